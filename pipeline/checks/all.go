@@ -1,0 +1,26 @@
+package checks
+
+import "github.com/tqa-project/tqa/pipeline"
+
+// All returns every check in tqa, in the order they are documented. This
+// is the only registry: a check not listed here does not run.
+func All() []*pipeline.Check {
+	return []*pipeline.Check{
+		MixedScript,
+		CJKPunctuation,
+		DashSubstitute,
+		TermDeprecated,
+		TermConsistency,
+		SpellingProfile,
+	}
+}
+
+// ByName returns the check called name.
+func ByName(name string) (*pipeline.Check, bool) {
+	for _, c := range All() {
+		if c.Name == name {
+			return c, true
+		}
+	}
+	return nil, false
+}

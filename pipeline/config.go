@@ -1,0 +1,44 @@
+package pipeline
+
+import (
+	"sync"
+
+	"golang.org/x/text/language"
+
+	"github.com/tqa-project/tqa/glossary"
+	"github.com/tqa-project/tqa/glossary/spelling"
+)
+
+// Config is the typed configuration of a run. The zero value checks
+// English targets with no glossary and no spelling profile.
+type Config struct {
+	// SourceLang and TargetLang apply to segments and documents whose
+	// language the input does not give.
+	SourceLang, TargetLang language.Tag
+
+	// Glossaries are matched in this order; the first is the most
+	// authoritative.
+	Glossaries []*glossary.Glossary
+
+	// Spelling is the spelling profile for English targets.
+	Spelling spelling.Profile
+
+	// Severity overrides checks' default severities, by check name.
+	Severity map[string]Severity
+
+	// Jobs limits how many documents are checked at once; 0 means
+	// GOMAXPROCS.
+	Jobs int
+
+	matchers sync.Map // base language -> *glossary.Matcher
+}
+
+// Matcher returns the glossary matcher for lang, built once per run.
+func (c *Config) Matcher(lang language.Tag) *glossary.Matcher {
+	base, _ := lang.Base()
+	if m, ok := c.matchers.Load(base); ok {
+		return m.(*glossary.Matcher)
+	}
+	m, _ := c.matchers.LoadOrStore(base, glossary.NewMatcher(language.Make(base.String()), c.Glossaries...))
+	return m.(*glossary.Matcher)
+}

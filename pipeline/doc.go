@@ -1,0 +1,13 @@
+// Package pipeline holds tqa's core types and runs checks over documents.
+//
+// A Document is a list of Segments; each Segment has a target text and,
+// for bilingual documents, a source text. A Check inspects documents
+// through a Pass and reports Findings. Every finding points at a half-open
+// byte range (a Span) of one side of one segment; line and column are
+// computed from the segment's Locator only when a report is printed, so a
+// finding never has to be found again by searching the text.
+//
+// Run applies a list of checks to a list of documents and returns the
+// findings sorted in a stable order, so that the same input always gives
+// the same report.
+package pipeline
