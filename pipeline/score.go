@@ -1,0 +1,100 @@
+package pipeline
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// MQM penalty weights, as in the WMT 2020 MQM study (Freitag et al. 2021,
+// "Experts, Errors, and Context"): minor 1, major 5, critical 25 (their
+// "Non-translation" weight), and 0.1 for minor punctuation errors. Neutral
+// findings weigh nothing.
+const (
+	weightMinor            = 1.0
+	weightMinorPunctuation = 0.1
+	weightMajor            = 5.0
+	weightCritical         = 25.0
+)
+
+// Weight returns the MQM penalty of one finding.
+func Weight(f Finding) float64 {
+	switch f.Severity {
+	case Minor:
+		if f.Category == CategoryPunctuation {
+			return weightMinorPunctuation
+		}
+		return weightMinor
+	case Major:
+		return weightMajor
+	case Critical:
+		return weightCritical
+	}
+	return 0
+}
+
+// Score is an MQM-style score: the sum of the penalties, and that sum per
+// 1,000 words of the text checked (lower is better; 0 is a clean text).
+type Score struct {
+	Penalty     float64
+	Words       int
+	PerThousand float64
+}
+
+// ScoreOf scores findings over a text of words words.
+func ScoreOf(fs []Finding, words int) Score {
+	s := Score{Words: words}
+	for _, f := range fs {
+		s.Penalty += Weight(f)
+	}
+	if words > 0 {
+		s.PerThousand = s.Penalty * 1000 / float64(words)
+	}
+	return s
+}
+
+// CountWords counts the words of text as MQM scoring does: a run of
+// letters, digits or marks is one word in scripts that separate words with
+// spaces, and each Han, Hiragana, Katakana or Thai character counts as one
+// word on its own.
+func CountWords(text string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		switch {
+		case r < utf8.RuneSelf:
+			w := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+			if w && !in {
+				n++
+			}
+			in = w || (in && (r == '\'' || r == '-') && i < len(text) && isWordByte(text[i]))
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai):
+			n++
+			in = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			if !in {
+				n++
+			}
+			in = true
+		case r == '’' && in:
+			// an apostrophe inside a word: "alliance’s"
+		default:
+			in = false
+		}
+	}
+	return n
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= utf8.RuneSelf
+}
+
+// DocumentWords counts the words of a document's targets.
+func DocumentWords(d *Document) int {
+	n := 0
+	for i := range d.Segments {
+		n += CountWords(d.Segments[i].Target)
+	}
+	return n
+}
