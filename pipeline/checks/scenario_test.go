@@ -30,9 +30,10 @@ var update = flag.Bool("update", false, "rewrite the want sections of the scenar
 //	config          "key: value" lines: target-lang, source-lang, spelling
 //	                (off by default), glossary (builtin or none, the default),
 //	                checks (names, comma-separated; default: the directory's)
-//	target.txt      a monolingual document: one segment a line; a line that
+//	NAME.txt        a monolingual document: one segment a line; a line that
 //	                starts with "# " is a heading
-//	segments.jsonl  a bilingual document: {"id","source","target"} a line
+//	NAME.jsonl      a bilingual document: {"id","source","target"} a line
+//	                (several documents make one run, in archive order)
 //	glossary.csv    glossaries added to the run, in the order given
 //	glossary.tbx
 //	want            the findings, one a line, each followed by its fixes
@@ -117,10 +118,6 @@ func runScenario(t *testing.T, check, file string) {
 					t.Fatalf("%s: config line %d: unknown key %q", file, n+1, k)
 				}
 			}
-		case "target.txt":
-			docs = append(docs, textDoc(f.Name, string(f.Data)))
-		case "segments.jsonl":
-			docs = append(docs, jsonlDoc(t, f.Name, f.Data))
 		case "glossary.csv", "glossary.tbx":
 			g, err := glossary.Load(f.Name, bytes.NewReader(f.Data))
 			if err != nil {
@@ -130,6 +127,14 @@ func runScenario(t *testing.T, check, file string) {
 		case "want":
 			wantIdx = i
 		default:
+			if strings.HasSuffix(f.Name, ".txt") {
+				docs = append(docs, textDoc(f.Name, string(f.Data)))
+				continue
+			}
+			if strings.HasSuffix(f.Name, ".jsonl") {
+				docs = append(docs, jsonlDoc(t, f.Name, f.Data))
+				continue
+			}
 			t.Fatalf("%s: unknown section %q", file, f.Name)
 		}
 	}

@@ -1,0 +1,160 @@
+package checks
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+
+	"github.com/tqa-project/tqa/glossary"
+	"github.com/tqa-project/tqa/pipeline"
+)
+
+// TermConsistency finds two allowed terms of one concept used side by side.
+var TermConsistency = &pipeline.Check{
+	Name: "term-consistency",
+	Doc: `Finds a concept named by two different allowed terms in one document or one run.
+
+When the glossary admits several terms for one concept ("North Atlantic
+Treaty" and "Washington Treaty"), a text should keep to one. Within a
+document, the variant to keep is the preferred term if the document uses
+it, else the most frequent (then the first used); every occurrence of
+another variant is reported. Across documents, a document that keeps to
+one variant but not to the variant most documents of the run use is
+reported once, at its first occurrence.
+
+Full forms and their acronyms or short forms are not variants of each
+other: "NATO" after "North Atlantic Treaty Organization" is normal usage.
+Deprecated terms are term-deprecated's business and are ignored here.`,
+	Category: pipeline.CategoryTermInconsist,
+	Severity: pipeline.Minor,
+	Scope:    pipeline.RunScope,
+	Run:      runTermConsistency,
+}
+
+// termUse is one occurrence of an allowed term.
+type termUse struct {
+	doc, seg int
+	m        glossary.Match
+}
+
+// variantKey groups the terms that compete: one concept, one language, and
+// one form class (full forms, or shortenings).
+type variantKey struct {
+	concept *glossary.Concept
+	lang    string
+	short   bool
+}
+
+func isShortForm(t glossary.TermType) bool {
+	return t == glossary.Acronym || t == glossary.Abbreviation || t == glossary.ShortForm
+}
+
+func runTermConsistency(p *pipeline.Pass) error {
+	// docUses[doc][key] lists the occurrences in document order.
+	docUses := make([]map[variantKey][]termUse, len(p.Docs))
+	var keys []variantKey // in order of first use across the run
+	seen := map[variantKey]bool{}
+	for d, doc := range p.Docs {
+		terms := targetTerms(p, d)
+		docUses[d] = map[variantKey][]termUse{}
+		for i := range doc.Segments {
+			for _, m := range terms[i] {
+				if !m.Term.Status.Allowed() {
+					continue
+				}
+				base, _ := m.Term.Lang.Base()
+				k := variantKey{m.Concept, base.String(), isShortForm(m.Term.Type)}
+				docUses[d][k] = append(docUses[d][k], termUse{d, i, m})
+				if !seen[k] {
+					seen[k] = true
+					keys = append(keys, k)
+				}
+			}
+		}
+	}
+	for _, k := range keys {
+		// Within each document.
+		runCount := map[*glossary.Term]int{}
+		var runOrder []*glossary.Term
+		var consistentDocs []int
+		for d := range p.Docs {
+			uses := docUses[d][k]
+			if len(uses) == 0 {
+				continue
+			}
+			keep, counts, order := dominant(uses)
+			for _, t := range order {
+				if runCount[t] == 0 {
+					runOrder = append(runOrder, t)
+				}
+				runCount[t] += counts[t]
+			}
+			if len(counts) == 1 {
+				consistentDocs = append(consistentDocs, d)
+				continue
+			}
+			for _, u := range uses {
+				if u.m.Term == keep {
+					continue
+				}
+				reportVariant(p, u, keep, fmt.Sprintf("this document also uses “%s” (%d×)", keep.Text, counts[keep]))
+			}
+		}
+		// Across documents: documents that keep to a variant other than the
+		// run's.
+		if len(runOrder) < 2 || len(consistentDocs) < 1 {
+			continue
+		}
+		slices.SortStableFunc(runOrder, func(a, b *glossary.Term) int {
+			return cmp.Or(-cmp.Compare(runCount[a], runCount[b]), cmp.Compare(a.Status, b.Status))
+		})
+		keep := runOrder[0]
+		for _, d := range consistentDocs {
+			u := docUses[d][k][0]
+			if u.m.Term == keep {
+				continue
+			}
+			reportVariant(p, u, keep, fmt.Sprintf("other documents of this run use “%s” (%d×)", keep.Text, runCount[keep]))
+		}
+	}
+	return nil
+}
+
+// dominant returns the variant to keep among uses, the count of each, and
+// the variants in order of first use.
+func dominant(uses []termUse) (*glossary.Term, map[*glossary.Term]int, []*glossary.Term) {
+	counts := map[*glossary.Term]int{}
+	var order []*glossary.Term
+	for _, u := range uses {
+		if counts[u.m.Term] == 0 {
+			order = append(order, u.m.Term)
+		}
+		counts[u.m.Term]++
+	}
+	for _, t := range order {
+		if t.Status == glossary.Preferred {
+			return t, counts, order
+		}
+	}
+	keep := order[0]
+	for _, t := range order[1:] {
+		if counts[t] > counts[keep] {
+			keep = t
+		}
+	}
+	return keep, counts, order
+}
+
+func reportVariant(p *pipeline.Pass, u termUse, keep *glossary.Term, why string) {
+	seg := &p.Docs[u.doc].Segments[u.seg]
+	matched := seg.Target[u.m.Start:u.m.End]
+	span := pipeline.Span{Start: u.m.Start, End: u.m.End}
+	repl := replacementFor(matched, u.m.Term, keep)
+	p.Report(u.doc, u.seg, pipeline.Finding{
+		Side: pipeline.Target,
+		Span: span,
+		Message: fmt.Sprintf("“%s” and “%s” name the same concept (%s, %s): %s; keep to one",
+			matched, keep.Text, glossaryName(u.m.Glossary), u.m.Concept.ID, why),
+		Fixes: []pipeline.Fix{pipeline.ReplaceFix(fmt.Sprintf("Replace with “%s”", repl), span, repl)},
+	})
+}

@@ -1,0 +1,75 @@
+package checks
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/tqa-project/tqa/glossary"
+	"github.com/tqa-project/tqa/pipeline"
+)
+
+// targetTermsKey is the memo key of targetTerms.
+type targetTermsKey struct{}
+
+// targetTerms returns the glossary matches in the target of every segment
+// of document d, computed once per run and shared by the term checks.
+func targetTerms(p *pipeline.Pass, d int) [][]glossary.Match {
+	return p.Memo(d, targetTermsKey{}, func() any {
+		doc := p.Docs[d]
+		out := make([][]glossary.Match, len(doc.Segments))
+		if len(p.Config.Glossaries) == 0 {
+			return out
+		}
+		for i := range doc.Segments {
+			s := &doc.Segments[i]
+			if s.Target == "" {
+				continue
+			}
+			out[i] = p.Config.Matcher(s.TargetLang).Find(s.Target)
+		}
+		return out
+	}).([][]glossary.Match)
+}
+
+// glossaryName names a glossary in messages.
+func glossaryName(g *glossary.Glossary) string {
+	if g == nil {
+		return "glossary"
+	}
+	if g.Name == "nato" {
+		return "NATO glossary"
+	}
+	return "glossary " + g.Name
+}
+
+// replacementFor adapts term, the form to write instead of matched, to the
+// way matched was written: an inflection the glossary term does not have
+// (plural or possessive ending) is carried over, and a capital at the start
+// of matched is kept when term starts in lower case.
+func replacementFor(matched string, found, term *glossary.Term) string {
+	out := term.Text
+	if suffix, ok := inflection(matched, found.Text); ok {
+		out += suffix
+	}
+	r, _ := utf8.DecodeRuneInString(matched)
+	t, n := utf8.DecodeRuneInString(out)
+	if unicode.IsUpper(r) && unicode.IsLower(t) && !found.CaseSensitive {
+		out = string(unicode.ToUpper(t)) + out[n:]
+	}
+	return out
+}
+
+// inflection returns the ending that matched has beyond base, when it is one
+// that can be carried over to another term: a possessive or a plural "s".
+func inflection(matched, base string) (string, bool) {
+	if len(matched) <= len(base) {
+		return "", false
+	}
+	for _, suf := range []string{"’s", "'s", "’", "'"} {
+		if strings.HasSuffix(matched, suf) {
+			return suf, true
+		}
+	}
+	return "", false
+}
