@@ -1,8 +1,15 @@
 package glossary
 
-import "golang.org/x/text/language"
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
 
-// TEMPORARY API SHAPE: replaced by the real matcher.
+	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+	"golang.org/x/text/language"
+)
 
 // Match is one occurrence of a term in a text.
 type Match struct {
@@ -12,17 +19,286 @@ type Match struct {
 	Term       *Term
 }
 
-// Matcher finds the terms of one language in text.
-type Matcher struct{ lang language.Tag }
+// Matcher finds the terms of one language in text. It is safe for
+// concurrent use. The glossaries it was built from must not change while
+// it is in use: matches point into them.
+type Matcher struct {
+	lang     language.Tag
+	ac       ahocorasick.AhoCorasick
+	patterns []string  // folded keys, each once
+	entries  [][]entry // by pattern: the term forms that have that key
+	prefixes [][]int32 // by pattern: the patterns that are its proper prefixes, longest first
+	pool     sync.Pool // of *finder
+}
 
-// NewMatcher builds a matcher over the terms in lang of the glossaries.
-func NewMatcher(lang language.Tag, gs ...*Glossary) *Matcher { return &Matcher{lang: lang} }
+// entry is one form of one term.
+type entry struct {
+	g     *Glossary
+	c     *Concept
+	t     *Term
+	form  form
+	start bool // the match must start at a word boundary
+	end   bool // the match of the bare form must end at a word boundary
+	cs    bool // case-sensitive
+	rank  int  // order of the term in the glossaries
+}
 
-// Find returns the leftmost-longest, non-overlapping matches in text, sorted by Start.
-func (m *Matcher) Find(text string) []Match { return nil }
+// finder holds the buffers of one Find call.
+type finder struct {
+	kb, exact keyBuf
+}
 
-// Load reads a glossary; the format comes from name's extension (.tbx, .csv).
-func Load(name string, r interface{ Read([]byte) (int, error) }) (*Glossary, error) { return nil, nil }
+// NewMatcher builds a matcher over the terms of the glossaries whose base
+// language is lang's base language (en-GB and en-US terms are both found
+// with language.English). Terms of every status are included: checks that
+// flag deprecated terms need to find them.
+//
+// When several terms have the same key, a match reports one of them: an
+// uninflected form before an inflected one, then a case-sensitive term
+// before a case-insensitive one, then the first in the order of the
+// glossaries, their concepts and terms.
+func NewMatcher(lang language.Tag, gs ...*Glossary) *Matcher {
+	m := &Matcher{lang: lang}
+	m.pool.New = func() any { return new(finder) }
+	base, _ := lang.Base()
+	english := base.String() == "en"
+	index := map[string]int{}
+	rank := 0
+	for _, g := range gs {
+		if g == nil {
+			continue
+		}
+		for ci := range g.Concepts {
+			c := &g.Concepts[ci]
+			for ti := range c.Terms {
+				t := &c.Terms[ti]
+				if t.Lang == language.Und {
+					continue
+				}
+				if b, _ := t.Lang.Base(); b != base {
+					continue
+				}
+				folded := keyOf(t.Text, true)
+				if folded == "" {
+					continue
+				}
+				exact := keyOf(t.Text, false)
+				rank++
+				for _, f := range forms(folded, exact, english, isVerb(t.PartOfSpeech)) {
+					first, _ := utf8.DecodeRuneInString(f.key)
+					last, _ := utf8.DecodeLastRuneInString(f.key)
+					e := entry{g: g, c: c, t: t, form: f, cs: t.CaseSensitive, rank: rank,
+						start: wordRune(first), end: wordRune(last)}
+					i, ok := index[f.key]
+					if !ok {
+						i = len(m.patterns)
+						index[f.key] = i
+						m.patterns = append(m.patterns, f.key)
+						m.entries = append(m.entries, nil)
+					}
+					m.entries[i] = append(m.entries[i], e)
+				}
+			}
+		}
+	}
+	if len(m.patterns) == 0 {
+		return m
+	}
+	for _, es := range m.entries {
+		slices.SortStableFunc(es, func(a, b entry) int {
+			if a.form.stem != b.form.stem {
+				return boolCmp(a.form.stem, b.form.stem)
+			}
+			if a.cs != b.cs {
+				return boolCmp(b.cs, a.cs)
+			}
+			return cmp.Compare(a.rank, b.rank)
+		})
+	}
+	m.prefixes = make([][]int32, len(m.patterns))
+	for i, p := range m.patterns {
+		for n := len(p) - 1; n > 0; n-- {
+			if !utf8.RuneStart(p[n]) {
+				continue
+			}
+			if j, ok := index[p[:n]]; ok {
+				m.prefixes[i] = append(m.prefixes[i], int32(j))
+			}
+		}
+	}
+	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{
+		MatchKind: ahocorasick.LeftMostLongestMatch,
+		DFA:       true,
+	})
+	m.ac = b.Build(m.patterns)
+	return m
+}
 
-// NATO returns the built-in NATO glossary.
-func NATO() *Glossary { return &Glossary{Name: "nato"} }
+func boolCmp(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case !a:
+		return -1
+	}
+	return 1
+}
+
+// Find returns the leftmost-longest, non-overlapping matches in text,
+// sorted by Start. Spans are byte offsets into text on rune boundaries;
+// text[Start:End] is the term (or an inflection of it) up to the
+// normalisation described in the package documentation.
+func (m *Matcher) Find(text string) []Match {
+	return m.findChunked(text, maxText)
+}
+
+// findChunked finds matches in pieces of text of at most size bytes, cut
+// after white space where possible (a key maps offsets as int32).
+func (m *Matcher) findChunked(text string, size int) []Match {
+	if m == nil || len(m.patterns) == 0 || text == "" {
+		return nil
+	}
+	if len(text) <= size {
+		return m.find(text)
+	}
+	var out []Match
+	for off := 0; off < len(text); {
+		end := min(off+size, len(text))
+		if end < len(text) {
+			cut := strings.LastIndexAny(text[off:end], " \t\n\r")
+			if cut > 0 {
+				end = off + cut + 1
+			} else {
+				for end > off+1 && !utf8.RuneStart(text[end]) {
+					end--
+				}
+			}
+		}
+		for _, mt := range m.find(text[off:end]) {
+			mt.Start += off
+			mt.End += off
+			out = append(out, mt)
+		}
+		off = end
+	}
+	return out
+}
+
+func (m *Matcher) find(text string) []Match {
+	f := m.pool.Get().(*finder)
+	defer func() {
+		f.kb.text, f.exact.text = "", "" // do not keep the text alive
+		m.pool.Put(f)
+	}()
+	kb := &f.kb
+	kb.build(text, true)
+	if len(kb.key) == 0 {
+		return nil
+	}
+	var out []Match
+	lastEnd := 0
+	it := m.ac.IterByte(kb.key)
+	for am := it.Next(); am != nil; am = it.Next() {
+		ks := am.Start()
+		if ks < lastEnd || !kb.segmentBoundary(ks) {
+			continue
+		}
+		e, end, ok := m.best(f, text, ks, int32(am.Pattern()))
+		if !ok {
+			continue
+		}
+		out = append(out, Match{
+			Start: int(kb.start[ks]), End: int(kb.endOf(end - 1)),
+			Glossary: e.g, Concept: e.c, Term: e.t,
+		})
+		lastEnd = end
+	}
+	return out
+}
+
+// best returns the longest valid match starting at key offset ks, given
+// the longest pattern p that the automaton found there: p or one of its
+// prefixes, with or without an ending.
+func (m *Matcher) best(f *finder, text string, ks int, p int32) (best *entry, bestEnd int, ok bool) {
+	kb := &f.kb
+	key := kb.key
+	startChecked, startOK := false, false
+	bestInflected := false
+	try := func(p int32) {
+		pe := ks + len(m.patterns[p])
+		es := m.entries[p]
+		for i := range es {
+			e := &es[i]
+			if e.start {
+				if !startChecked {
+					startChecked = true
+					startOK = ks == 0 || !wordBefore(key[:ks])
+				}
+				if !startOK {
+					continue
+				}
+			}
+			if e.cs && !f.exactMatch(text, e.form, ks) {
+				continue
+			}
+			for _, suf := range e.form.suffixes {
+				end := pe + len(suf)
+				if end > len(key) || end < bestEnd || string(key[pe:end]) != suf || !kb.segmentBoundary(end) {
+					continue
+				}
+				needEnd := e.end
+				if suf != "" {
+					needEnd = asciiWord[suf[len(suf)-1]]
+				}
+				if needEnd && wordAfter(key[end:]) {
+					continue
+				}
+				inflected := e.form.stem || suf != ""
+				if end > bestEnd || (end == bestEnd && bestInflected && !inflected) {
+					best, bestEnd, bestInflected, ok = e, end, inflected, true
+				}
+			}
+		}
+	}
+	try(p)
+	for _, q := range m.prefixes[p] {
+		try(q)
+	}
+	return best, bestEnd, ok
+}
+
+// exactMatch reports whether the text under the own part of form f, at key
+// offset ks, has the exact (unfolded) key of the term.
+func (f *finder) exactMatch(text string, fm form, ks int) bool {
+	if fm.own == 0 {
+		return true
+	}
+	kb := &f.kb
+	if !kb.segmentBoundary(ks + fm.own) {
+		return false
+	}
+	f.exact.build(text[kb.start[ks]:kb.endOf(ks+fm.own-1)], false)
+	return string(f.exact.key) == fm.exact
+}
+
+// wordBefore reports whether key ends in a word character, so that a term
+// starting after it would start inside a word.
+func wordBefore(key []byte) bool {
+	r, _ := utf8.DecodeLastRune(key)
+	return wordRune(r)
+}
+
+// wordAfter reports whether key starts inside a word: with a word
+// character, or an apostrophe followed by a letter ("NATO'd"), so that a
+// term ending before it would end inside a word.
+func wordAfter(key []byte) bool {
+	if len(key) == 0 {
+		return false
+	}
+	r, n := utf8.DecodeRune(key)
+	if r == '\'' {
+		r, _ = utf8.DecodeRune(key[n:])
+		return n < len(key) && wordRune(r)
+	}
+	return wordRune(r)
+}

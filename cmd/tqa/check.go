@@ -1,0 +1,231 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+	"golang.org/x/text/language"
+
+	"github.com/tqa-project/tqa/corpus"
+	"github.com/tqa-project/tqa/glossary"
+	"github.com/tqa-project/tqa/glossary/spelling"
+	"github.com/tqa-project/tqa/pipeline"
+	"github.com/tqa-project/tqa/pipeline/checks"
+	"github.com/tqa-project/tqa/reports"
+)
+
+// checkFlags holds the flags of tqa check.
+type checkFlags struct {
+	format     string
+	sourceLang string
+	targetLang string
+	glossaries []string
+	noBuiltin  bool
+	spelling   string
+	failOn     string
+	color      string
+	enable     []string
+	disable    []string
+	jobs       int
+}
+
+func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
+	var fl checkFlags
+	cmd := &cobra.Command{
+		Use:   "check [flags] PATH...",
+		Short: "Check translation files and directories",
+		Long: `Check reads the files named (directories are walked for .txt, .md and
+.jsonl files), runs the checks and prints a report.
+
+Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
+2 on a usage, configuration or input error. A file that cannot be read is
+reported and the other files are still checked; the exit status is then 2.`,
+		Example: `  tqa check corpus/samples
+  tqa check --format json --fail-on critical docs/
+  tqa check --glossary terms.tbx --spelling en-GB --target-lang en-GB article.md`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runCheck(cmd.Context(), &fl, args, stdout, stderr)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&fl.format, "format", "text", "report format: "+strings.Join(reports.FormatNames(), " or "))
+	f.StringVar(&fl.sourceLang, "source-lang", "", "source language (BCP 47) where the input does not give one")
+	f.StringVar(&fl.targetLang, "target-lang", "en", "target language (BCP 47) where the input does not give one")
+	f.StringArrayVar(&fl.glossaries, "glossary", nil, "glossary file (TBX or CSV); repeatable; the first is the most authoritative")
+	f.BoolVar(&fl.noBuiltin, "no-builtin-glossary", false, "do not use the built-in NATO glossary")
+	f.StringVar(&fl.spelling, "spelling", "", "spelling profile: nato, en-US, en-GB or off (default nato with the built-in glossary, else off)")
+	f.StringVar(&fl.failOn, "fail-on", "major", "exit 1 when a finding is at or above this severity: neutral, minor, major, critical or never")
+	f.StringVar(&fl.color, "color", "auto", "colour in the text report: auto (on a terminal, unless NO_COLOR is set), always or never")
+	f.StringSliceVar(&fl.enable, "enable", nil, "run only these checks (comma-separated names; see tqa checks)")
+	f.StringSliceVar(&fl.disable, "disable", nil, "do not run these checks (comma-separated names)")
+	f.IntVarP(&fl.jobs, "jobs", "j", 0, "documents checked at once (default: the number of CPUs)")
+	return cmd
+}
+
+// usageError is a mistake in the command line: exit 2 with its message.
+func usageError(format string, args ...any) error {
+	return fmt.Errorf(format, args...)
+}
+
+func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr io.Writer) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	format, ok := reports.LookupFormat(fl.format)
+	if !ok {
+		return usageError("--format: unknown format %q (want %s)", fl.format, strings.Join(reports.FormatNames(), " or "))
+	}
+	failOn, never, err := parseFailOn(fl.failOn)
+	if err != nil {
+		return err
+	}
+	cfg := &pipeline.Config{Jobs: fl.jobs}
+	if cfg.TargetLang, err = parseLang("--target-lang", fl.targetLang); err != nil {
+		return err
+	}
+	if cfg.SourceLang, err = parseLang("--source-lang", fl.sourceLang); err != nil {
+		return err
+	}
+	profile := fl.spelling
+	if profile == "" {
+		profile = "off"
+		if !fl.noBuiltin {
+			profile = "nato"
+		}
+	}
+	if cfg.Spelling, err = spelling.ParseProfile(profile); err != nil {
+		return usageError("--spelling: %v", err)
+	}
+	for _, path := range fl.glossaries {
+		g, err := glossary.LoadFile(path)
+		if err != nil {
+			return err
+		}
+		cfg.Glossaries = append(cfg.Glossaries, g)
+	}
+	if !fl.noBuiltin {
+		cfg.Glossaries = append(cfg.Glossaries, glossary.NATO())
+	}
+	list, err := selectChecks(fl.enable, fl.disable)
+	if err != nil {
+		return err
+	}
+	useColor, err := colorWanted(fl.color, stdout)
+	if err != nil {
+		return err
+	}
+
+	rep := &reports.Report{Tool: "tqa", Version: version}
+	opt := corpus.Options{SourceLang: cfg.SourceLang, TargetLang: cfg.TargetLang}
+	for _, arg := range args {
+		files, err := corpus.Expand([]string{arg})
+		if err != nil {
+			rep.Errors = append(rep.Errors, reports.FileError{Path: arg, Err: err})
+			continue
+		}
+		for _, path := range files {
+			doc, err := corpus.ReadFile(path, opt)
+			if err != nil {
+				rep.Errors = append(rep.Errors, reports.FileError{Path: path, Err: err})
+				continue
+			}
+			rep.Documents = append(rep.Documents, doc)
+		}
+	}
+	findings, err := pipeline.Run(ctx, rep.Documents, list, cfg)
+	if err != nil {
+		return err
+	}
+	rep.Findings = findings
+	if err := format.Write(stdout, rep, reports.Options{Color: useColor}); err != nil {
+		return fmt.Errorf("write report: %w", err)
+	}
+	if len(rep.Errors) > 0 {
+		for _, e := range rep.Errors {
+			fmt.Fprintf(stderr, "tqa: %v\n", e.Err)
+		}
+		return exitStatus(exitError)
+	}
+	if !never {
+		for _, f := range findings {
+			if f.Severity >= failOn {
+				return exitStatus(exitFindings)
+			}
+		}
+	}
+	return nil
+}
+
+func parseFailOn(s string) (pipeline.Severity, bool, error) {
+	if strings.EqualFold(s, "never") {
+		return 0, true, nil
+	}
+	sev, err := pipeline.ParseSeverity(s)
+	if err != nil {
+		return 0, false, usageError("--fail-on: %v, or never", err)
+	}
+	return sev, false, nil
+}
+
+func parseLang(flag, s string) (language.Tag, error) {
+	if s == "" {
+		return language.Und, nil
+	}
+	t, err := language.Parse(s)
+	if err != nil {
+		return language.Und, usageError("%s: %q is not a BCP 47 language tag", flag, s)
+	}
+	return t, nil
+}
+
+// selectChecks applies --enable and --disable to the registry.
+func selectChecks(enable, disable []string) ([]*pipeline.Check, error) {
+	for _, name := range append(append([]string{}, enable...), disable...) {
+		if _, ok := checks.ByName(name); !ok {
+			return nil, usageError("unknown check %q (tqa checks lists them)", name)
+		}
+	}
+	in := func(list []string, name string) bool {
+		for _, n := range list {
+			if n == name {
+				return true
+			}
+		}
+		return false
+	}
+	var out []*pipeline.Check
+	for _, c := range checks.All() {
+		if len(enable) > 0 && !in(enable, c.Name) {
+			continue
+		}
+		if in(disable, c.Name) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// colorWanted decides whether the text report uses colour: always, never,
+// or (auto) when stdout is a terminal and NO_COLOR is unset or empty.
+func colorWanted(mode string, stdout io.Writer) (bool, error) {
+	switch mode {
+	case "always":
+		return true, nil
+	case "never":
+		return false, nil
+	case "auto":
+		if os.Getenv("NO_COLOR") != "" {
+			return false, nil
+		}
+		f, ok := stdout.(*os.File)
+		return ok && term.IsTerminal(int(f.Fd())), nil
+	}
+	return false, usageError("--color: unknown mode %q (want auto, always or never)", mode)
+}

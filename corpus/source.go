@@ -1,0 +1,108 @@
+package corpus
+
+import (
+	"fmt"
+	"sort"
+	"unicode/utf8"
+
+	"github.com/tqa-project/tqa/pipeline"
+)
+
+// source is one input file as every reader sees it: its bytes, the length
+// of its byte order mark, and where its lines start.
+type source struct {
+	path  string
+	data  []byte
+	bom   int   // 3 when data starts with a UTF-8 byte order mark, else 0
+	lines []int // byte offset of the start of each line; lines[0] == 0
+}
+
+// newSource checks that data is UTF-8 and indexes its lines. The byte
+// order mark is skipped but still counted in offsets.
+func newSource(path string, data []byte) (*source, error) {
+	s := &source{path: path, data: data, lines: []int{0}}
+	if len(data) >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF {
+		s.bom = 3
+	}
+	for i := s.bom; i < len(data); {
+		b := data[i]
+		if b < utf8.RuneSelf {
+			i++
+			if b == '\n' {
+				s.lines = append(s.lines, i)
+			}
+			continue
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			return nil, s.errorf(i, "invalid UTF-8 (byte 0x%02X)", b)
+		}
+		i += n
+	}
+	return s, nil
+}
+
+// pos returns the position of byte offset off: its line, and its column
+// counted in characters from the start of the line (the byte order mark
+// takes no column).
+func (s *source) pos(off int) pipeline.Position {
+	l := sort.Search(len(s.lines), func(i int) bool { return s.lines[i] > off }) - 1
+	start := s.lines[l]
+	if l == 0 {
+		start = min(s.bom, off)
+	}
+	return pipeline.Position{Offset: off, Line: l + 1, Column: utf8.RuneCount(s.data[start:off]) + 1}
+}
+
+// line returns the bytes of 0-based line l without its line break (a
+// carriage return before the line feed is dropped too), and the offset
+// where it starts. Line 0 starts after the byte order mark.
+func (s *source) line(l int) (string, int) {
+	start := s.lines[l]
+	if l == 0 {
+		start = s.bom
+	}
+	end := len(s.data)
+	if l+1 < len(s.lines) {
+		end = s.lines[l+1] - 1
+		if end > start && s.data[end-1] == '\r' {
+			end--
+		}
+	}
+	return string(s.data[start:end]), start
+}
+
+// errorf returns an error naming the file and the position of off.
+func (s *source) errorf(off int, format string, args ...any) error {
+	p := s.pos(off)
+	return fmt.Errorf("corpus: read %s: line %d, column %d: %s", s.path, p.Line, p.Column, fmt.Sprintf(format, args...))
+}
+
+// verbatim returns the text of data[start:end] with the carriage return of
+// every CRLF line break dropped, and a Locator for it: one anchor at its
+// start and one at each line feed that followed a dropped carriage return.
+func (s *source) verbatim(start, end int) (string, pipeline.Locator) {
+	loc := pipeline.At(s.pos(start))
+	chunk := s.data[start:end]
+	if !containsCRLF(chunk) {
+		return string(chunk), loc
+	}
+	out := make([]byte, 0, len(chunk))
+	for i := 0; i < len(chunk); i++ {
+		if chunk[i] == '\r' && i+1 < len(chunk) && chunk[i+1] == '\n' {
+			loc.Anchors = append(loc.Anchors, pipeline.Anchor{Off: len(out), Pos: s.pos(start + i + 1)})
+			continue
+		}
+		out = append(out, chunk[i])
+	}
+	return string(out), loc
+}
+
+func containsCRLF(b []byte) bool {
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] == '\r' && b[i+1] == '\n' {
+			return true
+		}
+	}
+	return false
+}

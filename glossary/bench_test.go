@@ -1,0 +1,121 @@
+package glossary
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/language"
+)
+
+// benchText returns the English prose of ../corpus/samples/*.txt repeated
+// to about 1 MiB.
+func benchText(tb testing.TB) string {
+	one := benchSamples(tb)
+	return strings.Repeat(one, 1<<20/len(one)+1)
+}
+
+// benchSamples returns the text of ../corpus/samples/*.txt, once.
+func benchSamples(tb testing.TB) string {
+	files, err := filepath.Glob("../corpus/samples/*.txt")
+	if err != nil || len(files) == 0 {
+		tb.Skip("no corpus samples")
+	}
+	var sb strings.Builder
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		sb.Write(b)
+		sb.WriteByte('\n')
+	}
+	return sb.String()
+}
+
+// benchGlossary builds a synthetic glossary of n English terms from the
+// words of text: first every distinct run of two or more capitalised words
+// and every word in capitals (the proper names of the text, such as "North
+// Atlantic Treaty Organization" and "NATO"), then
+// two-word terms pairing distinct words of four letters or more in an
+// arbitrary but fixed way. Most of the pairs never occur in the text but
+// share their first word with it, so the automaton does the partial
+// matching work of a real glossary. The terms are not real terminology.
+func benchGlossary(text string, n int) *Glossary {
+	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	seen := map[string]bool{}
+	var terms []string
+	add := func(s string) {
+		if s != "" && !seen[s] && len(terms) < n {
+			seen[s] = true
+			terms = append(terms, s)
+		}
+	}
+	var run []string
+	for _, w := range words {
+		if unicode.IsUpper([]rune(w)[0]) {
+			run = append(run, w)
+			continue
+		}
+		if len(run) >= 2 || len(run) == 1 && len(run[0]) >= 2 && strings.ToUpper(run[0]) == run[0] {
+			add(strings.Join(run, " "))
+		}
+		run = run[:0]
+	}
+	var content []string
+	cseen := map[string]bool{}
+	for _, w := range words {
+		w = strings.ToLower(w)
+		if len(w) >= 4 && !cseen[w] {
+			cseen[w] = true
+			content = append(content, w)
+		}
+	}
+	for i := 0; len(terms) < n && i < len(content)*len(content); i++ {
+		a, b := content[i%len(content)], content[(i*7+3)%len(content)]
+		add(a + " " + b)
+	}
+	g := &Glossary{Name: "bench"}
+	for i, t := range terms {
+		g.Concepts = append(g.Concepts, Concept{ID: "b" + string(rune('0'+i%10)), Terms: []Term{{Text: t, Lang: language.English, CaseSensitive: defaultCaseSensitive(t, FullForm)}}})
+	}
+	return g
+}
+
+func BenchmarkMatcher(b *testing.B) {
+	text := benchText(b)
+	g := benchGlossary(text, 3000)
+	m := NewMatcher(language.English, g)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		n = len(m.Find(text))
+	}
+	b.ReportMetric(float64(n)/float64(len(text))*1000, "matches/kB")
+}
+
+// BenchmarkNewMatcher builds the matcher of BenchmarkMatcher's glossary.
+func BenchmarkNewMatcher(b *testing.B) {
+	g := benchGlossary(benchText(b), 3000)
+	for b.Loop() {
+		NewMatcher(language.English, g)
+	}
+}
+
+// BenchmarkMatcherSegments calls Find once a line of the corpus samples,
+// as the checks do once a segment.
+func BenchmarkMatcherSegments(b *testing.B) {
+	text := benchSamples(b)
+	g := benchGlossary(text, 3000)
+	m := NewMatcher(language.English, g)
+	segs := strings.Split(text, "\n")
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		for _, s := range segs {
+			m.Find(s)
+		}
+	}
+}

@@ -1,0 +1,49 @@
+package spelling_test
+
+import (
+	"fmt"
+
+	"github.com/tqa-project/tqa/glossary/spelling"
+)
+
+func ExampleParseProfile() {
+	p, err := spelling.ParseProfile("en-gb")
+	fmt.Println(p, err)
+	_, err = spelling.ParseProfile("british")
+	fmt.Println(err)
+	// Output:
+	// en-GB <nil>
+	// unknown spelling profile "british" (want nato, en-US, en-GB or off)
+}
+
+func ExampleProfile_Suggest() {
+	for _, w := range []string{"defense", "Organisation", "CENTER", "organization", "program"} {
+		want, ok := spelling.NATO.Suggest(w)
+		fmt.Println(w, want, ok)
+	}
+	// Output:
+	// defense defence true
+	// Organisation Organization true
+	// CENTER CENTRE true
+	// organization  false
+	// program  false
+}
+
+func ExampleProfile_Lookup() {
+	s, ok := spelling.EnUS.Lookup("labour’s")
+	fmt.Printf("%s spelling, write %s (%v)\n", s.Variety, s.Want, ok)
+	// Output:
+	// British spelling, write labor’s (true)
+}
+
+func ExampleWords() {
+	text := "The alliance’s defense-related spending"
+	for i, j := range spelling.Words(text) {
+		w := text[i:j]
+		if want, ok := spelling.EnGB.Suggest(w); ok {
+			fmt.Printf("[%d,%d) %s: write %s\n", i, j, w, want)
+		}
+	}
+	// Output:
+	// [17,24) defense: write defence
+}

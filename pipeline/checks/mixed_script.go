@@ -1,0 +1,359 @@
+package checks
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"github.com/tqa-project/tqa/pipeline"
+	"github.com/tqa-project/tqa/pipeline/langid"
+)
+
+// MixedScript finds fragments of a foreign script in a target, such as the
+// Chinese "酝酿" left in the English title "US is酝酿 Leaving NATO".
+var MixedScript = &pipeline.Check{
+	Name: "mixed-script",
+	Doc: `mixed-script finds text in a script that the target language is not written in: Chinese, Japanese or Korean characters, Cyrillic, Greek, Arabic, Hebrew, Thai, Devanagari and every other script left in a translation.
+
+The target language's scripts come from its tag (golang.org/x/text/language); an undetermined language counts as English. Latin is never foreign, since names and acronyms keep their Latin spelling in every language. A fragment is a run of foreign letters, with the spaces and punctuation between them ("北约，欧盟" is one fragment) but without those around them: the finding's span is exactly the foreign text. The message names the script, notes a missing space where the fragment is glued to a Latin word ("is酝酿"), and says when the fragment also appears in the segment's source, that is, it was copied rather than translated. There is no automatic fix.
+
+Single Greek letters are symbols, not text: a Greek run whose words have at most two letters (α, β, ΔT, μm, TNFα, γδ T cells) is not reported.
+
+In a Latin-script target, a Cyrillic or Greek letter inside a Latin word that looks exactly like a Latin letter (the Cyrillic А in "NАTO") is reported as a look-alike, category fluency/spelling, with a fix that puts the Latin letter back. The look-alike letters are those that Unicode's confusables.txt (UTS #39) maps straight to one ASCII letter; the Greek small letters alpha, iota, nu, upsilon, gamma, rho and sigma are left out because they are common symbols glued to Latin words (TNFα, IFNγ).
+
+Severity: fragments are major by default; look-alikes minor, unless the check's severity is configured, which then applies to both. In a heading (segment kind heading) either is one step more severe, up to critical: a title is the first thing a reader sees. A configured severity of neutral is never raised.`,
+	Category: pipeline.CategoryUntranslated,
+	Severity: pipeline.Major,
+	Run:      runMixedScript,
+}
+
+// scriptRunsKey is the Pass.Memo key of the script runs of every target
+// of a document; cjk-punctuation uses them too.
+type scriptRunsKey struct{}
+
+// targetScriptRuns returns the script runs of each segment's target in
+// document d.
+func targetScriptRuns(p *pipeline.Pass, d int) [][]langid.Run {
+	return p.Memo(d, scriptRunsKey{}, func() any {
+		segs := p.Docs[d].Segments
+		runs := make([][]langid.Run, len(segs))
+		for i := range segs {
+			runs[i] = langid.Runs(segs[i].Target)
+		}
+		return runs
+	}).([][]langid.Run)
+}
+
+// latinTarget reports whether tag's language is written in Latin script
+// (an undetermined language counts as English).
+func latinTarget(tag language.Tag) bool { return langid.ScriptsFor(tag).Has(langid.Latin) }
+
+// languageName returns the English name of tag's language, for messages:
+// "English" for an undetermined one.
+func languageName(tag language.Tag) string {
+	base, _ := tag.Base()
+	if base.String() == "und" {
+		return "English"
+	}
+	if name := display.English.Languages().Name(language.Make(base.String())); name != "" {
+		return name
+	}
+	return base.String()
+}
+
+// withArticle puts "a" or "an" before a language name.
+func withArticle(name string) string {
+	if name != "" && strings.ContainsRune("AEIOU", rune(name[0])) {
+		return "an " + name
+	}
+	return "a " + name
+}
+
+// raiseInHeading returns sev one step more severe for a heading, up to
+// critical. Neutral stays neutral: it was configured not to count.
+func raiseInHeading(sev pipeline.Severity, kind pipeline.Kind) pipeline.Severity {
+	if kind == pipeline.Heading && sev >= pipeline.Minor && sev < pipeline.Critical {
+		return sev + 1
+	}
+	return sev
+}
+
+// runKind is what mixed-script makes of one script run.
+type runKind uint8
+
+const (
+	runNative    runKind = iota // Latin, a script of the target language, or Common
+	runForeign                  // part of a foreign fragment
+	runSymbol                   // Greek letters used as symbols
+	runLookalike                // Cyrillic or Greek look-alikes inside a Latin word
+)
+
+func runMixedScript(p *pipeline.Pass) error {
+	_, configured := p.Config.Severity[p.Check.Name]
+	for d, doc := range p.Docs {
+		all := targetScriptRuns(p, d)
+		var kinds []runKind
+		for i := range doc.Segments {
+			seg := &doc.Segments[i]
+			native := langid.ScriptsFor(seg.TargetLang)
+			if native.IsEmpty() {
+				continue // a script tqa does not know: nothing is foreign for sure
+			}
+			latin := native.Has(langid.Latin)
+			runs := all[i]
+			kinds = classifyRuns(seg.Target, runs, native, latin, kinds[:0])
+			fragSev := raiseInHeading(p.Severity(), seg.Kind)
+			lookSev := pipeline.Minor
+			if configured {
+				lookSev = p.Severity()
+			}
+			lookSev = raiseInHeading(lookSev, seg.Kind)
+			for k := 0; k < len(runs); k++ {
+				switch kinds[k] {
+				case runLookalike:
+					reportLookalike(p, d, i, seg.Target, runs, k, lookSev)
+				case runForeign:
+					// Extend the fragment over Common runs to the last
+					// foreign run that follows with only Common between.
+					last := k
+					for j := k + 1; j < len(runs); j++ {
+						if kinds[j] == runForeign {
+							last = j
+						} else if runs[j].Script != langid.Common {
+							break
+						}
+					}
+					reportFragment(p, d, i, seg, runs, k, last, latin, fragSev)
+					k = last
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// classifyRuns decides, for each run of text, whether it is native, part
+// of a foreign fragment, a symbol, or a look-alike.
+func classifyRuns(text string, runs []langid.Run, native langid.Set, latin bool, kinds []runKind) []runKind {
+	for k, r := range runs {
+		s := r.Script
+		kind := runNative
+		switch {
+		case s == langid.Common || s == langid.Latin || native.Has(s):
+		case latin && (s == langid.Cyrillic || s == langid.Greek) && gluedToLatin(runs, k) && allLookalikes(text[r.Start:r.End]):
+			kind = runLookalike
+		case s == langid.Greek && greekSymbols(text[r.Start:r.End]):
+			kind = runSymbol
+		default:
+			kind = runForeign
+		}
+		kinds = append(kinds, kind)
+	}
+	return kinds
+}
+
+// gluedToLatin reports whether run k touches a Latin letter: it is part
+// of a word that also has Latin letters.
+func gluedToLatin(runs []langid.Run, k int) bool {
+	return k > 0 && runs[k-1].Script == langid.Latin || k+1 < len(runs) && runs[k+1].Script == langid.Latin
+}
+
+// greekSymbols reports whether every word of a Greek run has at most two
+// letters: single letters and pairs are symbols (α, ΔT, μm, γδ).
+func greekSymbols(run string) bool {
+	n := 0
+	for _, c := range run {
+		switch {
+		case langid.Of(c) == langid.Greek:
+			n++
+			if n > 2 {
+				return false
+			}
+		case unicode.IsMark(c):
+		default:
+			n = 0
+		}
+	}
+	return true
+}
+
+func allLookalikes(run string) bool {
+	for _, c := range run {
+		if _, ok := lookalikes[c]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// wordBefore returns the word that ends at byte i of text (letters, digits
+// and marks), and wordAfter the one that starts there.
+func wordBefore(text string, i int) string {
+	j := i
+	for j > 0 {
+		c, n := utf8.DecodeLastRuneInString(text[:j])
+		if !isWordRune(c) {
+			break
+		}
+		j -= n
+	}
+	return text[j:i]
+}
+
+func wordAfter(text string, i int) string {
+	j := i
+	for j < len(text) {
+		c, n := utf8.DecodeRuneInString(text[j:])
+		if !isWordRune(c) {
+			break
+		}
+		j += n
+	}
+	return text[i:j]
+}
+
+func isWordRune(c rune) bool {
+	return unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c)
+}
+
+// reportFragment reports the foreign fragment made of runs first..last.
+func reportFragment(p *pipeline.Pass, d, i int, seg *pipeline.Segment, runs []langid.Run, first, last int, latin bool, sev pipeline.Severity) {
+	text := seg.Target
+	span := pipeline.Span{Start: runs[first].Start, End: runs[last].End}
+	frag := text[span.Start:span.End]
+	var scripts []langid.Script
+	for k := first; k <= last; k++ {
+		if s := runs[k].Script; s != langid.Common && !containsScript(scripts, s) {
+			scripts = append(scripts, s)
+		}
+	}
+	var msg strings.Builder
+	fmt.Fprintf(&msg, "%s text “%s” in %s target", scriptsLabel(scripts), frag, withArticle(languageName(seg.TargetLang)))
+	if latin {
+		before, after := "", ""
+		if first > 0 && runs[first-1].Script == langid.Latin {
+			before = wordBefore(text, span.Start)
+		}
+		if last+1 < len(runs) && runs[last+1].Script == langid.Latin {
+			after = wordAfter(text, span.End)
+		}
+		switch {
+		case before != "" && after != "":
+			fmt.Fprintf(&msg, "; no space between “%s” and it, nor between it and “%s”", before, after)
+		case before != "":
+			fmt.Fprintf(&msg, "; no space between “%s” and it", before)
+		case after != "":
+			fmt.Fprintf(&msg, "; no space between it and “%s”", after)
+		}
+	}
+	if seg.Source != "" && strings.Contains(seg.Source, frag) {
+		msg.WriteString("; copied from the source")
+	}
+	p.Report(d, i, pipeline.Finding{
+		Severity: sev,
+		Side:     pipeline.Target,
+		Span:     span,
+		Message:  msg.String(),
+	})
+}
+
+func containsScript(list []langid.Script, s langid.Script) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// scriptsLabel names the scripts of a fragment: "Chinese (Han)";
+// "Japanese (Han, Hiragana)" for kana with or without kanji; "Korean
+// (Hangul, Han)"; otherwise the labels joined with "and".
+func scriptsLabel(scripts []langid.Script) string {
+	if len(scripts) == 1 {
+		return scripts[0].Label()
+	}
+	names := make([]string, len(scripts))
+	japanese, korean := true, true
+	kana, hangul := false, false
+	for k, s := range scripts {
+		names[k] = s.String()
+		switch s {
+		case langid.Hiragana, langid.Katakana:
+			kana = true
+			korean = false
+		case langid.Hangul:
+			hangul = true
+			japanese = false
+		case langid.Han:
+		default:
+			japanese, korean = false, false
+		}
+	}
+	switch {
+	case japanese && kana:
+		return "Japanese (" + strings.Join(names, ", ") + ")"
+	case korean && hangul:
+		return "Korean (" + strings.Join(names, ", ") + ")"
+	}
+	labels := make([]string, len(scripts))
+	for k, s := range scripts {
+		labels[k] = s.Label()
+	}
+	return strings.Join(labels, " and ")
+}
+
+// reportLookalike reports run k, Cyrillic or Greek letters that look like
+// the Latin letters around them, with a fix.
+func reportLookalike(p *pipeline.Pass, d, i int, text string, runs []langid.Run, k int, sev pipeline.Severity) {
+	r := runs[k]
+	run := text[r.Start:r.End]
+	var latin strings.Builder
+	var codes []string
+	for _, c := range run {
+		latin.WriteRune(lookalikes[c])
+		codes = append(codes, fmt.Sprintf("U+%04X", c))
+	}
+	word := wordBefore(text, r.Start) + run + wordAfter(text, r.End)
+	letters := "letter"
+	if len(codes) > 1 {
+		letters = "letters"
+	}
+	p.Report(d, i, pipeline.Finding{
+		Category: pipeline.CategorySpelling,
+		Severity: sev,
+		Side:     pipeline.Target,
+		Span:     pipeline.Span{Start: r.Start, End: r.End},
+		Message:  fmt.Sprintf("“%s” in “%s” looks Latin but is %s (%s)", run, word, r.Script, strings.Join(codes, " ")),
+		Fixes: []pipeline.Fix{pipeline.ReplaceFix(
+			fmt.Sprintf("Replace with the Latin %s “%s”", letters, latin.String()),
+			pipeline.Span{Start: r.Start, End: r.End}, latin.String())},
+	})
+}
+
+// lookalikes maps Cyrillic and Greek letters to the ASCII letter they look
+// like. Source: Unicode Technical Standard #39, confusables.txt (version
+// 17.0.0), the lines that map a Cyrillic or Greek letter directly (with no
+// intermediate prototype) to a single ASCII letter. Greek capital iota and
+// the Cyrillic I and palochka map there to "l", the prototype that Latin
+// "I" maps to as well; the fix uses "I". Left out: the Greek small letters
+// alpha, iota, nu, upsilon, gamma, rho and sigma (mapped to a, i, v, u, y,
+// p, o), which English uses as symbols right next to Latin letters.
+var lookalikes = map[rune]rune{
+	// Greek
+	'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Ζ': 'Z', 'Η': 'H', 'Ι': 'I', 'Κ': 'K',
+	'Μ': 'M', 'Ν': 'N', 'Ο': 'O', 'Ρ': 'P', 'Τ': 'T', 'Υ': 'Y', 'Χ': 'X',
+	'ο': 'o', 'Ϲ': 'C', 'ϲ': 'c', 'Ϳ': 'J', 'ϳ': 'j', 'Ϝ': 'F', 'Ϻ': 'M',
+	'ϒ': 'Y',
+	// Cyrillic
+	'А': 'A', 'а': 'a', 'В': 'B', 'С': 'C', 'с': 'c', 'ԁ': 'd', 'Е': 'E',
+	'е': 'e', 'ҽ': 'e', 'Ԍ': 'G', 'Н': 'H', 'һ': 'h', 'І': 'I', 'Ӏ': 'I',
+	'і': 'i', 'Ј': 'J', 'ј': 'j', 'К': 'K', 'М': 'M', 'О': 'O', 'о': 'o',
+	'Р': 'P', 'р': 'p', 'ԛ': 'q', 'г': 'r', 'Ѕ': 'S', 'ѕ': 's', 'Т': 'T',
+	'Ѵ': 'V', 'ѵ': 'v', 'Ԝ': 'W', 'ԝ': 'w', 'ѡ': 'w', 'ш': 'w', 'Х': 'X',
+	'х': 'x', 'У': 'Y', 'Ү': 'Y', 'у': 'y',
+}

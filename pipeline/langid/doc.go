@@ -1,0 +1,42 @@
+// Package langid splits text into runs of one Unicode script, the first
+// step of telling which language a piece of text is in.
+//
+// A script is a writing system: Latin, Han, Cyrillic, Arabic... Each
+// character has one (Unicode's Script property, UAX #24). Characters that
+// every script uses, such as digits, spaces and punctuation, belong to the
+// script Common; combining marks, which take the script of the letter they
+// sit on, belong to Inherited.
+//
+// # Runs
+//
+// Runs and Scan cut a text into runs: contiguous byte ranges that together
+// cover the whole text, each on rune boundaries, no two neighbours of the
+// same script. A run has a letter script, or Common; never Inherited:
+//
+//   - A combining mark joins the run of its base character (a mark at the
+//     start of the text, with no base, joins the Common run there).
+//   - Common characters between two letters of the same script stay in that
+//     script's run: "NATO, the alliance" is one Latin run, "北约，欧盟" one
+//     Han run, so a phrase keeps its inner spaces and punctuation.
+//   - Common characters anywhere else form runs of their own: at the start
+//     or end of the text, and between letters of two different scripts.
+//     "US is酝酿 Leaving NATO" gives Latin "US is", Han "酝酿", Common " "
+//     and Latin "Leaving NATO": the space between Han and Latin belongs to
+//     neither.
+//
+// The scanner treats the Katakana-Hiragana prolonged sound mark ー (U+30FC,
+// and its halfwidth form U+FF70) like a combining mark: Unicode gives it
+// the script Common with the script extensions Hiragana and Katakana, and
+// it always lengthens the vowel of the kana before it, so "コーヒー" stays
+// one Katakana run. Bytes that are not valid UTF-8 and unassigned code
+// points count as Common.
+//
+// # Speed
+//
+// ASCII bytes are classified by a 128-entry table, the rest of the Basic
+// Multilingual Plane by a 64 KiB table built on first use from the
+// standard library's unicode.Scripts (Unicode 15.0 in Go 1.26), and the
+// supplementary planes by a binary search over ranges. Scan allocates
+// nothing; All is its range-over-func form. See bench/README.md for the
+// measured throughput.
+package langid
