@@ -321,7 +321,7 @@ func (p *csvParser) termRow(rec []string) error {
 		Note:         p.field(rec, "note"),
 		Source:       p.field(rec, "source"),
 	}
-	if t.Text == "" {
+	if blankTerm(t.Text) {
 		return p.errAt(p.col["term"], errEmptyTerm)
 	}
 	rawLang := p.field(rec, "lang")
@@ -359,6 +359,9 @@ func (p *csvParser) conceptRow(rec []string) error {
 	for _, lc := range p.langCols {
 		if lc.index >= len(rec) || rec[lc.index] == "" {
 			continue
+		}
+		if blankTerm(rec[lc.index]) {
+			return p.errAt(lc.index, errEmptyTerm)
 		}
 		p.addTerm(ci, Term{Text: rec[lc.index], Lang: lc.tag, Status: lc.status}, "", line)
 	}

@@ -14,14 +14,14 @@ import (
 )
 
 // checkGlossary checks what every loaded glossary holds: terms with
-// text, already trimmed and collapsed, in valid UTF-8 and with a
+// something to match, already trimmed and collapsed, in valid UTF-8 and with a
 // language; and that writing it as TBX and reading it back gives the same
 // concepts.
 func checkGlossary(t *testing.T, g *Glossary) {
 	t.Helper()
 	for _, c := range g.Concepts {
 		for _, term := range c.Terms {
-			if term.Text == "" || term.Text != collapse(term.Text) || !utf8.ValidString(term.Text) {
+			if blankTerm(term.Text) || term.Text != collapse(term.Text) || !utf8.ValidString(term.Text) {
 				t.Fatalf("concept %q: bad term text %q", c.ID, term.Text)
 			}
 			if term.Lang == language.Und && term.Lang.String() == "" {

@@ -103,6 +103,10 @@ func join(s, t string) string {
 // errEmptyTerm is the error for a term with no text.
 var errEmptyTerm = errors.New("empty term")
 
+// blankTerm reports whether a term's text has nothing to match: it is
+// empty or only white space, hyphens and invisible characters.
+func blankTerm(s string) bool { return keyOf(s, true) == "" }
+
 // origin records the file lines where a loaded glossary's concepts and
 // terms were written, for Validate's messages. It is kept beside the
 // glossary (which is plain data) and dropped when the glossary is

@@ -433,7 +433,7 @@ func (p *tbxParser) term(c *Concept, termLines *[]int, tag language.Tag, el xml.
 	if termOff < 0 {
 		return p.errAt(off, fmt.Errorf("<%s> without <term>", el.Name.Local))
 	}
-	if t.Text == "" {
+	if blankTerm(t.Text) {
 		return p.errAt(termOff, errEmptyTerm)
 	}
 	if caseSensitive != "" {
