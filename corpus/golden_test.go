@@ -2,15 +2,13 @@ package corpus
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
-	"os"
 	"testing"
+
+	"github.com/tqa-project/tqa/internal/golden"
 
 	"github.com/tqa-project/tqa/pipeline"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/*.golden")
 
 // TestGolden reads the bundled samples and the Markdown test document and
 // compares a listing of their segments with testdata/segments.golden.
@@ -36,19 +34,8 @@ func TestGolden(t *testing.T) {
 			b.WriteByte('\n')
 		}
 	}
-	const golden = "testdata/segments.golden"
-	if *update {
-		if err := os.WriteFile(golden, b.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(b.Bytes(), want) {
-		t.Errorf("segments differ from %s (go test -update rewrites it):\n%s", golden, b.Bytes())
-	}
+	const goldenFile = "testdata/segments.golden"
+	golden.Check(t, goldenFile, b.Bytes())
 }
 
 func writeSide(b *bytes.Buffer, s *pipeline.Segment, side pipeline.Side) {

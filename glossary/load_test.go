@@ -2,7 +2,6 @@ package glossary
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -10,10 +9,10 @@ import (
 	"testing"
 	"unicode/utf16"
 
+	"github.com/tqa-project/tqa/internal/golden"
+
 	"golang.org/x/text/language"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // TestGolden loads every glossary in testdata and compares its dump (with
 // Validate's problems) with the .golden file beside it.
@@ -26,20 +25,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := dump(g)
-			golden := file + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("%s differs from %s:\n%s", file, golden, lineDiff(string(want), got))
-			}
+			golden.Check(t, file+".golden", []byte(got))
 		})
 	}
 }

@@ -3,14 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite golden files")
+	"github.com/tqa-project/tqa/internal/golden"
+)
 
 // tqa runs the command in-process from the repository root and returns
 // its exit code, stdout and stderr.
@@ -30,7 +29,7 @@ func chdirRoot(t *testing.T) {
 // byte for byte, on two runs.
 func TestSamplesJSON(t *testing.T) {
 	chdirRoot(t)
-	golden := filepath.Join("cmd", "tqa", "testdata", "samples.json")
+	goldenFile := filepath.Join("cmd", "tqa", "testdata", "samples.json")
 	code, out, stderr := tqa(t, "check", "--format", "json", "corpus/samples")
 	if code != exitFindings {
 		t.Fatalf("exit %d, want %d; stderr: %s", code, exitFindings, stderr)
@@ -39,19 +38,7 @@ func TestSamplesJSON(t *testing.T) {
 	if out != again {
 		t.Fatal("two runs gave different JSON")
 	}
-	if *update {
-		if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if out != string(want) {
-		t.Errorf("JSON report differs from %s (run go test ./cmd/tqa -update and review the diff)", golden)
-	}
+	golden.Check(t, goldenFile, []byte(out))
 }
 
 // sampleFinding is the part of a JSON finding the demo expectations use.
@@ -132,14 +119,7 @@ func TestExitCodes(t *testing.T) {
 	mustWrite(t, clean, "The alliance met in Brussels.\n")
 	mustWrite(t, leak, "The alliance met in 布鲁塞尔 today.\n")
 	mustWrite(t, bad, "Fine line.\nBroken \xff byte.\n")
-	tests := []struct {
-		name      string
-		args      []string
-		code      int
-		stdout    string // substring
-		stderr    string // substring
-		notStdout string
-	}{
+	runCases(t, []cliCase{
 		{"clean", []string{"check", clean}, 0, "no findings", "", ""},
 		{"leak fails at major", []string{"check", leak}, 1, "mixed-script", "", ""},
 		{"leak passes at critical", []string{"check", "--fail-on", "critical", leak}, 0, "mixed-script", "", ""},
@@ -154,8 +134,23 @@ func TestExitCodes(t *testing.T) {
 		{"invalid utf-8 names line and column, others still reported", []string{"check", bad, leak}, 2, "mixed-script", "bad.txt: line 2, column 8", ""},
 		{"disable", []string{"check", "--disable", "mixed-script", leak}, 0, "", "", "mixed-script"},
 		{"missing glossary", []string{"check", "--glossary", filepath.Join(dir, "none.tbx"), clean}, 2, "", "none.tbx", ""},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// cliCase is one scripted run of tqa: the arguments, the exit code, text
+// that stdout and stderr must contain, and text stdout must not contain.
+type cliCase struct {
+	name      string
+	args      []string
+	code      int
+	stdout    string
+	stderr    string
+	notStdout string
+}
+
+func runCases(t *testing.T, cases []cliCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			code, out, errs := tqa(t, tt.args...)
 			if code != tt.code {
@@ -182,35 +177,15 @@ func TestGlossaryCommands(t *testing.T) {
 	mustWrite(t, good, "concept,lang,term,status\nmbt,en,main battle tank,preferred\nmbt,en,heavy tank,deprecated\n")
 	mustWrite(t, dup, "concept,lang,term,status\na,en,tank,preferred\nb,en,tank,preferred\n")
 	mustWrite(t, broken, "<martif><text><body><termEntry id=\"x\"><langSet xml:lang=\"en\"><tig><term>x</term></tig>\n</body>")
-	tests := []struct {
-		name   string
-		args   []string
-		code   int
-		stdout string
-		stderr string
-	}{
-		{"lookup builtin", []string{"glossary", "lookup", "Article V"}, 0, "Article 5", ""},
-		{"lookup chinese", []string{"glossary", "lookup", "北约"}, 0, "North Atlantic Treaty Organization", ""},
-		{"lookup user", []string{"glossary", "lookup", "--glossary", good, "--no-builtin-glossary", "heavy tank"}, 0, "main battle tank", ""},
-		{"lookup none", []string{"glossary", "lookup", "no such term at all"}, 1, "", "no concept"},
-		{"validate good", []string{"glossary", "validate", good}, 0, "1 concepts, 2 terms: ok", ""},
-		{"validate dup", []string{"glossary", "validate", dup}, 1, "problems", ""},
-		{"validate broken", []string{"glossary", "validate", broken}, 2, "", "broken.tbx"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			code, out, errs := tqa(t, tt.args...)
-			if code != tt.code {
-				t.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s", code, tt.code, out, errs)
-			}
-			if !strings.Contains(out, tt.stdout) {
-				t.Errorf("stdout lacks %q:\n%s", tt.stdout, out)
-			}
-			if !strings.Contains(errs, tt.stderr) {
-				t.Errorf("stderr lacks %q:\n%s", tt.stderr, errs)
-			}
-		})
-	}
+	runCases(t, []cliCase{
+		{"lookup builtin", []string{"glossary", "lookup", "Article V"}, 0, "Article 5", "", ""},
+		{"lookup chinese", []string{"glossary", "lookup", "北约"}, 0, "North Atlantic Treaty Organization", "", ""},
+		{"lookup user", []string{"glossary", "lookup", "--glossary", good, "--no-builtin-glossary", "heavy tank"}, 0, "main battle tank", "", ""},
+		{"lookup none", []string{"glossary", "lookup", "no such term at all"}, 1, "", "no concept", ""},
+		{"validate good", []string{"glossary", "validate", good}, 0, "1 concepts, 2 terms: ok", "", ""},
+		{"validate dup", []string{"glossary", "validate", dup}, 1, "problems", "", ""},
+		{"validate broken", []string{"glossary", "validate", broken}, 2, "", "broken.tbx", ""},
+	})
 }
 
 func TestChecksCommand(t *testing.T) {

@@ -4,13 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/tqa-project/tqa/internal/golden"
 
 	"golang.org/x/text/language"
 	"golang.org/x/tools/txtar"
@@ -20,8 +21,6 @@ import (
 	"github.com/tqa-project/tqa/pipeline"
 	"github.com/tqa-project/tqa/pipeline/checks"
 )
-
-var update = flag.Bool("update", false, "rewrite the want sections of the scenarios")
 
 // TestScenarios runs every testdata/<check>/*.txtar scenario.
 //
@@ -154,7 +153,7 @@ func runScenario(t *testing.T, check, file string) {
 		t.Fatal(err)
 	}
 	got := render(docs, findings)
-	if *update {
+	if golden.Update() {
 		if wantIdx < 0 {
 			ar.Files = append(ar.Files, txtar.File{Name: "want"})
 			wantIdx = len(ar.Files) - 1
