@@ -101,6 +101,71 @@ type Segment struct {
 	// SourceSkip and TargetSkip mark what is not prose (inline code, URLs,
 	// e-mail addresses): findings that overlap them are dropped.
 	SourceSkip, TargetSkip []Span
+
+	// SourceCodes and TargetCodes are the inline codes of each side, in
+	// text order; each stands in the text as one CodeRune.
+	SourceCodes, TargetCodes []Code
+
+	// Context tells translators where the segment is used: a PO msgctxt,
+	// an XLIFF resname. State is the format's workflow state ("fuzzy",
+	// "translated", "needs-review-translation", ...), empty when unknown.
+	// Notes are translator and developer comments.
+	Context, State string
+	Notes          []string
+
+	// Align is set on segments that a sentence aligner made from two
+	// separate files: how many sentences of each side the segment joins
+	// (1-1 normally, 1-2 or 2-1 for merges, 1-0 or 0-1 where one side has
+	// no counterpart).
+	Align Alignment
+}
+
+// Alignment counts the sentences of each side that an aligned segment
+// joins; the zero value means the segment was not aligned.
+type Alignment struct{ Source, Target int }
+
+// CodeRune stands in a segment's text for each inline code of the file
+// format (an XLIFF <g>, <x/>, <ph>, a TMX <bpt>, ...), so that checks see
+// prose and the codes stay comparable. It is U+FFFC OBJECT REPLACEMENT
+// CHARACTER.
+const CodeRune = '\uFFFC'
+
+// CodeKind says whether an inline code opens, closes or stands alone.
+type CodeKind uint8
+
+const (
+	// Standalone codes stand alone: a line break, an image, a variable.
+	Standalone CodeKind = iota
+	// Open codes start a span of formatted text (<g>, <bpt>, <pc> start, <sc>).
+	Open
+	// Close codes end it (</g>, <ept>, </pc>, <ec>).
+	Close
+)
+
+var codeKindNames = [...]string{"standalone", "open", "close"}
+
+func (k CodeKind) String() string {
+	if int(k) < len(codeKindNames) {
+		return codeKindNames[k]
+	}
+	return "unknown"
+}
+
+// Code is one inline code of a segment.
+type Code struct {
+	Span Span     // its CodeRune in the text
+	Kind CodeKind // open, close or standalone
+	Type string   // the format's element: "g", "x", "bx", "ex", "ph", "bpt", "ept", "it", "pc", "sc", "ec", "mrk", "hi"
+	ID   string   // the format's id, which pairs a target code with a source code
+	Data string   // the original markup, for display and write-back
+}
+
+// Codes returns one side's inline codes.
+func (s *Segment) Codes(side Side) []Code {
+	if side == Source {
+		return s.SourceCodes
+	}
+	return s.TargetCodes
 }
 
 // Text returns one side's text.

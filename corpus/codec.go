@@ -1,0 +1,85 @@
+package corpus
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/tqa-project/tqa/pipeline"
+)
+
+// Slot says where a segment's target is stored in the (decoded) file, so
+// that a new target can be written back in its place. Span covers the
+// target exactly as encoded in the file (escaped, with its inline markup).
+// Where the file has no target yet (an XLIFF unit without <target>), Span
+// is empty at the point of insertion and Before and After wrap the
+// inserted text ("<target>", "</target>").
+type Slot struct {
+	Span          pipeline.Span
+	Before, After string
+	Missing       bool // the file has no target here yet
+}
+
+// codec is what a reader leaves for writing its format back: a slot per
+// segment and the encoding of a new target text for the format.
+type codec struct {
+	slots []Slot // one per segment, in segment order
+	// encode turns a new target text of segment seg, with each inline
+	// code as pipeline.CodeRune, into the bytes that go into its slot:
+	// escaped for the format, the codes restored from seg.TargetCodes (or
+	// from seg.SourceCodes where the file had no target).
+	encode func(seg *pipeline.Segment, target string) (string, error)
+}
+
+// splice returns text with the slots of the segments in targets replaced
+// by their encoded new targets; everything else is kept byte for byte.
+func (c *codec) splice(path, text string, doc *pipeline.Document, targets map[int]string) (string, error) {
+	idx := make([]int, 0, len(targets))
+	for i := range targets {
+		if i < 0 || i >= len(doc.Segments) || i >= len(c.slots) {
+			return "", fmt.Errorf("corpus: write %s: no segment %d", path, i)
+		}
+		idx = append(idx, i)
+	}
+	slices.SortFunc(idx, func(a, b int) int {
+		return cmp.Or(cmp.Compare(c.slots[a].Span.Start, c.slots[b].Span.Start), cmp.Compare(a, b))
+	})
+	var b strings.Builder
+	last := 0
+	for _, i := range idx {
+		sl := c.slots[i]
+		if sl.Span.Start < last || sl.Span.End > len(text) {
+			return "", fmt.Errorf("corpus: write %s: segment %s: target slot %v overlaps another", path, doc.Segments[i].ID, sl.Span)
+		}
+		enc, err := c.encode(&doc.Segments[i], targets[i])
+		if err != nil {
+			return "", fmt.Errorf("corpus: write %s: segment %s: %w", path, doc.Segments[i].ID, err)
+		}
+		b.WriteString(text[last:sl.Span.Start])
+		if sl.Missing {
+			b.WriteString(sl.Before)
+		}
+		b.WriteString(enc)
+		if sl.Missing {
+			b.WriteString(sl.After)
+		}
+		last = sl.Span.End
+	}
+	b.WriteString(text[last:])
+	return b.String(), nil
+}
+
+// codesFor returns the inline codes that a new target text must restore:
+// the target's own, or the source's where the segment has no target codes.
+// The text must hold exactly as many pipeline.CodeRune as there are codes.
+func codesFor(seg *pipeline.Segment, target string) ([]pipeline.Code, error) {
+	codes := seg.TargetCodes
+	if len(codes) == 0 {
+		codes = seg.SourceCodes
+	}
+	if n := strings.Count(target, string(pipeline.CodeRune)); n != len(codes) {
+		return nil, fmt.Errorf("new target has %d inline codes, want %d", n, len(codes))
+	}
+	return codes, nil
+}
