@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/tqa-project/tqa/glossary"
 	"github.com/tqa-project/tqa/pipeline"
@@ -24,6 +25,8 @@ reported once, at its first occurrence.
 
 Full forms and their acronyms or short forms are not variants of each
 other: "NATO" after "North Atlantic Treaty Organization" is normal usage.
+Nor is a term that contains another whole ("NATO Secretary General" and
+"Secretary General"): the longer one is the same name made explicit.
 Deprecated terms are term-deprecated's business and are ignored here.`,
 	Category: pipeline.CategoryTermInconsist,
 	Severity: pipeline.Minor,
@@ -94,7 +97,7 @@ func runTermConsistency(p *pipeline.Pass) error {
 				continue
 			}
 			for _, u := range uses {
-				if u.m.Term == keep {
+				if u.m.Term == keep || nested(u.m.Term, keep) {
 					continue
 				}
 				reportVariant(p, u, keep, fmt.Sprintf("this document also uses “%s” (%d×)", keep.Text, counts[keep]))
@@ -111,13 +114,20 @@ func runTermConsistency(p *pipeline.Pass) error {
 		keep := runOrder[0]
 		for _, d := range consistentDocs {
 			u := docUses[d][k][0]
-			if u.m.Term == keep {
+			if u.m.Term == keep || nested(u.m.Term, keep) {
 				continue
 			}
 			reportVariant(p, u, keep, fmt.Sprintf("other documents of this run use “%s” (%d×)", keep.Text, runCount[keep]))
 		}
 	}
 	return nil
+}
+
+// nested reports whether one term's text contains the other's as whole
+// words, ignoring case: "NATO Secretary General" and "Secretary General".
+func nested(a, b *glossary.Term) bool {
+	x, y := " "+strings.ToLower(a.Text)+" ", " "+strings.ToLower(b.Text)+" "
+	return strings.Contains(x, y) || strings.Contains(y, x)
 }
 
 // dominant returns the variant to keep among uses, the count of each, and
