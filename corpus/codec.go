@@ -32,39 +32,60 @@ type codec struct {
 	encode func(seg *pipeline.Segment, target string) (string, error)
 }
 
-// splice returns text with the slots of the segments in targets replaced
-// by their encoded new targets; everything else is kept byte for byte.
-func (c *codec) splice(path, text string, doc *pipeline.Document, targets map[int]string) (string, error) {
+// edit replaces the bytes of span in the decoded text of a file by text.
+type edit struct {
+	seg  int // the index of the segment whose target it writes
+	span pipeline.Span
+	text string
+}
+
+// edits returns the edits that write the new targets into their slots:
+// each the encoded target, wrapped in the slot's Before and After where
+// the file had no target. They are sorted and do not overlap.
+func (c *codec) edits(path string, textLen int, doc *pipeline.Document, targets map[int]string) ([]edit, error) {
 	idx := make([]int, 0, len(targets))
 	for i := range targets {
 		if i < 0 || i >= len(doc.Segments) || i >= len(c.slots) {
-			return "", fmt.Errorf("corpus: write %s: no segment %d", path, i)
+			return nil, fmt.Errorf("corpus: write %s: no segment %d", path, i)
 		}
 		idx = append(idx, i)
 	}
 	slices.SortFunc(idx, func(a, b int) int {
 		return cmp.Or(cmp.Compare(c.slots[a].Span.Start, c.slots[b].Span.Start), cmp.Compare(a, b))
 	})
-	var b strings.Builder
+	out := make([]edit, 0, len(idx))
 	last := 0
 	for _, i := range idx {
 		sl := c.slots[i]
-		if sl.Span.Start < last || sl.Span.End > len(text) {
-			return "", fmt.Errorf("corpus: write %s: segment %s: target slot %v overlaps another", path, doc.Segments[i].ID, sl.Span)
+		if sl.Span.Start < last || sl.Span.End > textLen || sl.Span.End < sl.Span.Start {
+			return nil, fmt.Errorf("corpus: write %s: segment %s: target slot %v overlaps another", path, doc.Segments[i].ID, sl.Span)
 		}
 		enc, err := c.encode(&doc.Segments[i], targets[i])
 		if err != nil {
-			return "", fmt.Errorf("corpus: write %s: segment %s: %w", path, doc.Segments[i].ID, err)
+			return nil, fmt.Errorf("corpus: write %s: segment %s: %w", path, doc.Segments[i].ID, err)
 		}
-		b.WriteString(text[last:sl.Span.Start])
 		if sl.Missing {
-			b.WriteString(sl.Before)
+			enc = sl.Before + enc + sl.After
 		}
-		b.WriteString(enc)
-		if sl.Missing {
-			b.WriteString(sl.After)
-		}
+		out = append(out, edit{i, sl.Span, enc})
 		last = sl.Span.End
+	}
+	return out, nil
+}
+
+// splice returns text with the slots of the segments in targets replaced
+// by their encoded new targets; everything else is kept byte for byte.
+func (c *codec) splice(path, text string, doc *pipeline.Document, targets map[int]string) (string, error) {
+	edits, err := c.edits(path, len(text), doc, targets)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	last := 0
+	for _, e := range edits {
+		b.WriteString(text[last:e.span.Start])
+		b.WriteString(e.text)
+		last = e.span.End
 	}
 	b.WriteString(text[last:])
 	return b.String(), nil

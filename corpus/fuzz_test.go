@@ -30,23 +30,65 @@ func addSeeds(f *testing.F, files []string, extra ...string) {
 }
 
 // checkMonolingual checks what every text and Markdown document must
-// hold: it reads unless the input is not UTF-8, its segments map back to
-// the file byte for byte, and their ids are their ordinals.
+// hold: it reads unless the input is neither UTF-8 nor in an encoding
+// that detection finds, its segments map back to the decoded file byte
+// for byte, their ids are their ordinals, and the file writes back as it
+// was, or with a new first target that reads back.
 func checkMonolingual(t *testing.T, data []byte, format string) {
-	doc, err := Read("f", data, format, Options{})
+	f, err := Parse("f", data, format, Options{})
 	if err != nil {
-		if utf8.Valid(bytes.TrimPrefix(data, []byte("\uFEFF"))) {
+		if utf8.Valid(data) {
 			t.Fatalf("valid UTF-8 rejected: %v", err)
 		}
-		if !strings.Contains(err.Error(), "invalid UTF-8") {
+		if !strings.Contains(err.Error(), "invalid ") {
 			t.Fatalf("unexpected error: %v", err)
 		}
 		return
 	}
-	checkDocument(t, data, doc)
+	doc := f.Doc
+	checkDocument(t, f.text, doc)
 	for i, s := range doc.Segments {
 		if s.ID != strconv.Itoa(i+1) || s.Target == "" || s.Source != "" {
 			t.Fatalf("segment %d: id %q, target %q, source %q", i, s.ID, s.Target, s.Source)
+		}
+	}
+	checkWriteBack(t, f, data, Options{}, "Replaced.")
+}
+
+// checkWriteBack checks that f writes back as data, and that a new first
+// target reads back, every other segment unchanged. A simple target
+// ("Replaced.") must be taken; others may be refused.
+func checkWriteBack(t *testing.T, f *File, data []byte, opt Options, target string) {
+	t.Helper()
+	if same, err := f.Bytes(nil); err != nil || !bytes.Equal(same, data) {
+		t.Fatalf("Bytes(nil) = %q, %v; want the input", same, err)
+	}
+	if len(f.Doc.Segments) == 0 {
+		return
+	}
+	out, err := f.Bytes(map[int]string{0: target})
+	if err != nil {
+		if target == "Replaced." {
+			t.Fatalf("Bytes refuses %q: %v", target, err)
+		}
+		return // the format refuses the text here
+	}
+	opt.Encoding = f.Encoding.Name
+	g, err := Parse("f", out, f.Doc.Format, opt)
+	if err != nil {
+		t.Fatalf("reading the written file: %v\n%q", err, out)
+	}
+	if len(g.Doc.Segments) != len(f.Doc.Segments) {
+		t.Fatalf("%d segments after writing %q, want %d\n%q", len(g.Doc.Segments), target, len(f.Doc.Segments), g.text)
+	}
+	want := strings.ReplaceAll(target, "\r\n", "\n")
+	for i := range f.Doc.Segments {
+		a, b := &f.Doc.Segments[i], &g.Doc.Segments[i]
+		if i > 0 {
+			want = a.Target
+		}
+		if b.Target != want || b.Source != a.Source {
+			t.Fatalf("segment %d after writing: %q %q, want %q %q\n%q", i, b.Source, b.Target, a.Source, want, g.text)
 		}
 	}
 }
@@ -77,12 +119,14 @@ func FuzzReadJSONL(f *testing.F) {
 		"\uFEFF{\"id\":\"a\",\"target\":\"t\"}\n{\"id\":\"a\",\"target\":\"t\"}",
 	)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		doc, err := Read("f", data, "jsonl", Options{})
+		f, err := Parse("f", data, "jsonl", Options{})
 		if err != nil {
 			return
 		}
-		checkDocument(t, data, doc)
-		checkAgainstEncodingJSON(t, data, doc)
+		doc := f.Doc
+		checkDocument(t, f.text, doc)
+		checkAgainstEncodingJSON(t, f.text, doc)
+		checkWriteBack(t, f, data, Options{}, "new \"t\"\n\u2028<&>")
 
 		// Round trip: write the segments back as JSON Lines and read them.
 		var out bytes.Buffer

@@ -16,32 +16,48 @@ import (
 // readJSONL reads a JSON Lines document: one object a line with the string
 // fields "source", "target", "source_lang", "target_lang" and an "id" that
 // is a string or a number. Other fields are ignored, blank lines skipped.
-func readJSONL(src *source, doc *pipeline.Document) error {
+// A segment's slot is its "target" string literal (or null), or, where the
+// object has none, the place after its last member.
+func readJSONL(src *source, doc *pipeline.Document) (*codec, error) {
+	c := &codec{encode: func(_ *pipeline.Segment, target string) (string, error) { return jsonQuote(target), nil }}
 	seen := map[string]int{} // id -> line
 	for l := range src.lines {
 		line, off := src.line(l)
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
-		seg, hasID, err := jsonlSegment(src, line, off)
+		seg, slot, hasID, err := jsonlSegment(src, line, off)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if !hasID {
 			seg.ID = strconv.Itoa(l + 1)
 		}
 		if first, dup := seen[seg.ID]; dup {
-			return fmt.Errorf("corpus: read %s: line %d: duplicate id %q (first on line %d)", src.path, l+1, seg.ID, first)
+			return nil, fmt.Errorf("corpus: read %s: line %d: duplicate id %q (first on line %d)", src.path, l+1, seg.ID, first)
 		}
 		seen[seg.ID] = l + 1
 		doc.Segments = append(doc.Segments, seg)
+		c.slots = append(c.slots, slot)
 	}
-	return nil
+	return c, nil
+}
+
+// jsonQuote returns s as a JSON string literal, escaped as encoding/json
+// escapes it except that <, > and & stay as they are; other non-ASCII
+// characters stay UTF-8.
+func jsonQuote(s string) string {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(s) // a string always encodes
+	return strings.TrimSuffix(b.String(), "\n")
 }
 
 // jsonlSegment reads the object on one line, which starts at file offset
-// off. It reports whether the object had an id.
-func jsonlSegment(src *source, line string, off int) (seg pipeline.Segment, hasID bool, err error) {
+// off, and the slot of its target. It reports whether the object had an
+// id.
+func jsonlSegment(src *source, line string, off int) (seg pipeline.Segment, slot Slot, hasID bool, err error) {
 	var raw json.RawMessage
 	if err := json.Unmarshal([]byte(line), &raw); err != nil {
 		var se *json.SyntaxError
@@ -53,11 +69,11 @@ func jsonlSegment(src *source, line string, off int) (seg pipeline.Segment, hasI
 				at--
 			}
 		}
-		return seg, false, src.errorf(off+at, "invalid JSON: %v", err)
+		return seg, slot, false, src.errorf(off+at, "invalid JSON: %v", err)
 	}
 	i := skipJSONSpace(line, 0)
 	if line[i] != '{' {
-		return seg, false, src.errorf(off+i, "want a JSON object")
+		return seg, slot, false, src.errorf(off+i, "want a JSON object")
 	}
 	// posAt returns the file position of line[i]; i only grows from call
 	// to call, so a line is walked once however many fields it has.
@@ -68,7 +84,8 @@ func jsonlSegment(src *source, line string, off int) (seg pipeline.Segment, hasI
 		walked = i
 		return pipeline.Position{Offset: off + i, Line: lineStart.Line, Column: col}
 	}
-	hasText := false
+	hasText, hasTarget := false, false
+	lastEnd := 0 // the end of the last member's value
 	for i = skipJSONSpace(line, i+1); line[i] != '}'; {
 		key, _, end := jsonString(line, i, pipeline.Position{})
 		i = skipJSONSpace(line, skipJSONSpace(line, end)+1) // past the colon
@@ -82,12 +99,13 @@ func jsonlSegment(src *source, line string, off int) (seg pipeline.Segment, hasI
 				end := skipJSONValue(line, i)
 				seg.ID, i = line[i:end], end
 			default:
-				return seg, false, src.errorf(at, "\"id\" is not a string or a number")
+				return seg, slot, false, src.errorf(at, "\"id\" is not a string or a number")
 			}
 			hasID = true
 		case "source", "target":
 			var text string
 			var loc pipeline.Locator
+			start := i
 			switch {
 			case strings.HasPrefix(line[i:], "null"):
 				i += len("null") // null is no text, as an absent field
@@ -95,25 +113,26 @@ func jsonlSegment(src *source, line string, off int) (seg pipeline.Segment, hasI
 				text, loc, i = jsonString(line, i, posAt(i+1))
 				hasText = true
 			default:
-				return seg, false, src.errorf(at, "%q is not a string", key)
+				return seg, slot, false, src.errorf(at, "%q is not a string", key)
 			}
 			if key == "source" {
 				seg.Source, seg.SourceLoc = text, loc
 			} else {
 				seg.Target, seg.TargetLoc = text, loc
+				slot, hasTarget = Slot{Span: pipeline.Span{Start: off + start, End: off + i}}, true
 			}
 		case "source_lang", "target_lang":
 			tag := language.Und
 			if strings.HasPrefix(line[i:], "null") {
 				i += len("null")
 			} else if line[i] != '"' {
-				return seg, false, src.errorf(at, "%q is not a string", key)
+				return seg, slot, false, src.errorf(at, "%q is not a string", key)
 			} else {
 				var s string
 				s, _, i = jsonString(line, i, pipeline.Position{})
 				if s != "" {
 					if tag, err = language.Parse(s); err != nil {
-						return seg, false, src.errorf(at, "invalid %s %q: %v", key, s, err)
+						return seg, slot, false, src.errorf(at, "invalid %s %q: %v", key, s, err)
 					}
 				}
 			}
@@ -125,17 +144,21 @@ func jsonlSegment(src *source, line string, off int) (seg pipeline.Segment, hasI
 		default:
 			i = skipJSONValue(line, i)
 		}
+		lastEnd = i
 		i = skipJSONSpace(line, i)
 		if line[i] == ',' {
 			i = skipJSONSpace(line, i+1)
 		}
 	}
 	if !hasText {
-		return seg, false, src.errorf(off+skipJSONSpace(line, 0), "no \"source\" or \"target\"")
+		return seg, slot, false, src.errorf(off+skipJSONSpace(line, 0), "no \"source\" or \"target\"")
+	}
+	if !hasTarget {
+		slot = Slot{Span: pipeline.Span{Start: off + lastEnd, End: off + lastEnd}, Before: `, "target": `, Missing: true}
 	}
 	seg.SourceSkip = linkSpans(seg.Source)
 	seg.TargetSkip = linkSpans(seg.Target)
-	return seg, hasID, nil
+	return seg, slot, hasID, nil
 }
 
 func skipJSONSpace(line string, i int) int {

@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"sync"
@@ -32,8 +34,17 @@ var markdownParser = sync.OnceValue(func() parser.Parser {
 
 // readMarkdown reads a Markdown document: every heading, paragraph, list
 // item paragraph, block quote paragraph and table cell is a segment; code
-// blocks, HTML blocks and front matter give none.
-func readMarkdown(src *source, doc *pipeline.Document) {
+// blocks, HTML blocks and front matter give none. A segment's slot spans
+// its text in the file, from its first character to its last.
+func readMarkdown(src *source, doc *pipeline.Document) (*codec, error) {
+	var blocks []markdownBlock
+	c := &codec{encode: func(seg *pipeline.Segment, target string) (string, error) {
+		k, err := strconv.Atoi(seg.ID)
+		if err != nil || k < 1 || k > len(blocks) {
+			return "", fmt.Errorf("no block %s", seg.ID)
+		}
+		return encodeMarkdown(seg.Kind, blocks[k-1].cont, target)
+	}}
 	base := src.bom
 	body := src.data[base:]
 	if end := frontMatterEnd(body); end > 0 {
@@ -65,21 +76,68 @@ func readMarkdown(src *source, doc *pipeline.Document) {
 		default:
 			return ast.WalkContinue, nil
 		}
-		if seg, ok := markdownSegment(src, base, n.Lines(), kind); ok {
+		if seg, mb, ok := markdownSegment(src, base, n.Lines(), kind); ok {
 			seg.ID = strconv.Itoa(len(doc.Segments) + 1)
 			doc.Segments = append(doc.Segments, seg)
+			blocks = append(blocks, mb)
+			c.slots = append(c.slots, Slot{Span: mb.span})
 		}
 		return ast.WalkSkipChildren, nil
 	})
+	return c, nil
+}
+
+// markdownBlock is where a segment's text lies in a Markdown file, and
+// the prefix that a line break in a new text must be followed by.
+type markdownBlock struct {
+	span pipeline.Span // from its first character to its last
+	cont string        // the container prefix of continuation lines: "> ", "  "
+}
+
+// encodeMarkdown checks a new text for a Markdown block: it is Markdown
+// source, written as is, so that the block must read back with the same
+// text. It must not be empty, start or end a line with white space, or
+// hold a blank line (which would end the block); headings and table cells
+// take no line break, and table cells no unescaped "|". Each line break
+// is followed by the block's container prefix ("> " in a block quote, the
+// indentation of a list item).
+func encodeMarkdown(kind pipeline.Kind, cont, target string) (string, error) {
+	if target == "" {
+		return "", errors.New("a Markdown block cannot be empty")
+	}
+	lines := strings.Split(strings.ReplaceAll(target, "\r\n", "\n"), "\n")
+	if len(lines) > 1 && (kind == pipeline.Heading || kind == pipeline.TableCell) {
+		return "", fmt.Errorf("a %s takes no line break", kind)
+	}
+	for _, l := range lines {
+		switch {
+		case strings.ContainsRune(l, '\r'):
+			return "", errors.New("a carriage return would break the line")
+		case strings.TrimSpace(l) == "":
+			return "", errors.New("a blank line would end the block")
+		case strings.TrimSpace(l) != l:
+			return "", errors.New("white space at the start or end of a line would be lost")
+		}
+	}
+	if kind == pipeline.TableCell {
+		for i := 0; i < len(target); i++ {
+			if target[i] == '|' && (i == 0 || target[i-1] != '\\') {
+				return "", errors.New(`a "|" would end the table cell: write "\|"`)
+			}
+		}
+	}
+	return strings.Join(lines, "\n"+cont), nil
 }
 
 // markdownSegment makes a segment of the lines of one block: each line's
 // text without its container prefixes (block quote markers, list
 // indentation), leading and trailing white space, joined by "\n", with an
 // anchor at the start of every line.
-func markdownSegment(src *source, base int, lines *gtext.Segments, kind pipeline.Kind) (pipeline.Segment, bool) {
+func markdownSegment(src *source, base int, lines *gtext.Segments, kind pipeline.Kind) (pipeline.Segment, markdownBlock, bool) {
 	var b strings.Builder
 	var loc pipeline.Locator
+	var mb markdownBlock
+	firstPrefix := ""
 	for i := range lines.Len() {
 		l := lines.At(i)
 		start, stop := base+l.Start, base+l.Stop
@@ -93,6 +151,16 @@ func markdownSegment(src *source, base int, lines *gtext.Segments, kind pipeline
 		if trimmed == "" || !utf8.RuneStart(src.data[start]) {
 			continue
 		}
+		_, lineStart := src.line(src.pos(start).Line - 1)
+		prefix := string(src.data[lineStart:start])
+		switch len(loc.Anchors) {
+		case 0:
+			mb.span.Start = start
+			firstPrefix = prefix
+		case 1:
+			mb.cont = prefix
+		}
+		mb.span.End = start + len(trimmed)
 		if b.Len() > 0 {
 			b.WriteByte('\n')
 		}
@@ -100,7 +168,17 @@ func markdownSegment(src *source, base int, lines *gtext.Segments, kind pipeline
 		b.WriteString(trimmed)
 	}
 	if b.Len() == 0 {
-		return pipeline.Segment{}, false
+		return pipeline.Segment{}, mb, false
+	}
+	if len(loc.Anchors) == 1 {
+		// A continuation line lines up with the first line's text: list
+		// markers become spaces, block quote markers stay.
+		mb.cont = strings.Map(func(r rune) rune {
+			if r == '>' || r == '\t' {
+				return r
+			}
+			return ' '
+		}, firstPrefix)
 	}
 	text := b.String()
 	return pipeline.Segment{
@@ -108,7 +186,7 @@ func markdownSegment(src *source, base int, lines *gtext.Segments, kind pipeline
 		Target:     text,
 		TargetLoc:  loc,
 		TargetSkip: mergeSpans(append(markdownInlineSpans(text), linkSpans(text)...)),
-	}, true
+	}, mb, true
 }
 
 func inListItem(n ast.Node) bool {

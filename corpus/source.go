@@ -8,13 +8,19 @@ import (
 	"github.com/tqa-project/tqa/pipeline"
 )
 
-// source is one input file as every reader sees it: its bytes, the length
-// of its byte order mark, and where its lines start.
+// source is one input file as every reader sees it: its text, decoded to
+// UTF-8 whatever the file's encoding (see decode), the length of its byte
+// order mark, and where its lines start. Offsets into data are offsets
+// into the decoded text; lines and columns are those of the file.
+//
+// An XML declaration or a PO header in data still names the file's
+// encoding ("gb18030", "UTF-16"): readers must not decode data again.
 type source struct {
 	path  string
 	data  []byte
-	bom   int   // 3 when data starts with a UTF-8 byte order mark, else 0
+	bom   int   // 3 when data starts with a byte order mark (U+FEFF), else 0
 	lines []int // byte offset of the start of each line; lines[0] == 0
+	opt   Options
 }
 
 // newSource checks that data is UTF-8 and indexes its lines. The byte

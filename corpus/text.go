@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -19,8 +21,9 @@ type block struct {
 }
 
 // readText reads a plain-text document: see the package documentation for
-// how lines become paragraphs, headings and list items.
-func readText(src *source, doc *pipeline.Document) {
+// how lines become paragraphs, headings and list items. A segment's slot
+// is its text in the file.
+func readText(src *source, doc *pipeline.Document) (*codec, error) {
 	var blocks []block
 	prev := "" // the previous line, trimmed; "" after a blank line
 	for l := range src.lines {
@@ -41,7 +44,11 @@ func readText(src *source, doc *pipeline.Document) {
 		}
 		prev = content
 	}
+	c := &codec{encode: func(seg *pipeline.Segment, target string) (string, error) {
+		return encodeText(src, blocks, seg, target)
+	}}
 	for k, b := range blocks {
+		c.slots = append(c.slots, Slot{Span: pipeline.Span{Start: b.start, End: b.end}})
 		text, loc := src.verbatim(b.start, b.end)
 		seg := pipeline.Segment{
 			ID:         strconv.Itoa(k + 1),
@@ -57,6 +64,52 @@ func readText(src *source, doc *pipeline.Document) {
 		}
 		doc.Segments = append(doc.Segments, seg)
 	}
+	return c, nil
+}
+
+// encodeText checks a new text for a paragraph of a plain-text file: it
+// is written as is, and must read back as the same one paragraph. So it
+// must not be empty, hold a line break, start or end with white space,
+// start like a list item (unless it replaces one, whose marker stays),
+// or make the paragraph join the one before or after it, as hard-wrapped
+// text does when they are on consecutive lines.
+func encodeText(src *source, blocks []block, seg *pipeline.Segment, target string) (string, error) {
+	k, err := strconv.Atoi(seg.ID)
+	if err != nil || k < 1 || k > len(blocks) {
+		return "", fmt.Errorf("no paragraph %s", seg.ID)
+	}
+	k--
+	b := blocks[k]
+	switch {
+	case target == "":
+		return "", errors.New("a paragraph of plain text cannot be empty")
+	case strings.ContainsAny(target, "\n\r"):
+		return "", errors.New("a line break would split the paragraph: write it on one line")
+	case strings.TrimSpace(target) != target:
+		return "", errors.New("white space at the start or end would be lost")
+	case !b.list && listMarker(target) > 0:
+		return "", errors.New("it would read back as a list item")
+	}
+	first, last := src.pos(b.start).Line, src.pos(b.end).Line
+	if k > 0 {
+		prev := blocks[k-1]
+		if prevLine := src.pos(prev.end).Line; prevLine == first-1 && !b.list {
+			_, off := src.line(prevLine - 1)
+			if continuesLine(string(src.data[off:prev.end]), target) {
+				return "", errors.New("it would join the paragraph before it, which does not end a sentence")
+			}
+		}
+	}
+	if k+1 < len(blocks) {
+		next := blocks[k+1]
+		if src.pos(next.start).Line == last+1 && !next.list {
+			line, off := src.line(last)
+			if continuesLine(target, line[next.start-off:]) {
+				return "", errors.New("the paragraph after it would join it: end it with a full stop")
+			}
+		}
+	}
+	return target, nil
 }
 
 // listMarker returns the length of the list marker that starts line, with

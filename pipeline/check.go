@@ -25,6 +25,10 @@ type Check struct {
 	Category string   // MQM category of its findings
 	Severity Severity // default severity; configuration may override it
 	Scope    Scope
+	// NonProse marks checks that inspect what is not prose (links,
+	// placeholders, code): their findings are kept where they overlap a
+	// segment's skip spans, which drop every other check's.
+	NonProse bool
 	Run      func(*Pass) error
 }
 
@@ -44,7 +48,7 @@ type Pass struct {
 // Report records a finding on segment seg of document d (an index into
 // p.Docs). Check, Path, ID and Text are filled in; Category and Severity
 // default to the check's. Findings that overlap a segment's non-prose spans
-// are dropped. A span that is out of range or splits a character is a bug
+// are dropped, unless the check is NonProse. A span that is out of range or splits a character is a bug
 // in the check and makes the pass fail.
 func (p *Pass) Report(d, seg int, f Finding) {
 	doc := p.Docs[d]
@@ -56,9 +60,11 @@ func (p *Pass) Report(d, seg int, f Finding) {
 		}
 		return
 	}
-	for _, sk := range s.Skip(f.Side) {
-		if sk.Overlaps(f.Span) || (f.Span.Len() == 0 && sk.Start < f.Span.Start && f.Span.Start < sk.End) {
-			return
+	if !p.Check.NonProse {
+		for _, sk := range s.Skip(f.Side) {
+			if sk.Overlaps(f.Span) || (f.Span.Len() == 0 && sk.Start < f.Span.Start && f.Span.Start < sk.End) {
+				return
+			}
 		}
 	}
 	f.Check = p.Check.Name

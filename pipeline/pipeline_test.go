@@ -157,6 +157,15 @@ func TestRun(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	links := wordCheck("links", "x", Minor)
+	links.NonProse = true
+	fs, err = Run(context.Background(), []*Document{d2}, []*Check{links}, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 4 { // x.example, example, /x, and the last x
+		t.Errorf("a NonProse check's findings inside skip spans were dropped: %d findings, want 4", len(fs))
+	}
 	if d1.Segments[0].TargetLang != language.BritishEnglish {
 		t.Errorf("segment language not filled from the configuration: %v", d1.Segments[0].TargetLang)
 	}

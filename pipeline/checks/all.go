@@ -12,6 +12,18 @@ func All() []*pipeline.Check {
 		TermDeprecated,
 		TermConsistency,
 		SpellingProfile,
+		EmptyTarget,
+		UntranslatedSegment,
+		SourceCopiedFragment,
+		Numbers,
+		Placeholders,
+		InlineTags,
+		URLsEmails,
+		BracketsQuotes,
+		Whitespace,
+		RepeatedWord,
+		LengthRatio,
+		TermBilingual,
 	}
 }
 

@@ -19,7 +19,9 @@ var MixedScript = &pipeline.Check{
 	Name: "mixed-script",
 	Doc: `mixed-script finds text in a script that the target language is not written in: Chinese, Japanese or Korean characters, Cyrillic, Greek, Arabic, Hebrew, Thai, Devanagari and every other script left in a translation.
 
-The target language's scripts come from its tag (golang.org/x/text/language); an undetermined language counts as English. Latin is never foreign, since names and acronyms keep their Latin spelling in every language. A fragment is a run of foreign letters, with the spaces and punctuation between them ("北约，欧盟" is one fragment) but without those around them: the finding's span is exactly the foreign text. The message names the script, notes a missing space where the fragment is glued to a Latin word ("is酝酿"), and says when the fragment also appears in the segment's source, that is, it was copied rather than translated. There is no automatic fix.
+The target language's scripts come from its tag (golang.org/x/text/language); an undetermined language counts as English. Latin is never foreign, since names and acronyms keep their Latin spelling in every language. A fragment is a run of foreign letters, with the spaces and punctuation between them ("北约，欧盟" is one fragment) but without those around them: the finding's span is exactly the foreign text. The message names the script and notes a missing space where the fragment is glued to a Latin word ("is酝酿"). There is no automatic fix.
+
+In a bilingual segment, a fragment that also appears verbatim in the segment's source was copied rather than translated: source-copied-fragment reports it, and mixed-script does not. Nor does mixed-script report anything in a target that untranslated-segment reports as untranslated as a whole (a copy of the source, or mostly in the source's script).
 
 Single Greek letters are symbols, not text: a Greek run whose words have at most two letters (α, β, ΔT, μm, TNFα, γδ T cells) is not reported.
 
@@ -96,9 +98,13 @@ func runMixedScript(p *pipeline.Pass) error {
 	_, configured := p.Config.Severity[p.Check.Name]
 	for d, doc := range p.Docs {
 		all := targetScriptRuns(p, d)
+		whole := untranslatedTargets(p, d)
 		var kinds []runKind
 		for i := range doc.Segments {
 			seg := &doc.Segments[i]
+			if whole[i].why != translated {
+				continue // untranslated-segment reports the whole target
+			}
 			native := langid.ScriptsFor(seg.TargetLang)
 			if native.IsEmpty() {
 				continue // a script tqa does not know: nothing is foreign for sure
@@ -117,17 +123,10 @@ func runMixedScript(p *pipeline.Pass) error {
 				case runLookalike:
 					reportLookalike(p, d, i, seg.Target, runs, k, lookSev)
 				case runForeign:
-					// Extend the fragment over Common runs to the last
-					// foreign run that follows with only Common between.
-					last := k
-					for j := k + 1; j < len(runs); j++ {
-						if kinds[j] == runForeign {
-							last = j
-						} else if runs[j].Script != langid.Common {
-							break
-						}
+					last := fragmentEnd(runs, kinds, k)
+					if _, copied := copiedFrom(seg.Source, seg.Target[runs[k].Start:runs[last].End]); !copied {
+						reportFragment(p, d, i, seg, runs, k, last, latin, fragSev)
 					}
-					reportFragment(p, d, i, seg, runs, k, last, latin, fragSev)
 					k = last
 				}
 			}
@@ -154,6 +153,32 @@ func classifyRuns(text string, runs []langid.Run, native langid.Set, latin bool,
 		kinds = append(kinds, kind)
 	}
 	return kinds
+}
+
+// fragmentEnd returns the last run of the foreign fragment that starts at
+// run k: the fragment extends over Common runs to the last foreign run
+// that follows with only Common runs between.
+func fragmentEnd(runs []langid.Run, kinds []runKind, k int) int {
+	last := k
+	for j := k + 1; j < len(runs); j++ {
+		if kinds[j] == runForeign {
+			last = j
+		} else if runs[j].Script != langid.Common {
+			break
+		}
+	}
+	return last
+}
+
+// copiedFrom returns where frag occurs in source, and whether it does:
+// a foreign fragment found verbatim in the segment's source was copied
+// from it (source-copied-fragment reports those).
+func copiedFrom(source, frag string) (int, bool) {
+	if source == "" || frag == "" {
+		return 0, false
+	}
+	i := strings.Index(source, frag)
+	return i, i >= 0
 }
 
 // gluedToLatin reports whether run k touches a Latin letter: it is part
@@ -222,43 +247,51 @@ func isWordRune(c rune) bool {
 
 // reportFragment reports the foreign fragment made of runs first..last.
 func reportFragment(p *pipeline.Pass, d, i int, seg *pipeline.Segment, runs []langid.Run, first, last int, latin bool, sev pipeline.Severity) {
-	text := seg.Target
 	span := pipeline.Span{Start: runs[first].Start, End: runs[last].End}
-	frag := text[span.Start:span.End]
+	p.Report(d, i, pipeline.Finding{
+		Severity: sev,
+		Side:     pipeline.Target,
+		Span:     span,
+		Message: fmt.Sprintf("%s text “%s” in %s target%s", fragmentScripts(runs, first, last),
+			seg.Target[span.Start:span.End], withArticle(languageName(seg.TargetLang)), gluedNote(seg.Target, runs, first, last, latin)),
+	})
+}
+
+// fragmentScripts names the scripts of the fragment made of runs
+// first..last (see scriptsLabel).
+func fragmentScripts(runs []langid.Run, first, last int) string {
 	var scripts []langid.Script
 	for k := first; k <= last; k++ {
 		if s := runs[k].Script; s != langid.Common && !containsScript(scripts, s) {
 			scripts = append(scripts, s)
 		}
 	}
-	var msg strings.Builder
-	fmt.Fprintf(&msg, "%s text “%s” in %s target", scriptsLabel(scripts), frag, withArticle(languageName(seg.TargetLang)))
-	if latin {
-		before, after := "", ""
-		if first > 0 && runs[first-1].Script == langid.Latin {
-			before = wordBefore(text, span.Start)
-		}
-		if last+1 < len(runs) && runs[last+1].Script == langid.Latin {
-			after = wordAfter(text, span.End)
-		}
-		switch {
-		case before != "" && after != "":
-			fmt.Fprintf(&msg, "; no space between “%s” and it, nor between it and “%s”", before, after)
-		case before != "":
-			fmt.Fprintf(&msg, "; no space between “%s” and it", before)
-		case after != "":
-			fmt.Fprintf(&msg, "; no space between it and “%s”", after)
-		}
+	return scriptsLabel(scripts)
+}
+
+// gluedNote returns the part of a message that says a fragment made of
+// runs first..last of text is glued to a Latin word ("; no space between
+// “is” and it"), or "" when it is not or the target is not in Latin script.
+func gluedNote(text string, runs []langid.Run, first, last int, latin bool) string {
+	if !latin {
+		return ""
 	}
-	if seg.Source != "" && strings.Contains(seg.Source, frag) {
-		msg.WriteString("; copied from the source")
+	before, after := "", ""
+	if first > 0 && runs[first-1].Script == langid.Latin {
+		before = wordBefore(text, runs[first].Start)
 	}
-	p.Report(d, i, pipeline.Finding{
-		Severity: sev,
-		Side:     pipeline.Target,
-		Span:     span,
-		Message:  msg.String(),
-	})
+	if last+1 < len(runs) && runs[last+1].Script == langid.Latin {
+		after = wordAfter(text, runs[last].End)
+	}
+	switch {
+	case before != "" && after != "":
+		return fmt.Sprintf("; no space between “%s” and it, nor between it and “%s”", before, after)
+	case before != "":
+		return fmt.Sprintf("; no space between “%s” and it", before)
+	case after != "":
+		return fmt.Sprintf("; no space between it and “%s”", after)
+	}
+	return ""
 }
 
 func containsScript(list []langid.Script, s langid.Script) bool {

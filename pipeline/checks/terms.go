@@ -73,3 +73,27 @@ func inflection(matched, base string) (string, bool) {
 	}
 	return "", false
 }
+
+// sourceTermsKey is the memo key of sourceTerms.
+type sourceTermsKey struct{}
+
+// sourceTerms returns the glossary matches in the source of every segment
+// of document d (none for monolingual segments), computed once per run and
+// shared by the bilingual term checks.
+func sourceTerms(p *pipeline.Pass, d int) [][]glossary.Match {
+	return p.Memo(d, sourceTermsKey{}, func() any {
+		doc := p.Docs[d]
+		out := make([][]glossary.Match, len(doc.Segments))
+		if len(p.Config.Glossaries) == 0 {
+			return out
+		}
+		for i := range doc.Segments {
+			s := &doc.Segments[i]
+			if s.Source == "" {
+				continue
+			}
+			out[i] = p.Config.Matcher(s.SourceLang).Find(s.Source)
+		}
+		return out
+	}).([][]glossary.Match)
+}

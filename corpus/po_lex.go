@@ -1,0 +1,289 @@
+package corpus
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+
+	"github.com/tqa-project/tqa/pipeline"
+)
+
+// This file splits a PO file into tokens as GNU gettext's lexer does
+// (gettext-tools/src/po-lex.c): keywords, string literals, plural
+// indexes and comments, separated by white space. "#~" marks the rest of
+// its line as part of an obsolete entry; "#|" lines (previous msgids)
+// are skipped.
+
+type poKind uint8
+
+const (
+	poTokEOF     poKind = iota
+	poTokKeyword        // msgctxt, msgid, msgid_plural, msgstr, domain
+	poTokString         // "..." with its quotes
+	poTokIndex          // [n] after msgstr
+	poTokComment        // # to the end of the line
+)
+
+type poToken struct {
+	kind       poKind
+	text       string // the keyword, or the comment after "#"
+	n          int    // the index of poTokIndex
+	start, end int    // the token in the file
+	obsolete   bool   // on a "#~" line
+}
+
+type poLexer struct {
+	src      *source
+	d        []byte
+	i        int
+	obsolete bool // the rest of the line follows "#~"
+}
+
+func newPOLexer(src *source) *poLexer {
+	return &poLexer{src: src, d: src.data, i: src.bom}
+}
+
+func (l *poLexer) next() (poToken, error) {
+	d := l.d
+	for l.i < len(d) {
+		c := d[l.i]
+		switch c {
+		case '\n':
+			l.obsolete = false
+			l.i++
+			continue
+		case ' ', '\t', '\r', '\f', '\v':
+			l.i++
+			continue
+		case '#':
+			if l.i+1 < len(d) && d[l.i+1] == '~' {
+				l.obsolete = true
+				l.i += 2
+				if l.i < len(d) && d[l.i] == '|' {
+					l.skipLine()
+				}
+				continue
+			}
+			if l.i+1 < len(d) && d[l.i+1] == '|' {
+				l.skipLine()
+				continue
+			}
+			start := l.i
+			l.skipLine()
+			end := l.i
+			if end > start && d[end-1] == '\r' {
+				end--
+			}
+			return poToken{kind: poTokComment, text: string(d[start+1 : end]), start: start, end: end}, nil
+		case '"':
+			return l.str()
+		case '[':
+			return l.index()
+		}
+		if isPOWordByte(c) && (c < '0' || c > '9') {
+			start := l.i
+			for l.i < len(d) && isPOWordByte(d[l.i]) {
+				l.i++
+			}
+			word := string(d[start:l.i])
+			switch word {
+			case "msgctxt", "msgid", "msgid_plural", "msgstr", "domain":
+				return poToken{kind: poTokKeyword, text: word, start: start, end: l.i, obsolete: l.obsolete}, nil
+			}
+			return poToken{}, l.src.errorf(start, "unknown keyword %q", word)
+		}
+		return poToken{}, l.src.errorf(l.i, "unexpected %s (want a keyword, a string or a comment)", quoteByteAt(d, l.i))
+	}
+	return poToken{kind: poTokEOF, start: len(d), end: len(d)}, nil
+}
+
+func isPOWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$'
+}
+
+// quoteByteAt quotes the character at d[i] for an error message.
+func quoteByteAt(d []byte, i int) string {
+	r, _ := decodeRuneAt(d, i)
+	return strconv.QuoteRune(r)
+}
+
+func decodeRuneAt(d []byte, i int) (rune, int) {
+	s := string(d[i:min(len(d), i+4)])
+	for _, r := range s {
+		return r, len(string(r))
+	}
+	return 0, 0
+}
+
+func (l *poLexer) skipLine() {
+	if j := bytes.IndexByte(l.d[l.i:], '\n'); j >= 0 {
+		l.i += j
+	} else {
+		l.i = len(l.d)
+	}
+}
+
+// str scans a string literal; its escapes are checked when it is decoded.
+func (l *poLexer) str() (poToken, error) {
+	d := l.d
+	start := l.i
+	for i := start + 1; i < len(d); i++ {
+		switch d[i] {
+		case '\\':
+			i++ // the escaped character; a line break is caught when decoding
+			if i < len(d) && d[i] == '\n' {
+				return poToken{}, l.src.errorf(i-1, "backslash at the end of a line (close the string and continue it on the next line)")
+			}
+		case '"':
+			l.i = i + 1
+			return poToken{kind: poTokString, start: start, end: l.i, obsolete: l.obsolete}, nil
+		case '\n':
+			return poToken{}, l.src.errorf(start, "string is not closed on its line")
+		}
+	}
+	return poToken{}, l.src.errorf(start, "string is not closed at the end of the file")
+}
+
+// index scans "[n]", white space allowed inside.
+func (l *poLexer) index() (poToken, error) {
+	d := l.d
+	start := l.i
+	i := start + 1
+	for i < len(d) && (d[i] == ' ' || d[i] == '\t') {
+		i++
+	}
+	j := i
+	for j < len(d) && d[j] >= '0' && d[j] <= '9' {
+		j++
+	}
+	n, err := strconv.Atoi(string(d[i:j]))
+	if err != nil || j-i > 4 {
+		return poToken{}, l.src.errorf(i, "want a plural form number after \"[\"")
+	}
+	for j < len(d) && (d[j] == ' ' || d[j] == '\t') {
+		j++
+	}
+	if j >= len(d) || d[j] != ']' {
+		return poToken{}, l.src.errorf(j, "want \"]\" after msgstr[%d", n)
+	}
+	l.i = j + 1
+	return poToken{kind: poTokIndex, n: n, start: start, end: l.i, obsolete: l.obsolete}, nil
+}
+
+// poDecode appends the text of the string literal data[start:end] (with
+// its quotes) to b, escape sequences decoded as gettext does: \n \t \r
+// \a \b \f \v \\ \" and octal \NNN and hex \xHH. A U+FFFC in the file
+// becomes a standalone code of no type, as in TMX. An escape for a byte
+// above 0x7F is refused (the text must be UTF-8: write the character),
+// and so is U+0004, which gettext keeps to join msgctxt and msgid.
+func poDecode(src *source, b *anchoredText, codes *[]pipeline.Code, start, end int) error {
+	d := src.data
+	i := start + 1
+	run := i
+	flushTo := func(k int) {
+		for run < k {
+			j := bytes.Index(d[run:k], tmxCodeRune)
+			if j < 0 {
+				b.verbatim(run, k)
+				break
+			}
+			b.verbatim(run, run+j)
+			at := len(b.text)
+			b.decoded(string(pipeline.CodeRune), run+j, run+j+len(tmxCodeRune))
+			*codes = append(*codes, pipeline.Code{Span: pipeline.Span{Start: at, End: len(b.text)}, Data: string(pipeline.CodeRune)})
+			run += j + len(tmxCodeRune)
+		}
+		run = k
+	}
+	for i < end-1 {
+		c := d[i]
+		if c == 0x04 {
+			return src.errorf(i, "character U+0004 in a string (gettext keeps it to join msgctxt and msgid)")
+		}
+		if c != '\\' {
+			i++
+			continue
+		}
+		flushTo(i)
+		v, n, err := poEscape(d[i : end-1])
+		if err != nil {
+			return src.errorf(i, "%v", err)
+		}
+		b.decoded(string(rune(v)), i, i+n)
+		i += n
+		run = i
+	}
+	flushTo(end - 1)
+	return nil
+}
+
+// poEscape decodes the escape sequence at the start of s.
+func poEscape(s []byte) (byte, int, error) {
+	if len(s) < 2 {
+		return 0, 0, fmt.Errorf("backslash at the end of a string")
+	}
+	switch c := s[1]; c {
+	case 'n':
+		return '\n', 2, nil
+	case 't':
+		return '\t', 2, nil
+	case 'r':
+		return '\r', 2, nil
+	case 'a':
+		return '\a', 2, nil
+	case 'b':
+		return '\b', 2, nil
+	case 'f':
+		return '\f', 2, nil
+	case 'v':
+		return '\v', 2, nil
+	case '\\', '"':
+		return c, 2, nil
+	case 'x':
+		j := 2
+		v := 0
+		for j < len(s) && isHexDigit(s[j]) { // as many digits as there are, as in gettext
+			v = min(v*16+hexValue(s[j]), 0x100)
+			j++
+		}
+		if j == 2 {
+			return 0, 0, fmt.Errorf("\\x without hex digits")
+		}
+		return checkPOByte(v, string(s[:j]))
+	}
+	if s[1] >= '0' && s[1] <= '7' {
+		j := 1
+		v := 0
+		for j < len(s) && j < 4 && s[j] >= '0' && s[j] <= '7' {
+			v = v*8 + int(s[j]-'0')
+			j++
+		}
+		return checkPOByte(v, string(s[:j]))
+	}
+	r, _ := decodeRuneAt(s, 1)
+	return 0, 0, fmt.Errorf("invalid escape \\%c (PO has \\n \\t \\r \\a \\b \\f \\v \\\\ \\\" and octal and hex escapes)", r)
+}
+
+func checkPOByte(v int, esc string) (byte, int, error) {
+	switch {
+	case v > 0x7F:
+		return 0, 0, fmt.Errorf("escape %s is a byte above 0x7F: write the character itself", esc)
+	case v == 0x04:
+		return 0, 0, fmt.Errorf("escape %s is U+0004, which gettext keeps to join msgctxt and msgid", esc)
+	}
+	return byte(v), len(esc), nil
+}
+
+func isHexDigit(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+func hexValue(c byte) int {
+	switch {
+	case c >= 'a':
+		return int(c-'a') + 10
+	case c >= 'A':
+		return int(c-'A') + 10
+	}
+	return int(c - '0')
+}

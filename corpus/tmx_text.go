@@ -1,0 +1,101 @@
+package corpus
+
+import (
+	"sort"
+	"unicode/utf8"
+
+	"github.com/tqa-project/tqa/pipeline"
+)
+
+// walkCursor computes file positions for offsets that mostly grow, walking
+// from the last offset asked for instead of from the start of the line,
+// so that a file on one long line (minified XML) is walked once, not once
+// an anchor. It falls back to source.pos for an offset behind it.
+type walkCursor struct {
+	src *source
+	at  pipeline.Position
+}
+
+func newWalkCursor(src *source) *walkCursor {
+	return &walkCursor{src: src, at: src.pos(src.bom)}
+}
+
+// pos returns the position of byte offset off of the file.
+func (c *walkCursor) pos(off int) pipeline.Position {
+	if off < c.at.Offset {
+		return c.src.pos(off)
+	}
+	p := c.at
+	data := c.src.data
+	for i := p.Offset; i < off; i++ {
+		switch b := data[i]; {
+		case b == '\n':
+			p.Line++
+			p.Column = 1
+		case utf8.RuneStart(b):
+			p.Column++
+		}
+	}
+	p.Offset = off
+	c.at = p
+	return p
+}
+
+// anchoredText builds the text of one side of a segment from pieces of the
+// file, some verbatim and some decoded (entities, escapes, inline codes),
+// and the Locator that maps the text back: an anchor wherever the text
+// stops following the file byte for byte.
+type anchoredText struct {
+	cur     *walkCursor
+	text    []byte
+	anchors []pipeline.Anchor
+	next    int // the file offset where the text goes on verbatim; -1 after a decoded piece
+}
+
+func newAnchoredText(cur *walkCursor) *anchoredText {
+	return &anchoredText{cur: cur, next: -1}
+}
+
+// anchor ties the current end of the text to file offset off, unless the
+// text already follows the file up to there.
+func (b *anchoredText) anchor(off int) {
+	if b.next == off {
+		return
+	}
+	b.anchors = append(b.anchors, pipeline.Anchor{Off: len(b.text), Pos: b.cur.pos(off)})
+	b.next = off
+}
+
+// verbatim appends data[start:end] of the file as it is.
+func (b *anchoredText) verbatim(start, end int) {
+	if start == end {
+		return
+	}
+	b.anchor(start)
+	b.text = append(b.text, b.cur.src.data[start:end]...)
+	b.next = end
+}
+
+// decoded appends s, which stands for data[start:end] of the file (an
+// entity, an escape sequence, an inline code).
+func (b *anchoredText) decoded(s string, start, end int) {
+	b.anchor(start)
+	b.text = append(b.text, s...)
+	b.next = -1
+	b.anchor(end)
+}
+
+// done returns the text and its Locator; end is the file offset where
+// the text ends, for a text that is empty.
+func (b *anchoredText) done(end int) (string, pipeline.Locator) {
+	if len(b.anchors) == 0 {
+		b.anchor(end)
+	}
+	return string(b.text), pipeline.Locator{Anchors: b.anchors}
+}
+
+// lineOf returns the 1-based line of byte offset off of src, without
+// counting columns (which takes a walk along the line).
+func lineOf(src *source, off int) int {
+	return sort.Search(len(src.lines), func(i int) bool { return src.lines[i] > off })
+}

@@ -1,0 +1,65 @@
+package checks
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestFindLinks(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"See https://www.nato.int/cps/en/natohq/index.htm.", []string{"https://www.nato.int/cps/en/natohq/index.htm"}},
+		{"(see www.nato.int/news), then", []string{"www.nato.int/news"}},
+		{"原文：toutiao.com/article/76/。", []string{"toutiao.com/article/76/"}},
+		{"Write to press@hq.nato.int or mailto:info@nato.int.", []string{"press@hq.nato.int", "mailto:info@nato.int"}},
+		{"https://en.wikipedia.org/wiki/NATO_(disambiguation)", []string{"https://en.wikipedia.org/wiki/NATO_(disambiguation)"}},
+		{"U.S./EU relations and Mr.Trump/Biden, nato.int alone", nil},
+		{"3.5 percent, e.g. this", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, sp := range findLinks(tt.text) {
+			got = append(got, tt.text[sp.Start:sp.End])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("findLinks(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// FuzzFindLinks checks that links lie in the text on rune boundaries, in
+// order without overlapping, hold no white space and do not end with
+// punctuation that prose puts after them.
+func FuzzFindLinks(f *testing.F) {
+	for _, s := range []string{
+		"See https://www.nato.int/a_(b)). Then",
+		"mail@x.org, www.y.com/z?q=1&r=2#f",
+		"原文：toutiao.com/a/。北约 http://例子.测试",
+		"a@b.c @@ x@y.zz.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return // readers decode their input to valid UTF-8
+		}
+		last := 0
+		for _, sp := range findLinks(text) {
+			if !sp.Valid(text) || sp.Len() == 0 || sp.Start < last {
+				t.Fatalf("%q: bad span %v after %d", text, sp, last)
+			}
+			last = sp.End
+			link := text[sp.Start:sp.End]
+			if strings.ContainsAny(link, " \t\n<>\"{}|") {
+				t.Fatalf("%q: link %q holds a character links do not", text, link)
+			}
+			if strings.IndexByte(".,;:!?'\"*_", link[len(link)-1]) >= 0 {
+				t.Fatalf("%q: link %q ends with punctuation", text, link)
+			}
+		}
+	})
+}

@@ -1,0 +1,321 @@
+package checks
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+
+	"github.com/tqa-project/tqa/pipeline"
+	"github.com/tqa-project/tqa/pipeline/langid"
+)
+
+// The length model predicts how long a translation should be from the
+// length of its source, for one language pair, and says how unusual the
+// lengths of a segment are. length-ratio reports the segments whose
+// lengths the model finds extreme; other checks share the same numbers
+// through segmentLengths.
+//
+// # Units
+//
+// Lengths are counted in letter units (countLength): every letter and
+// digit is 1, every Chinese, Japanese or Korean character cjkWeight, the
+// number of English letters that a Chinese character stands for. Spaces,
+// punctuation and inline codes do not count.
+//
+// # Model
+//
+// For a segment whose source has n units and whose target t units, let
+// r = ln(t/n). Within one document, r is modelled as normal with mean
+//
+//	μ(n) = ln(α + β/n) + δ
+//
+// (the target is about α times as long as the source plus β units: a
+// short Chinese sentence leaves out the articles and pronouns that English
+// needs) and standard deviation
+//
+//	σ(n) = sqrt(A + B/n)
+//
+// since short segments vary far more than long ones. δ is the document's
+// own level: documents differ in genre and translator (Tatoeba's
+// conversational sentences have English about 0.7 times as long as the
+// Chinese in these units, newswire about 1.1 times), and δ is taken to be
+// normal around 0 with standard deviation τ.
+//
+// segmentLengths estimates δ for each segment from the other segments of
+// its document with the same language pair: the precision-weighted mean of
+// their residuals r - ln(α0 + β/n), each clipped to 2.5 standard
+// deviations so that outliers do not move it, shrunk towards 0 by the
+// prior 1/τ². A document of one segment keeps δ = 0 and the full spread
+// sqrt(σ² + τ²); a long one is measured against its own level. The
+// z-score of a segment is (r - μ(n)) divided by the standard deviation
+// that includes the uncertainty of δ.
+//
+// # Models
+//
+// The numbers are fitted on Chinese–English data by TestLengthModelFit
+// (length_model_fit_test.go), which fits them again from the data and
+// fails when they differ from the ones recorded here. Language pairs
+// without a fitted model have none: the checks that use the model stay
+// silent on them rather than judge with numbers no data support.
+//
+// # Use
+//
+// segmentLengths(p, d) gives a lengthScore for every segment of document
+// d, computed once per run (Pass.Memo): whether the model applies (OK),
+// the counts and units of both sides, the target units Expected in this
+// document, and Z, how many standard deviations the target's length lies
+// from that expectation (negative when shorter); zAt converts a z-score
+// back to target units. lengthModelFor, countLength and the model's
+// expected and variance methods are there for checks that need the model
+// itself.
+
+// cjkWeight is the English letters per Chinese character: the geometric
+// mean of the median letters-per-character ratio of two corpora, Tatoeba
+// (2.80, conversational sentences) and the WMT20 newstest human
+// translations (3.83, news), over the pairs whose Chinese has only CJK
+// characters and whose English only letters. Fitted by TestLengthModelFit
+// on ../shared/data/tatoeba_cmn_eng.tsv (29,153 pairs) and the Human-A.0
+// and Human-B.0 rows of ../shared/data/mqm_zhen_newstest2020.tsv (3,997
+// pairs), 2026-11-22.
+const cjkWeight = 3.2733
+
+// lengthModel is the length model of one language pair (see above).
+type lengthModel struct {
+	alpha0     float64 // typical target units per source unit
+	beta       float64 // target units added to every segment
+	tau        float64 // standard deviation of a document's level δ
+	varA, varB float64 // σ²(n) = varA + varB/n within a document
+}
+
+// zhEnLengthModel and enZhLengthModel are fitted by TestLengthModelFit on
+// the same pairs as cjkWeight, one direction each: Chinese source,
+// English target, and the reverse. Method: the pairs of each corpus
+// binned by source units (half-octave bins of at least 30 pairs); β and
+// one α per corpus fitted by weighted least squares to the bins' median
+// r; α0 the geometric mean of the two α; τ half the mean distance between
+// the two corpora's median r in the bins where both have pairs (their
+// levels at equal length: 0.21 from Chinese, but only 0.03 from English,
+// where the two corpora barely differ at equal English length); A and B
+// the weighted least-squares fit of the bins' squared robust standard
+// deviations (1.4826 × MAD) of the residuals from each corpus's own curve.
+// Fitted 2026-11-22.
+var (
+	zhEnLengthModel = lengthModel{alpha0: 0.8806, beta: 4.70, tau: 0.2145, varA: 0.02313, varB: 0.9514}
+	enZhLengthModel = lengthModel{alpha0: 0.8351, beta: 6.75, tau: 0.0311, varA: 0.02951, varB: 0.4782}
+)
+
+// lengthModelFor returns the model for translations from source into
+// target, compared on base languages (segmentLengths first takes an
+// undetermined language from the script of its text: lengthLanguage).
+func lengthModelFor(source, target language.Tag) (*lengthModel, bool) {
+	s, _ := source.Base()
+	t, _ := target.Base()
+	switch {
+	case s.String() == "zh" && t.String() == "en":
+		return &zhEnLengthModel, true
+	case s.String() == "en" && t.String() == "zh":
+		return &enZhLengthModel, true
+	}
+	return nil, false
+}
+
+// lengthLanguage returns tag, or for an undetermined tag the language its
+// text's script suggests: Chinese for text of Han and Latin letters only
+// where the Han outweighs the Latin (in letter units: "北约 NATO" is
+// Chinese), English for text of Latin letters only (as elsewhere in tqa,
+// an undetermined language written in Latin counts as English), und
+// otherwise (kana, Hangul, Cyrillic...).
+func lengthLanguage(tag language.Tag, text string) language.Tag {
+	if !undetermined(tag) {
+		return tag
+	}
+	var han, latin, other int
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		switch langid.Of(r) {
+		case langid.Han:
+			han++
+		case langid.Latin:
+			latin++
+		default:
+			other++
+		}
+	}
+	switch {
+	case han > 0 && other == 0 && cjkWeight*float64(han) >= float64(latin):
+		return language.Chinese
+	case latin > 0 && han == 0 && other == 0:
+		return language.English
+	}
+	return language.Und
+}
+
+// undetermined reports whether tag names no language: language.Und, whose
+// Base only guesses English, with low confidence.
+func undetermined(tag language.Tag) bool {
+	_, conf := tag.Base()
+	return conf <= language.Low
+}
+
+// mean returns μ(n) without the document's level: the expected r.
+func (m *lengthModel) mean(n float64) float64 { return math.Log(m.alpha0 + m.beta/n) }
+
+// variance returns σ²(n), the variance of r within a document.
+func (m *lengthModel) variance(n float64) float64 { return m.varA + m.varB/n }
+
+// expected returns the expected target units of a source of n units in a
+// document at level delta.
+func (m *lengthModel) expected(n, delta float64) float64 {
+	return n * math.Exp(m.mean(n)+delta)
+}
+
+// lengthScore is what the length model says about one segment.
+type lengthScore struct {
+	OK             bool        // a model applies and both sides have letters or digits
+	Source, Target lengthCount // the counts of each side
+	N, T           float64     // their units
+	Expected       float64     // the target units expected in this document
+	Low, High      float64     // the target units at z = -1 and z = +1
+	Z              float64     // ln(T/Expected) in standard deviations
+}
+
+// zAt returns the target units at z standard deviations from the
+// expectation of score s.
+func (s lengthScore) zAt(z float64) float64 {
+	if s.High <= s.Expected || s.Expected <= 0 {
+		return s.Expected
+	}
+	sd := math.Log(s.High / s.Expected)
+	return s.Expected * math.Exp(z*sd)
+}
+
+// lengthScoresKey is the Pass.Memo key of segmentLengths.
+type lengthScoresKey struct{}
+
+// segmentLengths returns the length scores of the segments of document d,
+// computed once per run and shared by the checks that judge lengths.
+// Segments without a source, with a target that has no letter or digit,
+// or of a language pair without a model, are not OK.
+func segmentLengths(p *pipeline.Pass, d int) []lengthScore {
+	return p.Memo(d, lengthScoresKey{}, func() any {
+		return scoreLengths(p.Docs[d].Segments)
+	}).([]lengthScore)
+}
+
+// scoreLengths scores segs (see the file's documentation for the method).
+func scoreLengths(segs []pipeline.Segment) []lengthScore {
+	out := make([]lengthScore, len(segs))
+	models := make([]*lengthModel, len(segs))
+	resid := make([]float64, len(segs))
+	type sums struct{ w, wc float64 } // Σ 1/σ², Σ clipped residual/σ²
+	total := map[*lengthModel]*sums{}
+	for i := range segs {
+		s := &segs[i]
+		if !s.Bilingual() || strings.TrimSpace(s.Target) == "" {
+			continue
+		}
+		m, ok := lengthModelFor(lengthLanguage(s.SourceLang, s.Source), lengthLanguage(s.TargetLang, s.Target))
+		if !ok {
+			continue
+		}
+		src, tgt := countLength(s.Source), countLength(s.Target)
+		n, t := src.units(), tgt.units()
+		if n == 0 || t == 0 {
+			continue
+		}
+		out[i] = lengthScore{OK: true, Source: src, Target: tgt, N: n, T: t}
+		models[i] = m
+		e := math.Log(t/n) - m.mean(n)
+		resid[i] = e
+		v := m.variance(n)
+		limit := 2.5 * math.Sqrt(v+m.tau*m.tau)
+		sm := total[m]
+		if sm == nil {
+			sm = &sums{}
+			total[m] = sm
+		}
+		sm.w += 1 / v
+		sm.wc += math.Max(-limit, math.Min(limit, e)) / v
+	}
+	for i := range out {
+		m := models[i]
+		if m == nil {
+			continue
+		}
+		sc := &out[i]
+		v := m.variance(sc.N)
+		limit := 2.5 * math.Sqrt(v+m.tau*m.tau)
+		own := math.Max(-limit, math.Min(limit, resid[i])) / v
+		sm := total[m]
+		// The level of the document from its other segments, and its variance.
+		prec := 1/(m.tau*m.tau) + sm.w - 1/v
+		delta := (sm.wc - own) / prec
+		sd := math.Sqrt(v + 1/prec)
+		sc.Expected = m.expected(sc.N, delta)
+		sc.Low = sc.Expected * math.Exp(-sd)
+		sc.High = sc.Expected * math.Exp(sd)
+		sc.Z = (resid[i] - delta) / sd
+	}
+	return out
+}
+
+// lengthCount is how much text one side of a segment holds, by kind of
+// character: Chinese, Japanese and Korean characters (Han, kana, Bopomofo,
+// Hangul), other letters, and digits. Spaces, punctuation, symbols and
+// inline codes are not counted: their use differs between languages more
+// than the text does.
+type lengthCount struct {
+	CJK, Letters, Digits int
+}
+
+// countLength counts the characters of text by kind.
+func countLength(text string) lengthCount {
+	var c lengthCount
+	for i := 0; i < len(text); {
+		b := text[i]
+		if b < utf8.RuneSelf {
+			switch {
+			case 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z':
+				c.Letters++
+			case '0' <= b && b <= '9':
+				c.Digits++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		switch {
+		case isCJKScript(langid.Of(r)) || r == 'ー' || r == 'ｰ':
+			// The prolonged sound mark is Common, but lengthens the
+			// kana before it (see package langid).
+			c.CJK++
+		case unicode.IsLetter(r):
+			c.Letters++
+		case unicode.IsDigit(r):
+			c.Digits++
+		}
+	}
+	return c
+}
+
+// isCJKScript reports whether s is written without spaces between words,
+// one character a syllable or a word: Han, kana, Bopomofo, Hangul.
+func isCJKScript(s langid.Script) bool {
+	switch s {
+	case langid.Han, langid.Hiragana, langid.Katakana, langid.Bopomofo, langid.Hangul:
+		return true
+	}
+	return false
+}
+
+// units returns the length in letter units: each letter and digit counts
+// 1, each CJK character cjkWeight.
+func (c lengthCount) units() float64 {
+	return cjkWeight*float64(c.CJK) + float64(c.Letters+c.Digits)
+}

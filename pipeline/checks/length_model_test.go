@@ -1,0 +1,157 @@
+package checks
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+
+	"github.com/tqa-project/tqa/pipeline"
+)
+
+func TestCountLength(t *testing.T) {
+	tests := []struct {
+		text string
+		want lengthCount
+	}{
+		{"", lengthCount{}},
+		{"NATO was founded in 1949.", lengthCount{Letters: 16, Digits: 4}},
+		{"北约成立于1949年。", lengthCount{CJK: 6, Digits: 4}},
+		{"２０２０年", lengthCount{CJK: 1, Digits: 4}},
+		{"東京タワーに行きました", lengthCount{CJK: 11}},
+		{"서울에서", lengthCount{CJK: 4}},
+		{"Москва, café", lengthCount{Letters: 10}},
+		{"a\ufffcb — “c”", lengthCount{Letters: 3}},
+	}
+	for _, tt := range tests {
+		if got := countLength(tt.text); got != tt.want {
+			t.Errorf("countLength(%q) = %+v, want %+v", tt.text, got, tt.want)
+		}
+	}
+	if u := (lengthCount{CJK: 2, Letters: 3, Digits: 1}).units(); math.Abs(u-(2*cjkWeight+4)) > 1e-9 {
+		t.Errorf("units = %v", u)
+	}
+}
+
+func TestLengthLanguage(t *testing.T) {
+	tests := []struct {
+		tag  language.Tag
+		text string
+		want language.Tag
+	}{
+		{language.French, "北约", language.French},
+		{language.Und, "北约成立于1949年", language.Chinese},
+		{language.Und, "北约 NATO", language.Chinese},
+		{language.Und, "NATO was founded", language.English},
+		{language.Und, "東京タワー", language.Und},
+		{language.Und, "Москва", language.Und},
+		{language.Und, "1949", language.Und},
+	}
+	for _, tt := range tests {
+		if got := lengthLanguage(tt.tag, tt.text); got != tt.want {
+			t.Errorf("lengthLanguage(%v, %q) = %v, want %v", tt.tag, tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestLengthModelFor(t *testing.T) {
+	for _, tt := range []struct {
+		src, tgt language.Tag
+		want     *lengthModel
+	}{
+		{language.Chinese, language.English, &zhEnLengthModel},
+		{language.Make("zh-Hant-TW"), language.BritishEnglish, &zhEnLengthModel},
+		{language.English, language.Make("zh-Hans"), &enZhLengthModel},
+		{language.English, language.French, nil},
+		{language.Japanese, language.English, nil},
+	} {
+		m, ok := lengthModelFor(tt.src, tt.tgt)
+		if m != tt.want || ok != (tt.want != nil) {
+			t.Errorf("lengthModelFor(%v, %v) = %p, %v; want %p", tt.src, tt.tgt, m, ok, tt.want)
+		}
+	}
+}
+
+// zhEnSegment returns a Chinese–English segment whose target holds t
+// letters, in words of five.
+func zhEnSegment(source string, t int) pipeline.Segment {
+	var b strings.Builder
+	for i := 0; i < t; i++ {
+		if i > 0 && i%5 == 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteByte('a')
+	}
+	return pipeline.Segment{Source: source, Target: b.String(), SourceLang: language.Chinese, TargetLang: language.English}
+}
+
+// TestScoreLengthsDocumentLevel checks that a document is measured
+// against its own level: a target 1.8 times as long as the model expects
+// stands out alone, and not among forty others like it.
+func TestScoreLengthsDocumentLevel(t *testing.T) {
+	src := strings.Repeat("北约成立于布鲁塞尔", 4) // 36 characters
+	n := countLength(src).units()
+	long := int(math.Round(1.8 * zhEnLengthModel.expected(n, 0)))
+	alone := scoreLengths([]pipeline.Segment{zhEnSegment(src, long)})[0]
+	var segs []pipeline.Segment
+	for range 40 {
+		segs = append(segs, zhEnSegment(src, long))
+	}
+	among := scoreLengths(segs)[0]
+	if !alone.OK || !among.OK {
+		t.Fatal("not scored")
+	}
+	if alone.Z < 2 || among.Z > 1 {
+		t.Errorf("z alone %.2f (want > 2), among its like %.2f (want < 1)", alone.Z, among.Z)
+	}
+	if among.Expected <= alone.Expected {
+		t.Errorf("expected length alone %.1f, in the long document %.1f: want longer there", alone.Expected, among.Expected)
+	}
+	// An outlier does not move its document's level much: the others
+	// still find it extreme.
+	segs = segs[:0]
+	for range 20 {
+		segs = append(segs, zhEnSegment(src, int(math.Round(zhEnLengthModel.expected(n, 0)))))
+	}
+	segs = append(segs, zhEnSegment(src, 3))
+	sc := scoreLengths(segs)
+	if z := sc[len(sc)-1].Z; z > -zExtreme {
+		t.Errorf("a 3-letter target of a 36-character source: z = %.2f, want below %v", z, -zExtreme)
+	}
+	if z := sc[0].Z; math.Abs(z) > 1 {
+		t.Errorf("a typical target next to an outlier: z = %.2f", z)
+	}
+}
+
+func TestScoreLengthsNotScored(t *testing.T) {
+	segs := []pipeline.Segment{
+		{Source: "", Target: "Only a target", TargetLang: language.English},
+		{Source: "北约", Target: "", SourceLang: language.Chinese, TargetLang: language.English},
+		{Source: "北约", Target: "—", SourceLang: language.Chinese, TargetLang: language.English},
+		{Source: "——", Target: "NATO", SourceLang: language.Chinese, TargetLang: language.English},
+		{Source: "NATO", Target: "OTAN", SourceLang: language.English, TargetLang: language.French},
+	}
+	for i, sc := range scoreLengths(segs) {
+		if sc.OK {
+			t.Errorf("segment %d scored: %+v", i, sc)
+		}
+	}
+}
+
+func BenchmarkScoreLengths(b *testing.B) {
+	segs := make([]pipeline.Segment, 1000)
+	size := 0
+	for i := range segs {
+		segs[i] = pipeline.Segment{
+			Source:     "北大西洋理事会是北约的主要政治决策机构，由各成员国的常驻代表组成。",
+			Target:     "The North Atlantic Council is NATO's principal political decision-making body and is made up of the permanent representatives of its member countries.",
+			SourceLang: language.Chinese, TargetLang: language.English,
+		}
+		size += len(segs[i].Source) + len(segs[i].Target)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		scoreLengths(segs)
+	}
+}

@@ -1,0 +1,444 @@
+package numerals
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// englishSmall are the English number words below a hundred that are one
+// word; englishOrdinals their ordinals and those of the scales.
+var (
+	englishSmall = map[string]int64{
+		"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+		"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+		"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+		"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+		"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	}
+	englishOrdinals = map[string]int64{
+		"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+		"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+		"twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+		"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+		"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+		"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+		"hundredth": 100, "thousandth": 1000, "millionth": 1e6, "billionth": 1e9,
+	}
+	englishScales = map[string]int64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+	// Words that imply a count without being a numeral: weak numbers.
+	englishImplied = map[string]int64{"once": 1, "twice": 2, "thrice": 3, "both": 2, "double": 2,
+		"doubled": 2, "twin": 2, "twins": 2, "triple": 3, "tripled": 3, "quadruple": 4, "quadrupled": 4,
+		"dozen": 12, "decade": 10, "century": 100}
+	// English idioms with a number that is not a count: the number words in
+	// them are weak. Found in the Tatoeba pairs.
+	englishIdioms = []string{"fifty-fifty", "saves nine", "eleventh hour", "two peas in a pod",
+		"ten to one", "kill two birds", "on all fours", "cloud nine", "at sixes and sevens"}
+	englishMonths = map[string]int{
+		"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+		"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+		"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+		"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+	}
+	// Plural scales and decades: approximations.
+	englishPlurals = map[string]int64{"dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9}
+	englishDecades = map[string]int64{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+		"sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+	// Fractions after a count: "two thirds", "a quarter".
+	englishFractions = map[string]int64{
+		"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+		"fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+		"eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
+	}
+)
+
+// englishKeywords are the words that may start a number, in lower case.
+var englishKeywords = func() map[string]bool {
+	m := map[string]bool{"a": true, "an": true, "half": true, "quarter": true, "noon": true,
+		"midnight": true, "couple": true, "pair": true, "hundred": true}
+	for _, t := range []map[string]int64{englishSmall, englishOrdinals, englishScales, englishImplied, englishPlurals, englishDecades} {
+		for k := range t {
+			m[k] = true
+		}
+	}
+	for k := range englishMonths {
+		m[k] = true
+	}
+	return m
+}()
+
+// wordAt returns the ASCII letters at i and their end.
+func (s *scanner) wordAt(i int) (string, int) {
+	if i >= len(s.text) {
+		return "", len(s.text)
+	}
+	j := i
+	for j < len(s.text) && isASCIILetter(rune(s.text[j])) {
+		j++
+	}
+	return s.text[i:j], j
+}
+
+// word reads an English number, month or Roman numeral at the start of
+// the word at i, or returns the end of the word to skip it.
+func (s *scanner) word(i int) (Number, int, bool) {
+	w, end := s.wordAt(i)
+	if r := s.runeAt(end); r < utf8.RuneSelf && r != 0 && digitValue(r) >= 0 {
+		return Number{}, end, false // "abc123": the digits are a label, read from there
+	}
+	if n, e, ok := s.roman(i, w, end); ok {
+		return n, e, true
+	}
+	if !s.english {
+		return Number{}, end, false
+	}
+	lw := strings.ToLower(w)
+	if !englishKeywords[lw] && !strings.HasSuffix(lw, "fold") {
+		return Number{}, end, false
+	}
+	if m, ok := englishMonths[lw]; ok && w[0] >= 'A' && w[0] <= 'Z' {
+		return s.month(i, end, w, m)
+	}
+	switch lw {
+	case "half", "quarter", "a":
+		if t, e, ok := s.pastTo(i, lw, end); ok {
+			return t, e, true
+		}
+	case "noon", "midnight":
+		h := 12
+		if lw == "midnight" {
+			h = 0
+		}
+		t := s.makeTime(i, end, Named, h, i, end, 0, 0, 0)
+		t.Weak, t.Parts[0].Weak = true, true
+		return t, end, true
+	}
+	if v, ok := englishImplied[lw]; ok {
+		// "a dozen" is twelve or so, "a decade" ten years.
+		st := i
+		if p := strings.ToLower(s.text[max(0, i-2):i]); p == "a " && (lw == "dozen" || lw == "decade" || lw == "century") {
+			st = i - 2
+		}
+		return Number{Start: st, End: end, Kind: Cardinal, Form: Named, Value: intValue(v), Weak: true}, end, true
+	}
+	// "tenfold", "twofold".
+	if base, ok := strings.CutSuffix(lw, "fold"); ok {
+		if v, ok := englishSmall[base]; ok && v > 1 {
+			return Number{Start: i, End: end, Kind: Cardinal, Form: Named, Value: intValue(v), Weak: true}, end, true
+		}
+		if base == "hundred" || base == "thousand" {
+			return Number{Start: i, End: end, Kind: Cardinal, Form: Named, Value: intValue(map[string]int64{"hundred": 100, "thousand": 1000}[base]), Weak: true}, end, true
+		}
+	}
+	if lw == "couple" || lw == "pair" {
+		if p := strings.ToLower(s.text[max(0, i-2):i]); p == "a " {
+			return Number{Start: i, End: end, Kind: Cardinal, Form: Named, Value: "2", Weak: true}, end, true
+		}
+	}
+	if lw == "half" {
+		n := Number{Start: i, End: end, Kind: Fraction, Form: Words, Value: "0.5", Weak: true}
+		// "half an hour", "half a year".
+		for _, a := range []string{" an ", " a "} {
+			if s.hasAt(end, a) {
+				if u := s.unitAt(end + len(a) - 1); u != "" {
+					n.Unit = u
+				}
+			}
+		}
+		return n, end, true
+	}
+	if lo, ok := englishPlurals[lw]; ok {
+		// "hundreds", "thousands": two or more, up to a thousand times.
+		return Number{Start: i, End: end, Kind: Approximate, Form: Words, Value: intValue(lo), High: intValue(lo / 2 * 1000), Weak: true}, end, true
+	}
+	if d, ok := englishDecades[lw]; ok {
+		return Number{Start: i, End: end, Kind: Approximate, Form: Words, Value: intValue(d), High: intValue(d + 9), Weak: true}, end, true
+	}
+	return s.englishNumber(i)
+}
+
+// englishNumber reads spelled-out English numbers at i: "two hundred and
+// five", "twenty-one", "a thousand", "1st"-style ordinal words, "a dozen".
+func (s *scanner) englishNumber(i int) (Number, int, bool) {
+	var total, cur int64
+	any, words, ordinal := false, 0, false
+	lastSmall, lastTens := false, false
+	end := i
+	j := i
+	lastWord := ""
+	for {
+		w, we := s.wordAt(j)
+		lw := strings.ToLower(w)
+		if w == "" {
+			break
+		}
+		if v, ok := englishSmall[lw]; ok {
+			if lastSmall && !(lastTens && v < 10 && v > 0) {
+				// A year in words: "nineteen ninety-seven".
+				if words != 1 || total != 0 || cur < 13 || cur > 20 || v < 10 {
+					break
+				}
+				cur *= 100
+			}
+			cur += v
+			lastTens, lastSmall = v >= 20 && v%10 == 0, true
+		} else if v, ok := englishOrdinals[lw]; ok {
+			if lastSmall && !(lastTens && v < 10) && v < 100 {
+				break
+			}
+			if v >= 100 {
+				cur = max(cur, 1) * v
+				if v > 100 {
+					total, cur = total+cur, 0
+				}
+			} else {
+				cur += v
+			}
+			ordinal, any, end = true, true, we
+			words++
+			lastWord = lw
+			break
+		} else if lw == "hundred" {
+			if cur >= 100 || !any && !s.articleBefore(i, j) {
+				if !any && !s.articleBefore(i, j) {
+					cur = 0
+				} else {
+					break
+				}
+			}
+			cur = max(cur, 1) * 100
+			lastSmall, lastTens = false, false
+		} else if sc, ok := englishScales[lw]; ok {
+			total += max(cur, 1) * sc
+			cur = 0
+			lastSmall, lastTens = false, false
+		} else if lw == "dozen" && any {
+			cur = max(cur, 1) * 12
+			lastSmall, lastTens = false, false
+		} else if (lw == "a" || lw == "an") && !any && j == i {
+			nw, nwe := s.wordAt(we + 1)
+			lnw := strings.ToLower(nw)
+			// "a quarter of", "a third of"; "a third" alone may also be
+			// an ordinal ("a third time"), so it is weak.
+			if den := englishFractions[lnw]; den > 0 && !strings.HasSuffix(lnw, "s") && lnw != "half" && s.runeAt(we) == ' ' {
+				v := intValue(1).Rat()
+				v.Quo(v, intValue(den).Rat())
+				return Number{Start: i, End: nwe, Kind: Fraction, Form: Words, Value: ratValue(v), Weak: !s.hasAt(nwe, " of ")}, nwe, true
+			}
+			if s.runeAt(we) != ' ' || lnw != "hundred" && englishScales[lnw] == 0 {
+				break
+			}
+			j = we + 1
+			continue
+		} else if lw == "and" && any && !lastSmall {
+			nw, _ := s.wordAt(we + 1)
+			if _, ok := englishSmall[strings.ToLower(nw)]; !ok || s.runeAt(we) != ' ' {
+				break
+			}
+			j = we + 1
+			continue
+		} else {
+			break
+		}
+		any, end, lastWord = true, we, lw
+		words++
+		// The next word of the number follows a space or a hyphen.
+		c := s.runeAt(we)
+		if (c == ' ' || c == '-') && isASCIILetter(s.runeAt(we+1)) {
+			j = we + 1
+			continue
+		}
+		break
+	}
+	if !any {
+		_, we := s.wordAt(i)
+		return Number{}, we, false
+	}
+	// "eleven-thirty", "five-fifteen": a time.
+	if total == 0 && cur >= 1 && cur <= 12 && !ordinal && s.runeAt(end) == '-' {
+		w, we := s.wordAt(end + 1)
+		if m, ok := englishSmall[strings.ToLower(w)]; ok && m >= 10 {
+			me := we
+			if m >= 20 && m%10 == 0 && s.runeAt(we) == '-' {
+				if u, ue := s.wordAt(we + 1); englishSmall[strings.ToLower(u)] > 0 && englishSmall[strings.ToLower(u)] < 10 {
+					m += englishSmall[strings.ToLower(u)]
+					me = ue
+				}
+			}
+			if m < 60 {
+				t := s.makeTime(i, me, Words, int(cur), i, end, int(m), end+1, me)
+				return t, me, true
+			}
+		}
+	}
+	n := Number{Start: i, End: end, Kind: Cardinal, Form: Words, Value: intValue(total + cur)}
+	if ordinal {
+		n.Kind = Ordinal
+	}
+	// "several thousand", "a few hundred": an approximation.
+	if w := strings.ToLower(s.text[i:end]); words == 1 && (w == "hundred" || englishScales[w] > 0) {
+		before := strings.ToLower(s.text[:i])
+		for _, q := range []string{"several ", "a few ", "few ", "many ", "some "} {
+			if strings.HasSuffix(before, q) {
+				n.Kind, n.Weak, n.High = Approximate, true, n.Value.mul("9")
+				n.Value = n.Value.mul("2")
+				return n, end, true
+			}
+		}
+	}
+	if s.inIdiom(i, end) {
+		n.Weak = true
+	}
+	// "ten billions", "two hundreds of": an approximation.
+	if !ordinal && s.runeAt(end) == ' ' {
+		w, we := s.wordAt(end + 1)
+		if sc, ok := englishScales[strings.TrimSuffix(strings.ToLower(w), "s")]; ok && strings.HasSuffix(w, "s") {
+			n.Kind, n.Weak, n.End = Approximate, true, we
+			n.Value = n.Value.mul(intValue(sc))
+			n.High = n.Value.mul("9")
+			return n, we, true
+		}
+	}
+	// A lone "one", "first" or "second" is as often a pronoun, an adverb or
+	// a unit of time as a count.
+	if words == 1 && (lastWord == "one" || lastWord == "first" || lastWord == "second") {
+		n.Weak = true
+	}
+	// A number word joined by a hyphen to another word makes an adjective
+	// that need not be a count: "three-dimensional", "one-sided".
+	if s.runeAt(end) == '-' && isASCIILetter(s.runeAt(end+1)) {
+		if w, _ := s.wordAt(end + 1); englishFractions[strings.ToLower(w)] == 0 {
+			n.Weak = true
+		}
+	}
+	// "seven decades", "two centuries": a count of years.
+	if !ordinal {
+		if e, ok := s.wordAfter(end, "decades", "decade"); ok {
+			n.Value, n.End, n.Weak = n.Value.mul("10"), e, true
+			return n, e, true
+		}
+		if e, ok := s.wordAfter(end, "centuries", "century"); ok {
+			n.Value, n.End, n.Weak = n.Value.mul("100"), e, true
+			return n, e, true
+		}
+	}
+	if !ordinal {
+		// "two thirds", "a quarter of".
+		if k := end; s.runeAt(k) == ' ' || s.runeAt(k) == '-' {
+			fw, fe := s.wordAt(k + 1)
+			if den, ok := englishFractions[strings.ToLower(fw)]; ok && (strings.HasSuffix(fw, "s") || n.Value == "1") {
+				v := n.Value.Rat()
+				v.Quo(v, intValue(den).Rat())
+				return Number{Start: i, End: fe, Kind: Fraction, Form: Words, Value: ratValue(v)}, fe, true
+			}
+		}
+		if e, ok := s.wordAfter(end, "o'clock", "o’clock"); ok {
+			if h, ok := n.Value.Int(); ok && h <= 12 {
+				return s.makeTime(i, e, Words, h, i, end, 0, 0, 0), e, true
+			}
+		}
+		if e, ok := s.ampm(end); ok && s.runeAt(end) == ' ' {
+			if h, ok := n.Value.Int(); ok && h >= 1 && h <= 12 {
+				return s.makeTime(i, e, Words, h, i, end, 0, 0, 0), e, true
+			}
+		}
+		return s.afterNumber(n, end)
+	}
+	return n, end, true
+}
+
+// inIdiom reports whether [i, end) lies in one of englishIdioms.
+func (s *scanner) inIdiom(i, end int) bool {
+	lo := max(0, i-24)
+	window := strings.ToLower(s.text[lo:min(len(s.text), end+24)])
+	for _, id := range englishIdioms {
+		for k := 0; ; {
+			j := strings.Index(window[k:], id)
+			if j < 0 {
+				break
+			}
+			st := lo + k + j
+			if st <= i && end <= st+len(id) {
+				return true
+			}
+			k += j + 1
+		}
+	}
+	return false
+}
+
+// articleBefore reports whether the word at j is preceded by "a " or "an "
+// that starts at i.
+func (s *scanner) articleBefore(i, j int) bool {
+	p := strings.ToLower(s.text[i:j])
+	return p == "a " || p == "an "
+}
+
+// romanWords are the capitalised words after which a single-letter Roman
+// numeral is a number: "Article V", "World War I".
+var romanWords = []string{"Article", "Chapter", "Part", "Section", "Title", "Volume", "Book", "War", "Phase", "Stage", "Type", "Class", "Level", "Act", "Round", "Annex", "Schedule"}
+
+// roman reads a Roman numeral in capitals from II to XXXIX ("World War
+// II", "Article V"): a weak number, since capitals also write
+// abbreviations.
+func (s *scanner) roman(i int, w string, end int) (Number, int, bool) {
+	if len(w) == 0 || len(w) > 6 || strings.Trim(w, "IVX") != "" {
+		return Number{}, i, false
+	}
+	v := romanValue(w)
+	if v == 0 {
+		return Number{}, i, false
+	}
+	if len(w) == 1 {
+		ok := false
+		for _, rw := range romanWords {
+			if strings.HasSuffix(s.text[:i], rw+" ") {
+				ok = true
+			}
+		}
+		if !ok {
+			return Number{}, i, false
+		}
+	}
+	return Number{Start: i, End: end, Kind: Cardinal, Form: Roman, Value: intValue(int64(v)), Weak: true}, end, true
+}
+
+// romanValue returns the value of a Roman numeral of I, V and X in
+// canonical form, or 0.
+func romanValue(w string) int {
+	vals := func(c byte) int {
+		switch c {
+		case 'I':
+			return 1
+		case 'V':
+			return 5
+		}
+		return 10
+	}
+	total := 0
+	for k := 0; k < len(w); k++ {
+		v := vals(w[k])
+		if k+1 < len(w) && vals(w[k+1]) > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	if total <= 0 || total >= 40 || romanString(total) != w {
+		return 0
+	}
+	return total
+}
+
+func romanString(n int) string {
+	var b strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= p.v {
+			b.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,262 @@
+package numerals
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// Extract returns the numbers of text, in text order, with spans that do
+// not overlap. lang is the language of the text: it decides how digits are
+// grouped and where the decimal point is ("1.000" is one thousand in
+// German, one in English), and whether English number words are read.
+// Chinese numerals are read in any language.
+func Extract(text string, lang language.Tag) []Number {
+	sc := newScanner(text, lang)
+	s := &sc
+	var out []Number
+	for i := 0; i < len(text); {
+		n, end, ok := s.at(i)
+		if end > i {
+			if ok {
+				out = append(out, n)
+				// A unit after the number may start with a numeral:
+				// "1100千伏", "5千瓦".
+				if e, found := measureWords.prefixAt(text, end); found && isHanNumeral(s.runeAt(end)) {
+					end = e
+				}
+			}
+			i = end
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+	}
+	s.attachUnits(out)
+	return out
+}
+
+// scanner reads the numbers of one text.
+type scanner struct {
+	text    string
+	conv    convention
+	english bool // read English number words and month names
+	scales  []scaleWord
+	percent []string
+	ordSuf  []string
+}
+
+func newScanner(text string, lang language.Tag) scanner {
+	base, _ := lang.Base()
+	b := base.String()
+	s := scanner{text: text, conv: conventionFor(lang)}
+	s.english = b == "en" || b == "und"
+	s.scales = scaleWords[b]
+	if s.scales == nil {
+		s.scales = scaleWords["en"]
+	}
+	s.percent = percentWords[b]
+	if s.percent == nil {
+		s.percent = percentWords["en"]
+	}
+	s.ordSuf = ordinalSuffixes[b]
+	if s.ordSuf == nil {
+		s.ordSuf = ordinalSuffixes["en"]
+	}
+	return s
+}
+
+// at reads the number that starts at byte i, if any. It returns the end of
+// what it read: i when nothing starts there, past the number when ok,
+// past a word that holds no number (so that the caller skips it) when not.
+func (s *scanner) at(i int) (Number, int, bool) {
+	n, end, ok := s.single(i)
+	if !ok {
+		return n, end, ok
+	}
+	return s.rangeAfter(n, end)
+}
+
+// single reads one number at i, without looking for a range after it.
+func (s *scanner) single(i int) (Number, int, bool) {
+	r, size := utf8.DecodeRuneInString(s.text[i:])
+	switch {
+	case digitValue(r) >= 0:
+		return s.digits(i)
+	case r == '-' || r == '+' || r == '−':
+		if digitValue(s.runeAt(i+size)) < 0 || !s.signAllowed(i) {
+			return Number{}, i, false
+		}
+		n, end, ok := s.digits(i + size)
+		if !ok || n.Kind != Cardinal && n.Kind != Percent {
+			return Number{}, i, false
+		}
+		if r != '+' && n.Value != "0" {
+			n.Value = "-" + n.Value
+		}
+		n.Start = i
+		return n, end, true
+	case isHanNumeral(r) || r == '第' || r == '双' || r == '雙':
+		return s.han(i)
+	case r == '半':
+		// "半小时" half an hour, "半年" six months: a weak half with a unit.
+		if u := s.unitAt(i + size); u != "" {
+			if d, _, _ := UnitSize(u); d == "time" {
+				return Number{Start: i, End: i + size, Kind: Fraction, Form: Han, Value: "0.5", Unit: u, Weak: true}, i + size, true
+			}
+		}
+	case r < utf8.RuneSelf && isASCIILetter(r):
+		if i > 0 {
+			if p, _ := utf8.DecodeLastRuneInString(s.text[:i]); unicode.IsLetter(p) || unicode.IsDigit(p) || p == '\'' || p == '’' {
+				return Number{}, i, false
+			}
+		}
+		return s.word(i)
+	}
+	return Number{}, i, false
+}
+
+// signAllowed reports whether a sign at i starts a number: at the start
+// of the text or after a space, an opening bracket or a non-Latin
+// character, not after a letter, a digit or a closing mark.
+func (s *scanner) signAllowed(i int) bool {
+	if i == 0 {
+		return true
+	}
+	p, _ := utf8.DecodeLastRuneInString(s.text[:i])
+	switch {
+	case unicode.IsSpace(p), p == '(', p == '[', p == '{', p == '=', p == ':', p == '/':
+		return true
+	case unicode.IsLetter(p) || unicode.IsDigit(p):
+		return unicode.Is(unicode.Han, p)
+	}
+	return unicode.Is(unicode.Han, p) || p > unicode.MaxLatin1 && unicode.IsPunct(p)
+}
+
+// rangeAfter joins n and a number that follows it after a dash, a tilde,
+// "至", "到" or (in English) "to" into a Range.
+func (s *scanner) rangeAfter(n Number, end int) (Number, int, bool) {
+	if !rangeEnd(n) {
+		return n, end, true
+	}
+	j := end
+	for j < len(s.text) && s.text[j] == ' ' {
+		j++
+	}
+	spaced := j > end
+	c, size := utf8.DecodeRuneInString(s.text[j:])
+	switch {
+	case spaced && s.english && s.hasAt(j, "to "):
+		// "60 to 85 billion".
+		size = len("to ")
+	case c == '-', c == '至', c == '到':
+		// Closed up only: "5 - 3" may be a subtraction.
+		if spaced {
+			return n, end, true
+		}
+	case c == '–', c == '~', c == '～', c == '〜':
+	default:
+		return n, end, true
+	}
+	k := j + size
+	for k < len(s.text) && s.text[k] == ' ' && c != '-' && c != '至' && c != '到' {
+		k++
+	}
+	nr := s.runeAt(k)
+	if digitValue(nr) < 0 && (!isHanNumeral(nr) || c == '-') {
+		return n, end, true
+	}
+	h, hend, ok := s.single(k)
+	if !ok || !rangeEnd(h) {
+		return n, end, true
+	}
+	// A chain of numbers joined by hyphens is a code or a phone number.
+	if c == '-' && hend < len(s.text) && s.text[hend] == '-' && digitValue(s.runeAt(hend+1)) >= 0 {
+		e := s.tokenEnd(hend)
+		return Number{Start: n.Start, End: e, Kind: Label, Form: n.Form, Value: n.Value, Weak: true}, e, true
+	}
+	if h.Kind == Percent && n.Kind == Cardinal {
+		n.Kind = Percent
+	}
+	// "600至850亿", "5-10 million": the scale of the high end is the low
+	// end's too.
+	if h.Form == Mixed && n.Form != Mixed && digitValue(s.runeAt(h.Start)) >= 0 {
+		lit, _, _, _, _ := s.decimal(h.Start)
+		if shown, ok := decimalValue(lit); ok && shown != "0" && n.Value.Cmp(shown) < 0 {
+			f := h.Value.Rat()
+			f.Quo(f, shown.Rat())
+			n.Value = n.Value.mul(ratValue(f))
+			n.Form = Mixed
+		}
+	}
+	r := Number{
+		Start: n.Start, End: h.End, Kind: Range, Form: n.Form,
+		Value: n.Value, High: h.Value, Parts: []Number{n, h},
+		Weak: n.Weak && h.Weak,
+	}
+	return r, hend, true
+}
+
+// rangeEnd reports whether n can be one end of a range.
+func rangeEnd(n Number) bool {
+	return (n.Kind == Cardinal || n.Kind == Percent || n.Kind == Ordinal) && n.Value != ""
+}
+
+// runeAt returns the rune at byte i, or 0 past the end.
+func (s *scanner) runeAt(i int) rune {
+	if i < 0 || i >= len(s.text) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(s.text[i:])
+	return r
+}
+
+// runeBefore returns the rune that ends at byte i, or 0 at the start.
+func (s *scanner) runeBefore(i int) rune {
+	if i <= 0 {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(s.text[:i])
+	return r
+}
+
+// tokenEnd returns the end of the run of letters, digits, hyphens, dots
+// and slashes that holds byte i (a code such as "B2B" or "555-1234").
+func (s *scanner) tokenEnd(i int) int {
+	j := i
+	for j < len(s.text) {
+		r, size := utf8.DecodeRuneInString(s.text[j:])
+		if isASCIILetter(r) || digitValue(r) >= 0 {
+			j += size
+			continue
+		}
+		if (r == '-' || r == '.' || r == '/' || r == '_') && j+1 < len(s.text) {
+			n, _ := utf8.DecodeRuneInString(s.text[j+1:])
+			if isASCIILetter(n) || digitValue(n) >= 0 {
+				j += size
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// hasAt reports whether text[i:] starts with w.
+func (s *scanner) hasAt(i int, w string) bool {
+	return i >= 0 && i <= len(s.text) && len(s.text)-i >= len(w) && s.text[i:i+len(w)] == w
+}
+
+func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+// digitValue returns the value of an ASCII or full-width digit, or -1.
+func digitValue(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= '０' && r <= '９':
+		return int(r - '０')
+	}
+	return -1
+}
