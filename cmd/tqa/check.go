@@ -32,6 +32,7 @@ type checkFlags struct {
 	enable     []string
 	disable    []string
 	jobs       int
+	encoding   string
 }
 
 func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -65,6 +66,7 @@ reported and the other files are still checked; the exit status is then 2.`,
 	f.StringSliceVar(&fl.enable, "enable", nil, "run only these checks (comma-separated names; see tqa checks)")
 	f.StringSliceVar(&fl.disable, "disable", nil, "do not run these checks (comma-separated names)")
 	f.IntVarP(&fl.jobs, "jobs", "j", 0, "documents checked at once (default: the number of CPUs)")
+	f.StringVar(&fl.encoding, "encoding", "", "input encoding: "+strings.Join(corpus.Encodings, ", ")+" (default: detected)")
 	return cmd
 }
 
@@ -122,21 +124,34 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr
 	}
 
 	rep := &reports.Report{Tool: "tqa", Version: version}
-	opt := corpus.Options{SourceLang: cfg.SourceLang, TargetLang: cfg.TargetLang}
+	opt := corpus.Options{SourceLang: cfg.SourceLang, TargetLang: cfg.TargetLang, Encoding: fl.encoding}
+	var files []string
 	for _, arg := range args {
-		files, err := corpus.Expand([]string{arg})
+		found, err := corpus.Expand([]string{arg})
 		if err != nil {
 			rep.Errors = append(rep.Errors, reports.FileError{Path: arg, Err: err})
 			continue
 		}
-		for _, path := range files {
-			doc, err := corpus.ReadFile(path, opt)
-			if err != nil {
-				rep.Errors = append(rep.Errors, reports.FileError{Path: path, Err: err})
-				continue
-			}
-			rep.Documents = append(rep.Documents, doc)
+		files = append(files, found...)
+	}
+	// Files named name.<lang>.txt side by side are a source and its
+	// translation: aligned into one bilingual document.
+	pairs, rest := corpus.Pairs(files, cfg.SourceLang, cfg.TargetLang)
+	for _, p := range pairs {
+		f, err := corpus.OpenPair(p, opt)
+		if err != nil {
+			rep.Errors = append(rep.Errors, reports.FileError{Path: p.Target, Err: err})
+			continue
 		}
+		rep.Documents = append(rep.Documents, f.Doc)
+	}
+	for _, path := range rest {
+		f, err := corpus.Open(path, opt)
+		if err != nil {
+			rep.Errors = append(rep.Errors, reports.FileError{Path: path, Err: err})
+			continue
+		}
+		rep.Documents = append(rep.Documents, f.Doc)
 	}
 	findings, err := pipeline.Run(ctx, rep.Documents, list, cfg)
 	if err != nil {
