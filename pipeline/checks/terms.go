@@ -9,13 +9,24 @@ import (
 	"github.com/tqa-project/tqa/pipeline"
 )
 
-// targetTermsKey is the memo key of targetTerms.
-type targetTermsKey struct{}
+// termsKey is the memo key of sideTerms: one entry per side.
+type termsKey struct{ side pipeline.Side }
 
 // targetTerms returns the glossary matches in the target of every segment
 // of document d, computed once per run and shared by the term checks.
 func targetTerms(p *pipeline.Pass, d int) [][]glossary.Match {
-	return p.Memo(d, targetTermsKey{}, func() any {
+	return sideTerms(p, d, pipeline.Target)
+}
+
+// sourceTerms returns the glossary matches in the source of every segment
+// of document d (none for monolingual segments), shared by the bilingual
+// term checks.
+func sourceTerms(p *pipeline.Pass, d int) [][]glossary.Match {
+	return sideTerms(p, d, pipeline.Source)
+}
+
+func sideTerms(p *pipeline.Pass, d int, side pipeline.Side) [][]glossary.Match {
+	return p.Memo(d, termsKey{side}, func() any {
 		doc := p.Docs[d]
 		out := make([][]glossary.Match, len(doc.Segments))
 		if len(p.Config.Glossaries) == 0 {
@@ -23,10 +34,9 @@ func targetTerms(p *pipeline.Pass, d int) [][]glossary.Match {
 		}
 		for i := range doc.Segments {
 			s := &doc.Segments[i]
-			if s.Target == "" {
-				continue
+			if text := s.Text(side); text != "" {
+				out[i] = p.Config.Matcher(s.Lang(side)).Find(text)
 			}
-			out[i] = p.Config.Matcher(s.TargetLang).Find(s.Target)
 		}
 		return out
 	}).([][]glossary.Match)
@@ -72,28 +82,4 @@ func inflection(matched, base string) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// sourceTermsKey is the memo key of sourceTerms.
-type sourceTermsKey struct{}
-
-// sourceTerms returns the glossary matches in the source of every segment
-// of document d (none for monolingual segments), computed once per run and
-// shared by the bilingual term checks.
-func sourceTerms(p *pipeline.Pass, d int) [][]glossary.Match {
-	return p.Memo(d, sourceTermsKey{}, func() any {
-		doc := p.Docs[d]
-		out := make([][]glossary.Match, len(doc.Segments))
-		if len(p.Config.Glossaries) == 0 {
-			return out
-		}
-		for i := range doc.Segments {
-			s := &doc.Segments[i]
-			if s.Source == "" {
-				continue
-			}
-			out[i] = p.Config.Matcher(s.SourceLang).Find(s.Source)
-		}
-		return out
-	}).([][]glossary.Match)
 }
