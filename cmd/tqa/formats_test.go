@@ -37,7 +37,7 @@ func TestFormatsDirectory(t *testing.T) {
 	const dir = "cmd/tqa/testdata/formats/"
 	var wants []want
 	for _, f := range []struct {
-		file, title, staff string
+		file, title, staff   string
 		titleLine, staffLine int
 		titleCol             int
 	}{
