@@ -652,18 +652,12 @@ func (r *xlfReader) finishIDs() error {
 	return nil
 }
 
-// codec returns how to write targets back into the document.
+// codec returns how to write targets back into the document. Unchanged
+// targets keep the file's own bytes (references and all): codec.edits
+// leaves them out.
 func (r *xlfReader) codec() *codec {
-	index := make(map[string]int, len(r.slots))
-	for i := range r.slots {
-		index[r.doc.Segments[i].ID] = i
-	}
-	data, slots, v2 := r.src.data, r.slots, r.v2
-	return &codec{slots: slots, encode: func(seg *pipeline.Segment, target string) (string, error) {
-		if i, ok := index[seg.ID]; ok && target == seg.Target && !slots[i].Missing {
-			sp := slots[i].Span
-			return string(data[sp.Start:sp.End]), nil // unchanged: the file's own bytes, references and all
-		}
+	v2 := r.v2
+	return &codec{slots: r.slots, encode: func(seg *pipeline.Segment, target string) (string, error) {
 		return xlfEncodeTarget(seg, target, v2)
 	}}
 }
