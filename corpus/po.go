@@ -1,9 +1,11 @@
 package corpus
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -50,8 +52,11 @@ func readPO(src *source, doc *pipeline.Document) (*codec, error) {
 	if err := r.advance(); err != nil {
 		return nil, err
 	}
-	w := poWriter{orig: map[string]string{}, nl: map[string]string{}}
-	var slots []Slot
+	w := poWriter{nl: map[string]string{}}
+	// One segment per msgstr, about: sized once, since a Segment is large.
+	n := bytes.Count(src.data, []byte("msgstr"))
+	doc.Segments = slices.Grow(doc.Segments, n)
+	slots := make([]Slot, 0, n)
 	seen := map[string]int{} // key -> line
 	header := true           // the next message may be the header
 	pluralForms := ""
@@ -115,8 +120,9 @@ func readPO(src *source, doc *pipeline.Document) (*codec, error) {
 			}
 			doc.Segments = append(doc.Segments, seg)
 			slots = append(slots, Slot{Span: pipeline.Span{Start: str.start, End: str.end}})
-			w.orig[seg.ID] = string(src.data[str.start:str.end])
-			w.nl[seg.ID] = lineBreakAt(src.data, str.start)
+			if nl := lineBreakAt(src.data, str.start); nl != "\n" {
+				w.nl[seg.ID] = nl
+			}
 		}
 	}
 	return &codec{slots: slots, encode: w.encode}, nil

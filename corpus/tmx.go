@@ -27,8 +27,7 @@ type tmxReader struct {
 	tus     []tmxTU
 	ids     map[string]int // segment id -> line of its tu
 	slots   []Slot
-	missing []tmxMissing // segments whose tu has no target tuv
-	orig    map[string]string
+	missing []tmxMissing            // segments whose tu has no target tuv
 	langs   map[string]language.Tag // xml:lang -> its tag, parsed once
 }
 
@@ -61,7 +60,7 @@ type tmxMissing struct {
 // how.
 func readTMX(src *source, doc *pipeline.Document) (*codec, error) {
 	r := &tmxReader{src: src, sc: newTMXScanner(src), cur: newWalkCursor(src), doc: doc,
-		ids: map[string]int{}, orig: map[string]string{}, langs: map[string]language.Tag{}}
+		ids: map[string]int{}, langs: map[string]language.Tag{}}
 	root, err := r.root()
 	if err != nil {
 		return nil, err
@@ -395,7 +394,6 @@ func (r *tmxReader) segment(tu tmxTU, si, ti int) error {
 			// <seg/>: the new target replaces the tag.
 			slot = Slot{Span: pipeline.Span{Start: t.seg.tagStart, End: t.seg.tagEnd}, Before: "<seg>", After: "</seg>", Missing: true}
 		}
-		r.orig[id] = string(r.src.data[slot.Span.Start:slot.Span.End])
 	} else {
 		seg.TargetLoc = pipeline.At(s.endPos)
 		slot = Slot{Span: pipeline.Span{Start: s.end, End: s.end}, Missing: true}
@@ -539,13 +537,9 @@ func (r *tmxReader) codec() *codec {
 		sl.Before = r.newLine(m.tuvStart) + `<tuv xml:lang="` + tmxEscape(r.targetLang, true) + `"><seg>`
 		sl.After = "</seg></tuv>"
 	}
-	orig := r.orig // the codec keeps this, not the reader
 	return &codec{slots: r.slots, encode: func(seg *pipeline.Segment, target string) (string, error) {
 		if noLang[seg.ID] {
 			return "", fmt.Errorf("no target language for a new <tuv>")
-		}
-		if o, ok := orig[seg.ID]; ok && target == seg.Target {
-			return o, nil
 		}
 		return tmxEncode(seg, target)
 	}}
