@@ -142,5 +142,6 @@ func ExampleFormatNames() {
 	// Output:
 	// text  compiler-style lines with excerpts and fixes, for people
 	// json  one JSON object, schema tqa.report/v1, for programs
-	// text|json
+	// jsonl one JSON object a finding, a line each, for streams and pipelines
+	// text|json|jsonl
 }

@@ -41,6 +41,13 @@ var Formats = []Format{
 			return WriteJSON(w, r)
 		},
 	},
+	{
+		Name: "jsonl",
+		Doc:  "one JSON object a finding, a line each, for streams and pipelines",
+		Write: func(w io.Writer, r *Report, _ Options) error {
+			return WriteJSONL(w, r)
+		},
+	},
 }
 
 // LookupFormat returns the format called name.

@@ -92,7 +92,7 @@ func TestWriteErrors(t *testing.T) {
 }
 
 func TestFormats(t *testing.T) {
-	if got := strings.Join(FormatNames(), ","); got != "text,json" {
+	if got := strings.Join(FormatNames(), ","); got != "text,json,jsonl" {
 		t.Errorf("FormatNames() = %s", got)
 	}
 	for _, c := range []struct {

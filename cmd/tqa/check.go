@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -40,18 +41,25 @@ func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check [flags] PATH...",
 		Short: "Check translation files and directories",
-		Long: `Check reads the files named (directories are walked for .txt, .md and
-.jsonl files), runs the checks and prints a report.
+		Long: `Check reads the files named (directories are walked for the files of
+every format tqa reads), runs the checks and prints a report.
+
+With --format jsonl, JSON Lines inputs are checked part by part and each
+finding is printed as one line as soon as its part is checked, so memory
+stays bounded however large they are; "-" reads JSON Lines from stdin.
+` + "`tqa check --format jsonl -`" + ` is a filter: the map step of a Hadoop or
+Spark streaming job, or one of many under xargs -P or GNU parallel.
 
 Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
 2 on a usage, configuration or input error. A file that cannot be read is
 reported and the other files are still checked; the exit status is then 2.`,
 		Example: `  tqa check corpus/samples
   tqa check --format json --fail-on critical docs/
+  zcat corpus.jsonl.gz | tqa check --format jsonl - > findings.jsonl
   tqa check --glossary terms.tbx --spelling en-GB --target-lang en-GB article.md`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCheck(cmd.Context(), &fl, args, stdout, stderr)
+			return runCheck(cmd.Context(), &fl, args, cmd.InOrStdin(), stdout, stderr)
 		},
 	}
 	f := cmd.Flags()
@@ -75,7 +83,7 @@ func usageError(format string, args ...any) error {
 	return fmt.Errorf(format, args...)
 }
 
-func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr io.Writer) error {
+func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -125,6 +133,16 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr
 
 	rep := &reports.Report{Tool: "tqa", Version: version}
 	opt := corpus.Options{SourceLang: cfg.SourceLang, TargetLang: cfg.TargetLang, Encoding: fl.encoding}
+	if format.Name == "jsonl" {
+		worst, errs, err := runStream(ctx, args, opt, list, cfg, stdin, stdout)
+		if err != nil {
+			return err
+		}
+		return exitFor(errs, !never && worst >= failOn && worst > 0, stderr)
+	}
+	if slices.Contains(args, "-") {
+		return stdinNeedsJSONL(format.Name)
+	}
 	var files []string
 	for _, arg := range args {
 		found, err := corpus.Expand([]string{arg})
@@ -134,25 +152,9 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr
 		}
 		files = append(files, found...)
 	}
-	// Files named name.<lang>.txt side by side are a source and its
-	// translation: aligned into one bilingual document.
-	pairs, rest := corpus.Pairs(files, cfg.SourceLang, cfg.TargetLang)
-	for _, p := range pairs {
-		f, err := corpus.OpenPair(p, opt)
-		if err != nil {
-			rep.Errors = append(rep.Errors, reports.FileError{Path: p.Target, Err: err})
-			continue
-		}
-		rep.Documents = append(rep.Documents, f.Doc)
-	}
-	for _, path := range rest {
-		f, err := corpus.Open(path, opt)
-		if err != nil {
-			rep.Errors = append(rep.Errors, reports.FileError{Path: path, Err: err})
-			continue
-		}
-		rep.Documents = append(rep.Documents, f.Doc)
-	}
+	var errs []reports.FileError
+	rep.Documents, errs = readInputs(files, opt, cfg)
+	rep.Errors = append(rep.Errors, errs...)
 	findings, err := pipeline.Run(ctx, rep.Documents, list, cfg)
 	if err != nil {
 		return err
@@ -161,20 +163,58 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr
 	if err := format.Write(stdout, rep, reports.Options{Color: useColor}); err != nil {
 		return fmt.Errorf("write report: %w", err)
 	}
-	if len(rep.Errors) > 0 {
-		for _, e := range rep.Errors {
+	failed := false
+	if !never {
+		for _, f := range findings {
+			if f.Severity >= failOn {
+				failed = true
+				break
+			}
+		}
+	}
+	return exitFor(rep.Errors, failed, stderr)
+}
+
+// exitFor reports the inputs that could not be read on stderr and returns
+// the exit status: 2 when there are such inputs, else 1 when failed.
+func exitFor(errs []reports.FileError, failed bool, stderr io.Writer) error {
+	if len(errs) > 0 {
+		for _, e := range errs {
 			fmt.Fprintf(stderr, "tqa: %v\n", e.Err)
 		}
 		return exitStatus(exitError)
 	}
-	if !never {
-		for _, f := range findings {
-			if f.Severity >= failOn {
-				return exitStatus(exitFindings)
-			}
-		}
+	if failed {
+		return exitStatus(exitFindings)
 	}
 	return nil
+}
+
+// readInputs reads files into documents. Files named name.<lang>.txt side
+// by side are a source and its translation: they are aligned into one
+// bilingual document. A file that cannot be read is returned as an error,
+// and the others are still read.
+func readInputs(files []string, opt corpus.Options, cfg *pipeline.Config) ([]*pipeline.Document, []reports.FileError) {
+	var docs []*pipeline.Document
+	var errs []reports.FileError
+	pairs, rest := corpus.Pairs(files, cfg.SourceLang, cfg.TargetLang)
+	for _, p := range pairs {
+		f, err := corpus.OpenPair(p, opt)
+		if err != nil {
+			errs = append(errs, reports.FileError{Path: p.Target, Err: err})
+			continue
+		}
+		docs = append(docs, f.Doc)
+	}
+	for _, path := range rest {
+		f, err := corpus.Open(path, opt)
+		if err != nil {
+			errs = append(errs, reports.FileError{Path: path, Err: err})
+			continue
+		}
+		docs = append(docs, f.Doc)
+	}
+	return docs, errs
 }
 
 func parseFailOn(s string) (pipeline.Severity, bool, error) {
