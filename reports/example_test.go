@@ -136,11 +136,12 @@ func ExampleLookupFormat() {
 
 func ExampleFormatNames() {
 	for _, f := range reports.Formats {
-		fmt.Printf("%-5s %s\n", f.Name, f.Doc)
+		fmt.Printf("%-8s %s\n", f.Name, f.Doc)
 	}
 	fmt.Println(strings.Join(reports.FormatNames(), "|"))
 	// Output:
-	// text  compiler-style lines with excerpts and fixes, for people
-	// json  one JSON object, schema tqa.report/v1, for programs
-	// text|json
+	// text     compiler-style lines with excerpts and fixes, for people
+	// json     one JSON object, schema tqa.report/v1, for programs
+	// sarif    SARIF 2.1.0 log, for code scanning (GitHub, IDEs)
+	// text|json|sarif
 }

@@ -16,6 +16,10 @@ var JSONSchema string
 type Options struct {
 	// Color allows ANSI colours (text format). The caller decides.
 	Color bool
+	// StepSummary, when not nil, receives the Markdown report as well
+	// (github format): the caller opens $GITHUB_STEP_SUMMARY for it, so
+	// that no writer reads the environment.
+	StepSummary io.Writer
 }
 
 // Format is one output format.
@@ -40,6 +44,11 @@ var Formats = []Format{
 		Write: func(w io.Writer, r *Report, _ Options) error {
 			return WriteJSON(w, r)
 		},
+	},
+	{
+		Name:  "sarif",
+		Doc:   "SARIF 2.1.0 log, for code scanning (GitHub, IDEs)",
+		Write: func(w io.Writer, r *Report, _ Options) error { return WriteSARIF(w, r) },
 	},
 }
 

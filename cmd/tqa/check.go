@@ -123,7 +123,7 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr
 		return err
 	}
 
-	rep := &reports.Report{Tool: "tqa", Version: version}
+	rep := &reports.Report{Tool: "tqa", Version: version, Checks: list}
 	opt := corpus.Options{SourceLang: cfg.SourceLang, TargetLang: cfg.TargetLang, Encoding: fl.encoding}
 	var files []string
 	for _, arg := range args {
