@@ -143,5 +143,6 @@ func ExampleFormatNames() {
 	// text     compiler-style lines with excerpts and fixes, for people
 	// json     one JSON object, schema tqa.report/v1, for programs
 	// sarif    SARIF 2.1.0 log, for code scanning (GitHub, IDEs)
-	// text|json|sarif
+	// junit    JUnit XML, a test suite per file, for CI test reports
+	// text|json|sarif|junit
 }

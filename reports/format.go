@@ -50,6 +50,11 @@ var Formats = []Format{
 		Doc:   "SARIF 2.1.0 log, for code scanning (GitHub, IDEs)",
 		Write: func(w io.Writer, r *Report, _ Options) error { return WriteSARIF(w, r) },
 	},
+	{
+		Name:  "junit",
+		Doc:   "JUnit XML, a test suite per file, for CI test reports",
+		Write: func(w io.Writer, r *Report, _ Options) error { return WriteJUnit(w, r) },
+	},
 }
 
 // LookupFormat returns the format called name.
