@@ -144,5 +144,7 @@ func ExampleFormatNames() {
 	// json     one JSON object, schema tqa.report/v1, for programs
 	// sarif    SARIF 2.1.0 log, for code scanning (GitHub, IDEs)
 	// junit    JUnit XML, a test suite per file, for CI test reports
-	// text|json|sarif|junit
+	// github   GitHub Actions annotations, most severe first; job summary in Markdown
+	// markdown Markdown tables per file, for pull request comments
+	// text|json|sarif|junit|github|markdown
 }

@@ -55,6 +55,16 @@ var Formats = []Format{
 		Doc:   "JUnit XML, a test suite per file, for CI test reports",
 		Write: func(w io.Writer, r *Report, _ Options) error { return WriteJUnit(w, r) },
 	},
+	{
+		Name:  "github",
+		Doc:   "GitHub Actions annotations, most severe first; job summary in Markdown",
+		Write: WriteGitHub,
+	},
+	{
+		Name:  "markdown",
+		Doc:   "Markdown tables per file, for pull request comments",
+		Write: func(w io.Writer, r *Report, _ Options) error { return WriteMarkdown(w, r) },
+	},
 }
 
 // LookupFormat returns the format called name.
