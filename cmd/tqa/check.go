@@ -33,6 +33,8 @@ type checkFlags struct {
 	disable    []string
 	jobs       int
 	encoding   string
+	reports    []string
+	maxScore   string
 }
 
 func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -43,11 +45,13 @@ func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
 		Long: `Check reads the files named (directories are walked for .txt, .md and
 .jsonl files), runs the checks and prints a report.
 
-Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
-2 on a usage, configuration or input error. A file that cannot be read is
-reported and the other files are still checked; the exit status is then 2.`,
+Exit status: 0 when no finding is at or above --fail-on and the MQM score
+is within --max-score, 1 when not, 2 on a usage, configuration or input
+error. A file that cannot be read is reported and the other files are
+still checked; the exit status is then 2.`,
 		Example: `  tqa check corpus/samples
   tqa check --format json --fail-on critical docs/
+  tqa check --format github --report sarif=tqa.sarif --report junit=tqa.xml --max-score 50 docs/
   tqa check --glossary terms.tbx --spelling en-GB --target-lang en-GB article.md`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -67,6 +71,8 @@ reported and the other files are still checked; the exit status is then 2.`,
 	f.StringSliceVar(&fl.disable, "disable", nil, "do not run these checks (comma-separated names)")
 	f.IntVarP(&fl.jobs, "jobs", "j", 0, "documents checked at once (default: the number of CPUs)")
 	f.StringVar(&fl.encoding, "encoding", "", "input encoding: "+strings.Join(corpus.Encodings, ", ")+" (default: detected)")
+	f.StringArrayVar(&fl.reports, "report", nil, "also write a report to a file, as FORMAT=FILE (repeatable), e.g. sarif=tqa.sarif")
+	f.StringVar(&fl.maxScore, "max-score", "", "exit 1 when the run's MQM score per 1,000 words is above N (default: no limit)")
 	return cmd
 }
 
@@ -84,6 +90,14 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr
 		return usageError("--format: unknown format %q (want %s)", fl.format, strings.Join(reports.FormatNames(), " or "))
 	}
 	failOn, never, err := parseFailOn(fl.failOn)
+	if err != nil {
+		return err
+	}
+	outs, err := parseReportOutputs(fl.reports)
+	if err != nil {
+		return err
+	}
+	limit, err := parseMaxScore(fl.maxScore)
 	if err != nil {
 		return err
 	}
@@ -158,8 +172,8 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr
 		return err
 	}
 	rep.Findings = findings
-	if err := format.Write(stdout, rep, reports.Options{Color: useColor}); err != nil {
-		return fmt.Errorf("write report: %w", err)
+	if err := writeReports(stdout, format, outs, rep, useColor); err != nil {
+		return err
 	}
 	if len(rep.Errors) > 0 {
 		for _, e := range rep.Errors {
@@ -173,6 +187,10 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr
 				return exitStatus(exitFindings)
 			}
 		}
+	}
+	if err := limit.checkScore(rep); err != nil {
+		fmt.Fprintf(stderr, "tqa: %v\n", err)
+		return exitStatus(exitFindings)
 	}
 	return nil
 }
