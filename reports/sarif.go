@@ -66,7 +66,7 @@ func sarifLevel(s pipeline.Severity) string {
 // left out, since a consumer would insert it unescaped. Findings on a
 // segment whose reader recorded no position have no region and no fixes.
 func WriteSARIF(w io.Writer, r *Report) error {
-	log, err := NewSARIF(r)
+	log, err := newSARIF(r)
 	if err != nil {
 		return err
 	}
@@ -76,8 +76,8 @@ func WriteSARIF(w io.Writer, r *Report) error {
 	return enc.Encode(log)
 }
 
-// NewSARIF returns the SARIF log that WriteSARIF writes.
-func NewSARIF(r *Report) (*sarif.Report, error) {
+// newSARIF returns the SARIF log that WriteSARIF writes.
+func newSARIF(r *Report) (*sarif.Report, error) {
 	if err := r.check(); err != nil {
 		return nil, err
 	}
