@@ -2,6 +2,7 @@ package reports
 
 import (
 	"bytes"
+	"io"
 	"regexp"
 	"strings"
 	"testing"
@@ -118,5 +119,15 @@ func TestGitHubManyAnnotations(t *testing.T) {
 	}
 	if !strings.Contains(b.String(), "GitHub shows the first 10 of 12 warning annotations") {
 		t.Errorf("no note on the annotation limit:\n%s", b.String())
+	}
+}
+
+func BenchmarkWriteGitHub(b *testing.B) {
+	r, size := benchReport(10000)
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		if err := WriteGitHub(io.Discard, r, Options{}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

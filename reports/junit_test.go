@@ -3,6 +3,7 @@ package reports
 import (
 	"bytes"
 	"encoding/xml"
+	"io"
 	"strings"
 	"testing"
 
@@ -125,5 +126,15 @@ func TestJUnitHostileText(t *testing.T) {
 	}
 	if got.Failures != 1 || !strings.Contains(got.Suites[0].Cases[0].Failures[0].Message, "<char> & \"--\"") {
 		t.Errorf("parsed %+v", got)
+	}
+}
+
+func BenchmarkWriteJUnit(b *testing.B) {
+	r, size := benchReport(10000)
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		if err := WriteJUnit(io.Discard, r); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

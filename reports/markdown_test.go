@@ -2,6 +2,7 @@ package reports
 
 import (
 	"bytes"
+	"io"
 	"strings"
 	"testing"
 
@@ -70,6 +71,16 @@ func TestMarkdownTables(t *testing.T) {
 		}
 		if got := cells(line); got != want {
 			t.Errorf("row with %d cell borders, header has %d: %s", got, want, line)
+		}
+	}
+}
+
+func BenchmarkWriteMarkdown(b *testing.B) {
+	r, size := benchReport(10000)
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		if err := WriteMarkdown(io.Discard, r); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

@@ -1,7 +1,9 @@
 package reports
 
 import (
-	"encoding/json"
+	"bufio"
+	"bytes"
+	"fmt"
 	"io"
 	"net/url"
 	"slices"
@@ -70,19 +72,59 @@ func WriteSARIF(w io.Writer, r *Report) error {
 	if err != nil {
 		return err
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(log)
+	// Encode the log with no results, then write the results one at a
+	// time in place of the empty array, so that memory does not grow with
+	// the size of the output. The marker cannot occur elsewhere: JSON
+	// strings never hold a raw line break.
+	var env bytes.Buffer
+	if err := encodeIndented(&env, log, ""); err != nil {
+		return err
+	}
+	const marker = "\n      \"results\": [],\n"
+	head, tail, ok := bytes.Cut(env.Bytes(), []byte(marker))
+	if !ok {
+		return fmt.Errorf("reports: SARIF log without %q", marker)
+	}
+	bw := bufio.NewWriter(w)
+	bw.Write(head)
+	if len(r.Findings) == 0 {
+		bw.WriteString(marker)
+	} else {
+		bw.WriteString("\n      \"results\": [")
+		rules := map[string]uint{}
+		for i, rule := range log.Runs[0].Tool.Driver.Rules {
+			rules[rule.ID] = uint(i)
+		}
+		seen := map[string]int{}
+		var buf bytes.Buffer
+		for i := range r.Findings {
+			f := &r.Findings[i]
+			fp := Fingerprint(f)
+			seen[fp]++
+			if i > 0 {
+				bw.WriteByte(',')
+			}
+			buf.Reset()
+			if err := encodeIndented(&buf, sarifResult(r, f, rules[f.Check], fp, seen[fp]), "        "); err != nil {
+				return err
+			}
+			bw.WriteString("\n        ")
+			bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		}
+		bw.WriteString("\n      ],\n")
+	}
+	bw.Write(tail)
+	return bw.Flush()
 }
 
-// newSARIF returns the SARIF log that WriteSARIF writes.
+// newSARIF returns the SARIF log that WriteSARIF writes, without its
+// results: WriteSARIF writes them one at a time (sarifResult).
 func newSARIF(r *Report) (*sarif.Report, error) {
 	if err := r.check(); err != nil {
 		return nil, err
 	}
 	t := r.tally()
-	rules, ruleIndex := sarifRules(r)
+	rules := sarifRules(r)
 	driver := &sarif.ToolComponent{Name: r.Tool, Rules: rules}
 	if r.Version != "" {
 		driver.Version = &r.Version
@@ -114,14 +156,6 @@ func newSARIF(r *Report) (*sarif.Report, error) {
 		}
 	}
 
-	seen := map[string]int{}
-	for i := range r.Findings {
-		f := &r.Findings[i]
-		fp := Fingerprint(f)
-		seen[fp]++
-		run.Results = append(run.Results, sarifResult(r, f, ruleIndex[f.Check], fp, seen[fp]))
-	}
-
 	ok := len(r.Errors) == 0
 	inv := &sarif.Invocation{ExecutionSuccessful: &ok}
 	for _, e := range r.Errors {
@@ -142,7 +176,7 @@ func newSARIF(r *Report) (*sarif.Report, error) {
 // sarifRules returns the rules of the run, sorted by check name: the
 // checks of the report, and a bare rule for each check that has findings
 // but is not listed.
-func sarifRules(r *Report) ([]*sarif.ReportingDescriptor, map[string]uint) {
+func sarifRules(r *Report) []*sarif.ReportingDescriptor {
 	byName := map[string]*pipeline.Check{}
 	for _, c := range r.Checks {
 		if c != nil {
@@ -160,12 +194,10 @@ func sarifRules(r *Report) ([]*sarif.ReportingDescriptor, map[string]uint) {
 	}
 	slices.Sort(names)
 	rules := make([]*sarif.ReportingDescriptor, len(names))
-	index := make(map[string]uint, len(names))
 	for i, n := range names {
-		index[n] = uint(i)
 		rules[i] = sarifRule(n, byName[n])
 	}
-	return rules, index
+	return rules
 }
 
 func sarifRule(name string, c *pipeline.Check) *sarif.ReportingDescriptor {

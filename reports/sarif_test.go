@@ -3,6 +3,7 @@ package reports
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"strings"
 	"testing"
@@ -313,5 +314,15 @@ func TestSARIFErrorsAndURIs(t *testing.T) {
 	}
 	if err := validate(compileSARIFSchema(t), b.Bytes()); err != nil {
 		t.Error(err)
+	}
+}
+
+func BenchmarkWriteSARIF(b *testing.B) {
+	r, size := benchReport(10000)
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		if err := WriteSARIF(io.Discard, r); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
