@@ -2,6 +2,7 @@ package reports
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"fmt"
 	"io"
@@ -15,6 +16,12 @@ import (
 // githubAnnotationLimit is how many annotations of each level GitHub shows
 // for one step; the others are only in the log.
 const githubAnnotationLimit = 10
+
+// githubSummaryBudget is how many bytes the job summary may take: GitHub
+// drops a step summary over 1 MiB ("$GITHUB_STEP_SUMMARY upload aborted,
+// supports content up to a size of 1024k"); the rest of the MiB is left
+// to what other commands of the step write there.
+const githubSummaryBudget = 1_000_000
 
 // githubLevel maps an MQM severity to a GitHub workflow command: critical
 // and major are errors, minor a warning, neutral a notice.
@@ -84,11 +91,32 @@ func WriteGitHub(w io.Writer, r *Report, opt Options) error {
 		return err
 	}
 	if opt.StepSummary != nil {
-		if err := WriteMarkdown(opt.StepSummary, r); err != nil {
+		if err := writeStepSummary(opt.StepSummary, r, githubSummaryBudget); err != nil {
 			return fmt.Errorf("reports: step summary: %w", err)
 		}
 	}
 	return nil
+}
+
+// writeStepSummary writes the Markdown report, cut at the end of a line
+// and followed by a note when it is longer than budget bytes.
+func writeStepSummary(w io.Writer, r *Report, budget int) error {
+	var md bytes.Buffer
+	if err := WriteMarkdown(&md, r); err != nil {
+		return err
+	}
+	out := md.Bytes()
+	note := ""
+	if len(out) > budget {
+		note = "\n*The report is cut here: a GitHub job summary holds at most 1 MiB. The log and the other reports have every finding.*\n"
+		out = out[:budget-len(note)]
+		out = out[:bytes.LastIndexByte(out, '\n')+1]
+	}
+	if _, err := w.Write(out); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, note)
+	return err
 }
 
 func ghCommand(w *bufio.Writer, r *Report, f *pipeline.Finding, level string) {

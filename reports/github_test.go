@@ -131,3 +131,25 @@ func BenchmarkWriteGitHub(b *testing.B) {
 		}
 	}
 }
+
+func TestStepSummaryBudget(t *testing.T) {
+	r, _ := benchReport(200)
+	var full, cut bytes.Buffer
+	if err := writeStepSummary(&full, r, 1<<30); err != nil {
+		t.Fatal(err)
+	}
+	const budget = 4000
+	if err := writeStepSummary(&cut, r, budget); err != nil {
+		t.Fatal(err)
+	}
+	if full.Len() <= budget {
+		t.Fatalf("the full summary (%d bytes) fits the budget: the test needs more findings", full.Len())
+	}
+	if cut.Len() > budget || !strings.HasSuffix(cut.String(), "every finding.*\n") {
+		t.Errorf("cut summary of %d bytes ends %q", cut.Len(), cut.String()[max(0, cut.Len()-80):])
+	}
+	body := strings.TrimSuffix(cut.String(), "\n*The report is cut here: a GitHub job summary holds at most 1 MiB. The log and the other reports have every finding.*\n")
+	if !strings.HasPrefix(full.String(), body) || !strings.HasSuffix(body, "|\n") {
+		t.Error("the cut summary is not a prefix of whole lines of the full one")
+	}
+}
