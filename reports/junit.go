@@ -80,6 +80,11 @@ type JUnitFailure struct {
 // properties hold each document's word count and MQM score; a comment at
 // the top gives the score of the run. Nothing depends on the clock: the
 // report has no timestamps or durations.
+//
+// Several <failure> elements in one test case are valid JUnit (the schema
+// of Jenkins' JUnit plugin allows any number), but Jenkins and GitLab
+// display only the first: they show the first finding of each check in a
+// file, and the counts of all of them.
 func WriteJUnit(w io.Writer, r *Report) error {
 	doc, err := NewJUnit(r)
 	if err != nil {
