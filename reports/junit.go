@@ -82,9 +82,9 @@ type JUnitFailure struct {
 // report has no timestamps or durations.
 //
 // Several <failure> elements in one test case are valid JUnit (the schema
-// of Jenkins' JUnit plugin allows any number), but Jenkins and GitLab
-// display only the first: they show the first finding of each check in a
-// file, and the counts of all of them.
+// of Jenkins' JUnit plugin allows any number), but some dashboards, Jenkins
+// among them, display only the first: the first finding of each check in a
+// file, with counts that include all of them.
 func WriteJUnit(w io.Writer, r *Report) error {
 	doc, err := NewJUnit(r)
 	if err != nil {
