@@ -34,6 +34,8 @@ type checkFlags struct {
 	disable    []string
 	jobs       int
 	encoding   string
+	reports    []string
+	maxScore   string
 }
 
 func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -50,12 +52,14 @@ stays bounded however large they are; "-" reads JSON Lines from stdin.
 ` + "`tqa check --format jsonl -`" + ` is a filter: the map step of a Hadoop or
 Spark streaming job, or one of many under xargs -P or GNU parallel.
 
-Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
-2 on a usage, configuration or input error. A file that cannot be read is
-reported and the other files are still checked; the exit status is then 2.`,
+Exit status: 0 when no finding is at or above --fail-on and the MQM score
+is within --max-score, 1 when not, 2 on a usage, configuration or input
+error. A file that cannot be read is reported and the other files are
+still checked; the exit status is then 2.`,
 		Example: `  tqa check corpus/samples
   tqa check --format json --fail-on critical docs/
   zcat corpus.jsonl.gz | tqa check --format jsonl - > findings.jsonl
+  tqa check --format github --report sarif=tqa.sarif --report junit=tqa.xml --max-score 50 docs/
   tqa check --glossary terms.tbx --spelling en-GB --target-lang en-GB article.md`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -75,6 +79,8 @@ reported and the other files are still checked; the exit status is then 2.`,
 	f.StringSliceVar(&fl.disable, "disable", nil, "do not run these checks (comma-separated names)")
 	f.IntVarP(&fl.jobs, "jobs", "j", 0, "documents checked at once (default: the number of CPUs)")
 	f.StringVar(&fl.encoding, "encoding", "", "input encoding: "+strings.Join(corpus.Encodings, ", ")+" (default: detected)")
+	f.StringArrayVar(&fl.reports, "report", nil, "also write a report to a file, as FORMAT=FILE (repeatable), e.g. sarif=tqa.sarif")
+	f.StringVar(&fl.maxScore, "max-score", "", "exit 1 when the run's MQM score per 1,000 words is above N (default: no limit)")
 	return cmd
 }
 
@@ -92,6 +98,14 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 		return usageError("--format: unknown format %q (want %s)", fl.format, strings.Join(reports.FormatNames(), " or "))
 	}
 	failOn, never, err := parseFailOn(fl.failOn)
+	if err != nil {
+		return err
+	}
+	outs, err := parseReportOutputs(fl.reports)
+	if err != nil {
+		return err
+	}
+	limit, err := parseMaxScore(fl.maxScore)
 	if err != nil {
 		return err
 	}
@@ -131,9 +145,12 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 		return err
 	}
 
-	rep := &reports.Report{Tool: "tqa", Version: version}
+	rep := &reports.Report{Tool: "tqa", Version: version, Checks: list}
 	opt := corpus.Options{SourceLang: cfg.SourceLang, TargetLang: cfg.TargetLang, Encoding: fl.encoding}
 	if format.Name == "jsonl" {
+		if len(outs) > 0 || fl.maxScore != "" {
+			return usageError("--format jsonl streams its findings: --report and --max-score need a whole report (use --format json)")
+		}
 		worst, errs, err := runStream(ctx, args, opt, list, cfg, stdin, stdout)
 		if err != nil {
 			return err
@@ -160,8 +177,8 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 		return err
 	}
 	rep.Findings = findings
-	if err := format.Write(stdout, rep, reports.Options{Color: useColor}); err != nil {
-		return fmt.Errorf("write report: %w", err)
+	if err := writeReports(stdout, format, outs, rep, useColor); err != nil {
+		return err
 	}
 	failed := false
 	if !never {
@@ -170,6 +187,12 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 				failed = true
 				break
 			}
+		}
+	}
+	if len(rep.Errors) == 0 && !failed {
+		if err := limit.checkScore(rep); err != nil {
+			fmt.Fprintf(stderr, "tqa: %v\n", err)
+			failed = true
 		}
 	}
 	return exitFor(rep.Errors, failed, stderr)
