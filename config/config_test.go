@@ -314,17 +314,17 @@ allow:
 		check, text string
 		want        bool
 	}{
-		{"mixed-script", "Σ", true},               // global word
-		{"term-deprecated", "Article V", true},    // global phrase
-		{"term-deprecated", "article V", false},   // words keep their case
-		{"term-deprecated", "Article V.", false},  // and match the whole text
-		{"dash-substitute", "SIGMA-12", true},     // global pattern, (?i)
-		{"dash-substitute", "sigma-12 x", false},  // patterns are anchored
-		{"mixed-script", "北约", true},              // the check's word
-		{"source-copied-fragment", "北约", false},   // not another check's
-		{"mixed-script", "酝酿", true},              // the check's pattern
-		{"mixed-script", "酝酿酝", false},            // anchored
-		{"spelling-profile", "defense", false},    // nothing allows it
+		{"mixed-script", "Σ", true},              // global word
+		{"term-deprecated", "Article V", true},   // global phrase
+		{"term-deprecated", "article V", false},  // words keep their case
+		{"term-deprecated", "Article V.", false}, // and match the whole text
+		{"dash-substitute", "SIGMA-12", true},    // global pattern, (?i)
+		{"dash-substitute", "sigma-12 x", false}, // patterns are anchored
+		{"mixed-script", "北约", true},             // the check's word
+		{"source-copied-fragment", "北约", false},  // not another check's
+		{"mixed-script", "酝酿", true},             // the check's pattern
+		{"mixed-script", "酝酿酝", false},           // anchored
+		{"spelling-profile", "defense", false},   // nothing allows it
 	}
 	for _, tt := range tests {
 		fd := &pipeline.Finding{Check: tt.check, Text: tt.text}
