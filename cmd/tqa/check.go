@@ -33,6 +33,7 @@ type checkFlags struct {
 	disable    []string
 	jobs       int
 	encoding   string
+	configState
 }
 
 func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -51,6 +52,9 @@ reported and the other files are still checked; the exit status is then 2.`,
   tqa check --glossary terms.tbx --spelling en-GB --target-lang en-GB article.md`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := fl.applyConfig(cmd); err != nil {
+				return err
+			}
 			return runCheck(cmd.Context(), &fl, args, stdout, stderr)
 		},
 	}
@@ -67,6 +71,7 @@ reported and the other files are still checked; the exit status is then 2.`,
 	f.StringSliceVar(&fl.disable, "disable", nil, "do not run these checks (comma-separated names)")
 	f.IntVarP(&fl.jobs, "jobs", "j", 0, "documents checked at once (default: the number of CPUs)")
 	f.StringVar(&fl.encoding, "encoding", "", "input encoding: "+strings.Join(corpus.Encodings, ", ")+" (default: detected)")
+	addConfigFlags(f, &fl.configState)
 	return cmd
 }
 
@@ -88,6 +93,7 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr
 		return err
 	}
 	cfg := &pipeline.Config{Jobs: fl.jobs}
+	cfg.Severity = fl.severityOverrides()
 	if cfg.TargetLang, err = parseLang("--target-lang", fl.targetLang); err != nil {
 		return err
 	}
@@ -134,6 +140,7 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr
 		}
 		files = append(files, found...)
 	}
+	files = fl.selectFiles(files)
 	// Files named name.<lang>.txt side by side are a source and its
 	// translation: aligned into one bilingual document.
 	pairs, rest := corpus.Pairs(files, cfg.SourceLang, cfg.TargetLang)
@@ -155,6 +162,9 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr
 	}
 	findings, err := pipeline.Run(ctx, rep.Documents, list, cfg)
 	if err != nil {
+		return err
+	}
+	if done, err := fl.afterRun(&findings, rep, stderr); done || err != nil {
 		return err
 	}
 	rep.Findings = findings
