@@ -12,6 +12,7 @@ import (
 	"github.com/tqa-project/tqa/baseline"
 	"github.com/tqa-project/tqa/config"
 	"github.com/tqa-project/tqa/pipeline"
+	"github.com/tqa-project/tqa/pipeline/checks"
 	"github.com/tqa-project/tqa/reports"
 )
 
@@ -153,6 +154,7 @@ func (fl *checkFlags) selectFiles(files []string) []string {
 // run. For tqa baseline update it writes the baseline instead and reports
 // done: no report is written then.
 func (fl *checkFlags) afterRun(findings *[]pipeline.Finding, rep *reports.Report, stderr io.Writer) (done bool, err error) {
+	warnSuppressions(rep.Documents, stderr)
 	if fl.config != nil && !fl.config.Allow.Empty() {
 		kept := (*findings)[:0]
 		for _, f := range *findings {
@@ -200,4 +202,24 @@ func countNoun(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// warnSuppressions warns, once per file and name, about suppression
+// comments that name no check: they suppress nothing, which a typo would
+// otherwise hide.
+func warnSuppressions(docs []*pipeline.Document, stderr io.Writer) {
+	for _, d := range docs {
+		seen := map[string]bool{}
+		for i := range d.Segments {
+			s := &d.Segments[i]
+			for _, name := range s.Suppress {
+				if _, ok := checks.ByName(name); ok || name == pipeline.SuppressAll || seen[name] {
+					continue
+				}
+				seen[name] = true
+				pos := s.Locate(pipeline.Target, 0)
+				fmt.Fprintf(stderr, "tqa: warning: %s:%d: a suppression comment names %q, which is no check (tqa checks lists them)\n", d.Path, pos.Line, name)
+			}
+		}
+	}
 }
