@@ -9,29 +9,9 @@ import (
 	"github.com/tqa-project/tqa/pipeline"
 )
 
-// Suppression comments tell tqa to drop some checks' findings on some
-// segments (pipeline.Segment.Suppress; pipeline.Pass.Report drops them):
-//
-//   - Markdown (and HTML): a comment that is a block of its own,
-//     <!-- tqa-disable CHECK,CHECK -->, covers every segment after it up
-//     to <!-- tqa-enable CHECK --> for those checks or <!-- tqa-enable -->
-//     for all, or the end of the file. <!-- tqa-disable --> with no names
-//     covers every check, up to a tqa-enable with no names. A comment
-//     inside a paragraph, and one inside a code block, is not a
-//     directive.
-//   - PO: a translator comment "# tqa-ignore: CHECK,CHECK" covers the
-//     message it comes before (each plural form of it); "# tqa-ignore"
-//     with no names covers every check. Extracted comments ("#.") are the
-//     developers' and are not read.
-//   - XLIFF 1.2 and 2.x: <note>tqa-ignore: CHECK,CHECK</note> covers its
-//     unit's segments, likewise.
-//
-// Names are separated by commas or spaces. The readers do not know the
-// checks: a name that is no check's suppresses nothing (tqa check warns
-// about it).
-
-// directivePrefix starts every suppression comment.
-const directivePrefix = "tqa-"
+// The suppression comments of Markdown, PO and XLIFF (see the package
+// documentation). The readers do not know the checks: a name that is no
+// check's suppresses nothing, and tqa check warns about it.
 
 // htmlDirective reads an HTML comment, "<!-- tqa-disable a,b -->": ok is
 // false for any other text. disable tells tqa-disable from tqa-enable;
