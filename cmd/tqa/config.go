@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strconv"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -101,11 +102,49 @@ func (fl *checkFlags) applyConfig(cmd *cobra.Command) error {
 	if err := fl.loadBaseline(); err != nil {
 		return err
 	}
-	// --report FORMAT=FILE, where the command has it.
-	if len(f.Report.Outputs) > 0 && unset("report") {
-		for _, o := range f.Report.Outputs {
-			if err := flags.Lookup("report").Value.Set(o.String()); err != nil {
-				return fmt.Errorf("%s: report.outputs: %w", f.Path, err)
+	return setOtherFlags(cmd, f)
+}
+
+// setOtherFlags sets, where the command has them, the flags of the
+// retranslation stage and --report from the file: through the flags' own
+// values, so that they parse the settings as they parse the command line,
+// and without marking them changed (a setting in the file is not a flag
+// given).
+func setOtherFlags(cmd *cobra.Command, f *config.File) error {
+	type setting struct {
+		key, flag string
+		values    []string
+	}
+	var settings []setting
+	add := func(key, flag string, set bool, values ...string) {
+		if set {
+			settings = append(settings, setting{key, flag, values})
+		}
+	}
+	l := &f.LLM
+	add("llm.base-url", "llm-base-url", l.BaseURL != "", l.BaseURL)
+	add("llm.model", "llm-model", l.Model != "", l.Model)
+	add("llm.concurrency", "llm-concurrency", l.Concurrency > 0, strconv.Itoa(l.Concurrency))
+	add("llm.timeout", "llm-timeout", l.Timeout > 0, l.Timeout.String())
+	add("llm.max-requests", "llm-max-requests", l.MaxRequests > 0, strconv.Itoa(l.MaxRequests))
+	add("llm.cache-dir", "llm-cache", l.CacheDir != "", l.CacheDir)
+	if l.RetranslateMin != nil {
+		add("llm.retranslate-min", "retranslate-min", true, l.RetranslateMin.String())
+	}
+	outputs := make([]string, len(f.Report.Outputs))
+	for i, o := range f.Report.Outputs {
+		outputs[i] = o.String()
+	}
+	add("report.outputs", "report", len(outputs) > 0, outputs...)
+	flags := cmd.Flags()
+	for _, s := range settings {
+		fl := flags.Lookup(s.flag)
+		if fl == nil || fl.Changed {
+			continue
+		}
+		for _, v := range s.values {
+			if err := fl.Value.Set(v); err != nil {
+				return fmt.Errorf("%s: %s: %w", f.Path, s.key, err)
 			}
 		}
 	}

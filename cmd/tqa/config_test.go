@@ -4,8 +4,12 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/spf13/cobra"
 
 	"github.com/tqa-project/tqa/config"
 )
@@ -120,5 +124,61 @@ func TestInit(t *testing.T) {
 	_, without, _ := tqa(t, "check", "--config", "empty.yaml", "leak.txt")
 	if with != without {
 		t.Errorf("the default configuration changes the report:\nwith:\n%s\nwithout:\n%s", with, without)
+	}
+}
+
+// TestConfigSetsOtherFlags: the LLM settings and report outputs of the
+// file reach the flags of the retranslation stage and --report wherever a
+// command has them, without counting as given, and a flag given wins.
+func TestConfigSetsOtherFlags(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, config.Name)
+	mustWrite(t, path, `llm:
+  base-url: http://localhost:11434/v1
+  model: qwen2.5:7b
+  concurrency: 2
+  timeout: 1m30s
+  max-requests: 50
+  cache-dir: cache
+  retranslate-min: critical
+report:
+  outputs: [json=out.json, text=out.txt]
+`)
+	var got struct {
+		baseURL, model, cache, min string
+		concurrency, maxRequests   int
+		timeout                    time.Duration
+		reports                    []string
+	}
+	cmd := &cobra.Command{Use: "x"}
+	f := cmd.Flags()
+	f.StringVar(&got.baseURL, "llm-base-url", "https://api.openai.com/v1", "")
+	f.StringVar(&got.model, "llm-model", "", "")
+	f.IntVar(&got.concurrency, "llm-concurrency", 4, "")
+	f.DurationVar(&got.timeout, "llm-timeout", time.Minute, "")
+	f.IntVar(&got.maxRequests, "llm-max-requests", 0, "")
+	f.StringVar(&got.cache, "llm-cache", "", "")
+	f.StringVar(&got.min, "retranslate-min", "major", "")
+	f.StringArrayVar(&got.reports, "report", nil, "")
+	var fl checkFlags
+	addConfigFlags(f, &fl.configState)
+	if err := f.Parse([]string{"--config", path, "--llm-model", "from-flag"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := fl.applyConfig(cmd); err != nil {
+		t.Fatal(err)
+	}
+	if got.baseURL != "http://localhost:11434/v1" || got.model != "from-flag" || got.concurrency != 2 ||
+		got.timeout != 90*time.Second || got.maxRequests != 50 || got.cache != filepath.Join(dir, "cache") ||
+		got.min != "critical" {
+		t.Errorf("flags after the file: %+v", got)
+	}
+	if want := []string{"json=" + filepath.Join(dir, "out.json"), "text=" + filepath.Join(dir, "out.txt")}; !slices.Equal(got.reports, want) {
+		t.Errorf("--report %q, want %q", got.reports, want)
+	}
+	for _, name := range []string{"llm-base-url", "llm-concurrency", "report"} {
+		if f.Changed(name) {
+			t.Errorf("--%s counts as given", name)
+		}
 	}
 }
