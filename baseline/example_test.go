@@ -36,3 +36,12 @@ func Example() {
 	// }
 	// 1 new: 北约 suppressed: 1
 }
+
+func ExampleRead() {
+	_, err := baseline.Read("b.json", []byte(`{"schema": "tqa.baseline/v1", "findings": [
+  {"fingerprint": "0", "check": "mixed-script", "path": "a.txt", "segment": "1", "side": "target", "text": "酝酿"}
+]}`))
+	fmt.Println(err)
+	// Output:
+	// baseline: b.json: finding 1 (mixed-script, a.txt segment 1): fingerprint "0" does not match its fields (want "2aab3ab568c8c6657b1f1ded34b28edf"); write the baseline again with tqa baseline update
+}

@@ -4,6 +4,8 @@ import (
 	"io"
 
 	"github.com/spf13/cobra"
+
+	"github.com/tqa-project/tqa/config"
 )
 
 // newBaselineCmd is tqa baseline: its one subcommand, update, is tqa
@@ -34,11 +36,12 @@ or configuration error, or an input that could not be read).`
 	upd.Example = `  tqa baseline update --baseline .tqa-baseline.json docs/
   tqa check --baseline .tqa-baseline.json docs/`
 	upd.Annotations = map[string]string{modeAnnotation: "baseline-update"}
-	for _, name := range []string{"format", "fail-on", "color"} {
+	for _, name := range []string{"format", "fail-on", "color", "report", "max-score"} {
 		if upd.Flags().Lookup(name) != nil {
 			_ = upd.Flags().MarkHidden(name) // they shape a report, which update does not write
 		}
 	}
+	upd.Flags().Lookup("baseline").Usage = "the baseline file to write (default: baseline: in " + config.Name + ")"
 	cmd.AddCommand(upd)
 	return cmd
 }
