@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -36,6 +37,7 @@ type checkFlags struct {
 	encoding   string
 	reports    []string
 	maxScore   string
+	configState
 }
 
 func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -63,6 +65,9 @@ still checked; the exit status is then 2.`,
   tqa check --glossary terms.tbx --spelling en-GB --target-lang en-GB article.md`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := fl.applyConfig(cmd); err != nil {
+				return err
+			}
 			return runCheck(cmd.Context(), &fl, args, cmd.InOrStdin(), stdout, stderr)
 		},
 	}
@@ -81,6 +86,7 @@ still checked; the exit status is then 2.`,
 	f.StringVar(&fl.encoding, "encoding", "", "input encoding: "+strings.Join(corpus.Encodings, ", ")+" (default: detected)")
 	f.StringArrayVar(&fl.reports, "report", nil, "also write a report to a file, as FORMAT=FILE (repeatable), e.g. sarif=tqa.sarif")
 	f.StringVar(&fl.maxScore, "max-score", "", "exit 1 when the run's MQM score per 1,000 words is above N (default: no limit)")
+	addConfigFlags(f, &fl.configState)
 	return cmd
 }
 
@@ -110,6 +116,7 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 		return err
 	}
 	cfg := &pipeline.Config{Jobs: fl.jobs}
+	cfg.Severity = fl.severityOverrides()
 	if cfg.TargetLang, err = parseLang("--target-lang", fl.targetLang); err != nil {
 		return err
 	}
@@ -151,7 +158,31 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 		if len(outs) > 0 || fl.maxScore != "" {
 			return usageError("--format jsonl streams its findings: --report and --max-score need a whole report (use --format json)")
 		}
-		worst, errs, err := runStream(ctx, args, opt, list, cfg, stdin, stdout)
+		if fl.updateBaseline {
+			return usageError("tqa baseline update needs a whole report: do not use --format jsonl")
+		}
+		suppressed := 0
+		st := streamSetup{opt: opt, list: list, cfg: cfg, selectFiles: fl.selectFiles, filter: func(fs []pipeline.Finding) []pipeline.Finding {
+			if fl.config != nil && !fl.config.Allow.Empty() {
+				kept := fs[:0]
+				for _, f := range fs {
+					if !fl.config.Allow.Allows(&f) {
+						kept = append(kept, f)
+					}
+				}
+				fs = kept
+			}
+			if fl.accepted != nil {
+				var n int
+				fs, n = fl.accepted.Filter(fs, filepath.Dir(fl.baseline))
+				suppressed += n
+			}
+			return fs
+		}}
+		worst, errs, err := runStream(ctx, args, st, stdin, stdout)
+		if fl.accepted != nil {
+			fmt.Fprintf(stderr, "tqa: %d %s suppressed by the baseline %s\n", suppressed, countNoun(suppressed, "finding", "findings"), filepath.ToSlash(fl.baseline))
+		}
 		if err != nil {
 			return err
 		}
@@ -169,11 +200,15 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 		}
 		files = append(files, found...)
 	}
+	files = fl.selectFiles(files)
 	var errs []reports.FileError
 	rep.Documents, errs = readInputs(files, opt, cfg)
 	rep.Errors = append(rep.Errors, errs...)
 	findings, err := pipeline.Run(ctx, rep.Documents, list, cfg)
 	if err != nil {
+		return err
+	}
+	if done, err := fl.afterRun(&findings, rep, stderr); done || err != nil {
 		return err
 	}
 	rep.Findings = findings
