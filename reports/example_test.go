@@ -142,9 +142,10 @@ func ExampleFormatNames() {
 	// Output:
 	// text     compiler-style lines with excerpts and fixes, for people
 	// json     one JSON object, schema tqa.report/v1, for programs
+	// jsonl    one JSON object a finding, a line each, for streams and pipelines
 	// sarif    SARIF 2.1.0 log, for code scanning (GitHub, IDEs)
 	// junit    JUnit XML, a test suite per file, for CI test reports
 	// github   GitHub Actions annotations, most severe first; job summary in Markdown
 	// markdown Markdown tables per file, for pull request comments
-	// text|json|sarif|junit|github|markdown
+	// text|json|jsonl|sarif|junit|github|markdown
 }

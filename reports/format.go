@@ -46,6 +46,13 @@ var Formats = []Format{
 		},
 	},
 	{
+		Name: "jsonl",
+		Doc:  "one JSON object a finding, a line each, for streams and pipelines",
+		Write: func(w io.Writer, r *Report, _ Options) error {
+			return WriteJSONL(w, r)
+		},
+	},
+	{
 		Name:  "sarif",
 		Doc:   "SARIF 2.1.0 log, for code scanning (GitHub, IDEs)",
 		Write: func(w io.Writer, r *Report, _ Options) error { return WriteSARIF(w, r) },

@@ -258,6 +258,8 @@ func TestReportAndScoreFlags(t *testing.T) {
 		{"max-score below the run's score", []string{"check", "--fail-on", "never", "--max-score", "555.55", leak}, 1, "mixed-script", "above --max-score: 555.56 per 1,000 words", ""},
 		{"max-score at the run's score", []string{"check", "--fail-on", "never", "--max-score", "555.56", leak}, 0, "mixed-script", "", ""},
 		{"fail-on still gates", []string{"check", "--max-score", "100000", leak}, 1, "mixed-script", "", ""},
+		{"no report files with jsonl", []string{"check", "--format", "jsonl", "--report", "sarif=" + filepath.Join(dir, "s.sarif"), clean}, 2, "", "--report: not with --format jsonl", ""},
+		{"no max-score with jsonl", []string{"check", "--format", "jsonl", "--max-score", "5", clean}, 2, "", "--max-score: not with --format jsonl", ""},
 	})
 	if _, err := os.Stat(filepath.Dir(missingDir)); !os.IsNotExist(err) {
 		t.Errorf("the missing directory was created: %v", err)
