@@ -58,8 +58,8 @@ error. A file that cannot be read is reported and the other files are
 still checked; the exit status is then 2.`,
 		Example: `  tqa check corpus/samples
   tqa check --format json --fail-on critical docs/
-  tqa check --format github --report sarif=tqa.sarif --report junit=tqa.xml --max-score 50 docs/
   zcat corpus.jsonl.gz | tqa check --format jsonl - > findings.jsonl
+  tqa check --format github --report sarif=tqa.sarif --report junit=tqa.xml --max-score 50 docs/
   tqa check --glossary terms.tbx --spelling en-GB --target-lang en-GB article.md`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -189,9 +189,11 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 			}
 		}
 	}
-	if err := limit.checkScore(rep); err != nil {
-		fmt.Fprintf(stderr, "tqa: %v\n", err)
-		failed = true
+	if len(rep.Errors) == 0 && !failed {
+		if err := limit.checkScore(rep); err != nil {
+			fmt.Fprintf(stderr, "tqa: %v\n", err)
+			failed = true
+		}
 	}
 	return exitFor(rep.Errors, failed, stderr)
 }
