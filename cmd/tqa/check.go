@@ -155,8 +155,8 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 	rep := &reports.Report{Tool: "tqa", Version: version, Checks: list}
 	opt := corpus.Options{SourceLang: cfg.SourceLang, TargetLang: cfg.TargetLang, Encoding: fl.encoding}
 	if format.Name == "jsonl" {
-		if len(outs) > 0 || fl.maxScore != "" {
-			return usageError("--format jsonl streams its findings: --report and --max-score need a whole report (use --format json)")
+		if err := streamOnly(outs, limit); err != nil {
+			return err
 		}
 		if fl.updateBaseline {
 			return usageError("tqa baseline update needs a whole report: do not use --format jsonl")
