@@ -63,6 +63,7 @@ func ExampleWriteJSON() {
 	//   "version": "1.0.0",
 	//   "documents": [],
 	//   "findings": [],
+	//   "proposals": [],
 	//   "errors": [
 	//     {
 	//       "path": "missing.xlf",
@@ -142,5 +143,6 @@ func ExampleFormatNames() {
 	// Output:
 	// text  compiler-style lines with excerpts and fixes, for people
 	// json  one JSON object, schema tqa.report/v1, for programs
-	// text|json
+	// patch a unified diff of the files with the accepted proposals written in (with --retranslate), for git apply
+	// text|json|patch
 }

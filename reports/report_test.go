@@ -84,7 +84,10 @@ func (w failingWriter) Write([]byte) (int, error) { return 0, w.err }
 func TestWriteErrors(t *testing.T) {
 	broken := errors.New("disk full")
 	for _, f := range Formats {
-		err := f.Write(failingWriter{broken}, severitiesReport(), Options{})
+		r := severitiesReport()
+		// A patch of no change is empty, with nothing to write.
+		r.Changes = []FileChange{{Path: "a.txt", Old: []byte("a\n"), New: []byte("b\n")}}
+		err := f.Write(failingWriter{broken}, r, Options{})
 		if !errors.Is(err, broken) {
 			t.Errorf("%s: error %v, want %v", f.Name, err, broken)
 		}
@@ -92,7 +95,7 @@ func TestWriteErrors(t *testing.T) {
 }
 
 func TestFormats(t *testing.T) {
-	if got := strings.Join(FormatNames(), ","); got != "text,json" {
+	if got := strings.Join(FormatNames(), ","); got != "text,json,patch" {
 		t.Errorf("FormatNames() = %s", got)
 	}
 	for _, c := range []struct {

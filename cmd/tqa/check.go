@@ -33,6 +33,7 @@ type checkFlags struct {
 	disable    []string
 	jobs       int
 	encoding   string
+	llm        llmFlags
 }
 
 func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -67,6 +68,8 @@ reported and the other files are still checked; the exit status is then 2.`,
 	f.StringSliceVar(&fl.disable, "disable", nil, "do not run these checks (comma-separated names)")
 	f.IntVarP(&fl.jobs, "jobs", "j", 0, "documents checked at once (default: the number of CPUs)")
 	f.StringVar(&fl.encoding, "encoding", "", "input encoding: "+strings.Join(corpus.Encodings, ", ")+" (default: detected)")
+	addLLMFlags(cmd, &fl.llm)
+	cmd.PreRunE = func(cmd *cobra.Command, _ []string) error { return checkLLMFlags(cmd, &fl.llm, fl.format) }
 	return cmd
 }
 
@@ -126,6 +129,7 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr
 	rep := &reports.Report{Tool: "tqa", Version: version}
 	opt := corpus.Options{SourceLang: cfg.SourceLang, TargetLang: cfg.TargetLang, Encoding: fl.encoding}
 	var files []string
+	var opened []*corpus.File // the file of each document
 	for _, arg := range args {
 		found, err := corpus.Expand([]string{arg})
 		if err != nil {
@@ -144,6 +148,7 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr
 			continue
 		}
 		rep.Documents = append(rep.Documents, f.Doc)
+		opened = append(opened, f)
 	}
 	for _, path := range rest {
 		f, err := corpus.Open(path, opt)
@@ -152,12 +157,19 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr
 			continue
 		}
 		rep.Documents = append(rep.Documents, f.Doc)
+		opened = append(opened, f)
 	}
+	rep.Digests = digests(opened)
 	findings, err := pipeline.Run(ctx, rep.Documents, list, cfg)
 	if err != nil {
 		return err
 	}
 	rep.Findings = findings
+	if fl.llm.retranslate {
+		if err := runRetranslate(ctx, &fl.llm, rep, opened, opt, list, cfg, stderr); err != nil {
+			return err
+		}
+	}
 	if err := format.Write(stdout, rep, reports.Options{Color: useColor}); err != nil {
 		return fmt.Errorf("write report: %w", err)
 	}
