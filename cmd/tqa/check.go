@@ -173,6 +173,11 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr
 	if err := format.Write(stdout, rep, reports.Options{Color: useColor}); err != nil {
 		return fmt.Errorf("write report: %w", err)
 	}
+	if fl.llm.retranslate && format.Name == "text" {
+		if err := writeProposalsText(stdout, rep); err != nil {
+			return fmt.Errorf("write report: %w", err)
+		}
+	}
 	if len(rep.Errors) > 0 {
 		for _, e := range rep.Errors {
 			fmt.Fprintf(stderr, "tqa: %v\n", e.Err)

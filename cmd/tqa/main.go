@@ -64,6 +64,7 @@ does not belong to the target language.`,
 		newCheckCmd(stdout, stderr),
 		newChecksCmd(stdout),
 		newGlossaryCmd(stdout, stderr),
+		newApplyCmd(stdout, stderr),
 		&cobra.Command{
 			Use:   "version",
 			Short: "Print the tqa version",

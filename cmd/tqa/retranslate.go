@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -219,3 +220,34 @@ func digest(data []byte) string {
 	sum := sha256.Sum256(data)
 	return "sha256:" + hex.EncodeToString(sum[:])
 }
+
+// writeProposalsText lists the proposals after a text report: where, the
+// verdict and its reasons, and the old and new text.
+func writeProposalsText(w io.Writer, rep *reports.Report) error {
+	if len(rep.Proposals) == 0 {
+		return nil
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "\n%d proposals:\n", len(rep.Proposals))
+	for _, p := range rep.Proposals {
+		seg := &rep.Documents[p.Doc].Segments[p.Segment]
+		pos := seg.Locate(pipeline.Target, 0)
+		fmt.Fprintf(&b, "%s:%d: %s", p.Path, pos.Line, p.Status)
+		if p.Model != "" {
+			fmt.Fprintf(&b, " (%s)", p.Model)
+		}
+		b.WriteString("\n")
+		for _, r := range p.Reasons {
+			fmt.Fprintf(&b, "  %s\n", r)
+		}
+		fmt.Fprintf(&b, "  - %s\n", oneLine(p.Original))
+		if p.Proposed != "" {
+			fmt.Fprintf(&b, "  + %s\n", oneLine(p.Proposed))
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// oneLine shows line breaks of s as ⏎.
+func oneLine(s string) string { return strings.ReplaceAll(s, "\n", "⏎") }
