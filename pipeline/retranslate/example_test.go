@@ -52,3 +52,25 @@ func ExampleParseReply() {
 	fmt.Println(r.Translation, "|", r.Notes, "|", err)
 	// Output: US Is Considering Leaving NATO | translated 酝酿 | <nil>
 }
+
+// A proposal from anywhere (a model, a colleague, a translation memory)
+// can be verified the same way.
+func ExampleVerifier() {
+	doc := &pipeline.Document{Path: "news.txt", Format: "text", TargetLang: language.English,
+		Segments: []pipeline.Segment{{ID: "2", Target: "The obligation under NATO Article V binds Washington."}}}
+	cfg := &pipeline.Config{Glossaries: []*glossary.Glossary{glossary.NATO()}}
+	list := checks.All()
+	findings, _ := pipeline.Run(context.Background(), []*pipeline.Document{doc}, list, cfg)
+	v := &retranslate.Verifier{Checks: list, Config: cfg}
+	for _, text := range []string{"The obligation under NATO Article 5 binds Washington.", "The obligation under NATO Article Five binds Washington."} {
+		p, err := v.Verify(context.Background(), doc, 0, 0, findings, text)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(p.Status, len(p.Added), "added")
+	}
+	// Output:
+	// accepted 0 added
+	// rejected 1 added
+}

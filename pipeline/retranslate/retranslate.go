@@ -106,11 +106,11 @@ type job struct {
 	key   string
 }
 
-// Select returns, by document index and then segment index, the segments
+// selectSegments returns, by document index and then segment index, the segments
 // of docs that have a finding at or above min, each with its findings at
 // minor or above: the problems a new target must fix. findings must be in
 // report order (pipeline.SortFindings).
-func Select(docs []*pipeline.Document, findings []pipeline.Finding, min pipeline.Severity) [][2]int {
+func selectSegments(docs []*pipeline.Document, findings []pipeline.Finding, min pipeline.Severity) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(findings); {
 		j := i
@@ -143,7 +143,7 @@ func Run(ctx context.Context, docs []*pipeline.Document, findings []pipeline.Fin
 		return nil, Stats{}, err
 	}
 	var jobs []*job
-	for _, at := range Select(docs, findings, r.opt.MinSeverity) {
+	for _, at := range selectSegments(docs, findings, r.opt.MinSeverity) {
 		d, s := at[0], at[1]
 		var fixes []pipeline.Finding
 		for _, f := range findings {
