@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tqa-project/tqa/corpus"
+	"github.com/tqa-project/tqa/internal/links"
 	"github.com/tqa-project/tqa/pipeline"
 	"github.com/tqa-project/tqa/pipeline/retranslate"
 	"github.com/tqa-project/tqa/reports"
@@ -153,7 +154,7 @@ func rereader(files []*corpus.File, opt corpus.Options) func(*pipeline.Document,
 			// An aligned pair reads back into new beads: the segment is
 			// the old one with the new target.
 			s := doc.Segments[seg]
-			s.Target, s.TargetSkip = target, nil
+			s.Target, s.TargetSkip = target, links.Find(target)
 			s.TargetLoc = pipeline.At(s.Locate(pipeline.Target, 0))
 			return s, nil
 		}

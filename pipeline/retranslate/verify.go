@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/tqa-project/tqa/internal/links"
 	"github.com/tqa-project/tqa/pipeline"
 	"github.com/tqa-project/tqa/reports"
 )
@@ -19,8 +20,8 @@ type Verifier struct {
 	// that the checks see the new text with the format's own spans of
 	// links and inline codes, and a text that cannot be written back is
 	// rejected. When nil, the segment is copied with the new target, its
-	// inline codes found again by their U+FFFC characters and no spans
-	// marked as links.
+	// inline codes found again by their U+FFFC characters and its bare
+	// URLs and e-mail addresses as the readers find them.
 	Reread func(doc *pipeline.Document, seg int, target string) (pipeline.Segment, error)
 }
 
@@ -130,12 +131,12 @@ func indexOf(fs []pipeline.Finding, f pipeline.Finding) int {
 
 // withTarget returns a copy of s with target as its target: its inline
 // codes are found again at their U+FFFC characters, which must be as many
-// as before, and no part of it is marked as a link.
+// as before, and its links are found as the readers find them.
 func withTarget(s *pipeline.Segment, target string) (pipeline.Segment, error) {
 	n := s.Target
 	out := *s
 	out.Target = target
-	out.TargetSkip = nil
+	out.TargetSkip = links.Find(target)
 	var pos pipeline.Position
 	if a := s.TargetLoc.Anchors; len(a) > 0 {
 		pos = a[0].Pos
