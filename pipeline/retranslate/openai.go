@@ -164,7 +164,8 @@ func (h headerRecorder) Do(req *http.Request) (*http.Response, error) {
 }
 
 // parseRetryAfter reads a Retry-After value (RFC 9110, 10.2.3): a number
-// of seconds or an HTTP date. It returns 0 when v is empty or invalid.
+// of seconds or an HTTP date. It returns 0 when v is empty or invalid, or
+// asks for more than a day.
 func parseRetryAfter(v string, now time.Time) time.Duration {
 	v = strings.TrimSpace(v)
 	if v == "" {
@@ -176,7 +177,7 @@ func parseRetryAfter(v string, now time.Time) time.Duration {
 		}
 		return time.Duration(s * float64(time.Second))
 	}
-	if t, err := http.ParseTime(v); err == nil && t.After(now) {
+	if t, err := http.ParseTime(v); err == nil && t.After(now) && t.Sub(now) <= 24*time.Hour {
 		return t.Sub(now)
 	}
 	return 0

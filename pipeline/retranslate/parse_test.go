@@ -1,8 +1,10 @@
 package retranslate
 
 import (
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -56,6 +58,24 @@ func FuzzParseReply(f *testing.F) {
 		wrapped := s + "\n" + `{"translation": "fixed"}`
 		if r, err := ParseReply(wrapped); err != nil || r.Translation != "fixed" {
 			t.Errorf("ParseReply(%q) = %+v, %v", wrapped, r, err)
+		}
+	})
+}
+
+// FuzzParseRetryAfter checks that any header value gives a wait between
+// 0 and a day, and that a whole number of seconds gives itself.
+func FuzzParseRetryAfter(f *testing.F) {
+	for _, s := range []string{"7", "0", "-1", "1.5", "Mon, 02 Jan 2006 15:04:05 GMT", "NaN", "1e9", ""} {
+		f.Add(s)
+	}
+	now := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		d := parseRetryAfter(s, now)
+		if d < 0 || d > 24*time.Hour+time.Second {
+			t.Errorf("parseRetryAfter(%q) = %v", s, d)
+		}
+		if n, err := strconv.Atoi(s); err == nil && n > 0 && n <= 3600 && d != time.Duration(n)*time.Second {
+			t.Errorf("parseRetryAfter(%q) = %v", s, d)
 		}
 	})
 }
