@@ -38,6 +38,7 @@ type checkFlags struct {
 	reports    []string
 	maxScore   string
 	configState
+	llm        llmFlags
 }
 
 func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -87,6 +88,8 @@ still checked; the exit status is then 2.`,
 	f.StringArrayVar(&fl.reports, "report", nil, "also write a report to a file, as FORMAT=FILE (repeatable), e.g. sarif=tqa.sarif")
 	f.StringVar(&fl.maxScore, "max-score", "", "exit 1 when the run's MQM score per 1,000 words is above N (default: no limit)")
 	addConfigFlags(f, &fl.configState)
+	addLLMFlags(cmd, &fl.llm)
+	cmd.PreRunE = func(cmd *cobra.Command, _ []string) error { return checkLLMFlags(cmd, &fl.llm, fl.format) }
 	return cmd
 }
 
@@ -201,9 +204,12 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 		files = append(files, found...)
 	}
 	files = fl.selectFiles(files)
-	var errs []reports.FileError
-	rep.Documents, errs = readInputs(files, opt, cfg)
+	opened, errs := readInputs(files, opt, cfg)
+	for _, f := range opened {
+		rep.Documents = append(rep.Documents, f.Doc)
+	}
 	rep.Errors = append(rep.Errors, errs...)
+	rep.Digests = digests(opened)
 	findings, err := pipeline.Run(ctx, rep.Documents, list, cfg)
 	if err != nil {
 		return err
@@ -212,8 +218,18 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 		return err
 	}
 	rep.Findings = findings
+	if fl.llm.retranslate {
+		if err := runRetranslate(ctx, &fl.llm, rep, opened, opt, list, cfg, stderr); err != nil {
+			return err
+		}
+	}
 	if err := writeReports(stdout, format, outs, rep, useColor); err != nil {
 		return err
+	}
+	if fl.llm.retranslate && format.Name == "text" {
+		if err := writeProposalsText(stdout, rep); err != nil {
+			return fmt.Errorf("write report: %w", err)
+		}
 	}
 	failed := false
 	if !never {
@@ -248,12 +264,12 @@ func exitFor(errs []reports.FileError, failed bool, stderr io.Writer) error {
 	return nil
 }
 
-// readInputs reads files into documents. Files named name.<lang>.txt side
-// by side are a source and its translation: they are aligned into one
-// bilingual document. A file that cannot be read is returned as an error,
-// and the others are still read.
-func readInputs(files []string, opt corpus.Options, cfg *pipeline.Config) ([]*pipeline.Document, []reports.FileError) {
-	var docs []*pipeline.Document
+// readInputs reads files. Files named name.<lang>.txt side by side are a
+// source and its translation: they are aligned into one bilingual
+// document. A file that cannot be read is returned as an error, and the
+// others are still read.
+func readInputs(files []string, opt corpus.Options, cfg *pipeline.Config) ([]*corpus.File, []reports.FileError) {
+	var opened []*corpus.File
 	var errs []reports.FileError
 	pairs, rest := corpus.Pairs(files, cfg.SourceLang, cfg.TargetLang)
 	for _, p := range pairs {
@@ -262,7 +278,7 @@ func readInputs(files []string, opt corpus.Options, cfg *pipeline.Config) ([]*pi
 			errs = append(errs, reports.FileError{Path: p.Target, Err: err})
 			continue
 		}
-		docs = append(docs, f.Doc)
+		opened = append(opened, f)
 	}
 	for _, path := range rest {
 		f, err := corpus.Open(path, opt)
@@ -270,9 +286,9 @@ func readInputs(files []string, opt corpus.Options, cfg *pipeline.Config) ([]*pi
 			errs = append(errs, reports.FileError{Path: path, Err: err})
 			continue
 		}
-		docs = append(docs, f.Doc)
+		opened = append(opened, f)
 	}
-	return docs, errs
+	return opened, errs
 }
 
 func parseFailOn(s string) (pipeline.Severity, bool, error) {

@@ -72,6 +72,7 @@ does not belong to the target language.`,
 		newGlossaryCmd(stdout, stderr),
 		newBaselineCmd(stdout, stderr),
 		newInitCmd(stdout),
+		newApplyCmd(stdout, stderr),
 		&cobra.Command{
 			Use:   "version",
 			Short: "Print the tqa version",

@@ -75,7 +75,11 @@ func runStream(ctx context.Context, args []string, st streamSetup, stdin io.Read
 		return worst, errs, nil
 	}
 	rep := &reports.Report{Tool: "tqa", Version: version}
-	rep.Documents, rep.Errors = readInputs(rest, opt, cfg)
+	opened, readErrs := readInputs(rest, opt, cfg)
+	for _, f := range opened {
+		rep.Documents = append(rep.Documents, f.Doc)
+	}
+	rep.Errors = readErrs
 	errs = append(errs, rep.Errors...)
 	if rep.Findings, err = pipeline.Run(ctx, rep.Documents, list, cfg); err != nil {
 		return worst, errs, err
