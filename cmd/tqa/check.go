@@ -38,7 +38,7 @@ type checkFlags struct {
 	reports    []string
 	maxScore   string
 	configState
-	llm        llmFlags
+	llm llmFlags
 }
 
 func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
