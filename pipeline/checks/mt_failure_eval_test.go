@@ -3,6 +3,7 @@ package checks
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/tqa-project/tqa/glossary"
 	"github.com/tqa-project/tqa/pipeline"
+	"github.com/tqa-project/tqa/pipeline/numerals"
 )
 
 // mtFailureChecks are the checks of machine-translation failures that
@@ -176,4 +178,124 @@ func TestMTFailureEval(t *testing.T) {
 	if rate >= 0.001 {
 		t.Errorf("Tatoeba: the MT-failure checks flag %.3f%% of the pairs, want under 0.1%%", 100*rate)
 	}
+}
+
+// TestMTFailureInjected measures how many injected failures each check
+// finds, on the professional human rows of the MQM data (../shared/data;
+// skipped when absent, in -short mode and under the race detector). Each
+// pair is changed in one way, with a seeded generator:
+//
+//   - loop: 3 to 8 words of the target, taken at random, written 3 to 10
+//     times over, separated by ", " (the loops of engines);
+//   - cut: the target cut at the word boundary nearest a random point
+//     between 30% and 80% of its length, without final punctuation;
+//   - misaligned: the target of the row 1,000 rows further on (another
+//     news document), for repetition-loop's and unrelated-output's
+//     purposes a fluent output unrelated to the source.
+//
+// It logs the share of changed pairs that the intended check reports;
+// repetition-loop must find at least 95% of the loops and truncated at
+// least half of the cuts (the cuts that end on a complete-looking word
+// in a target of normal length are missed by design). unrelated-output is
+// measured on the misaligned pairs whose source has at least 3 anchors.
+func TestMTFailureInjected(t *testing.T) {
+	if testing.Short() || underRace {
+		t.Skip("runs on 12,000 pairs: skipped in -short mode and under the race detector")
+	}
+	pairs := loadMQMHumanZhEn(t)
+	rng := rand.New(rand.NewPCG(8, 2020))
+	cfg := &pipeline.Config{Glossaries: []*glossary.Glossary{glossary.NATO()}, SourceLang: language.Chinese, TargetLang: language.English}
+	type injection struct {
+		name  string
+		check *pipeline.Check
+		make  func(i int, p zhEnPair) (string, bool)
+		min   float64
+	}
+	injections := []injection{
+		{"loop", RepetitionLoop, func(_ int, p zhEnPair) (string, bool) {
+			words := strings.Fields(p.en)
+			if len(words) < 10 {
+				return "", false
+			}
+			n := 3 + rng.IntN(6)
+			at := rng.IntN(len(words) - n)
+			phrase := strings.Join(words[at:at+n], " ")
+			copies := 3 + rng.IntN(8)
+			looped := strings.TrimRight(phrase, ",;:.")
+			for k := 1; k < copies; k++ {
+				looped += ", " + strings.TrimRight(phrase, ",;:.")
+			}
+			return strings.Join(words[:at], " ") + " " + looped + " " + strings.Join(words[at+n:], " "), true
+		}, 0.95},
+		{"cut", Truncated, func(_ int, p zhEnPair) (string, bool) {
+			if r, _ := lastMark(p.zh); !sentenceFinal(r) || len(p.en) < 40 {
+				return "", false
+			}
+			point := int(float64(len(p.en)) * (0.3 + 0.5*rng.Float64()))
+			cut := strings.LastIndexByte(p.en[:point], ' ')
+			if cut <= 0 {
+				return "", false
+			}
+			return strings.TrimRight(p.en[:cut], ",;:.!?\"'”’) "), true
+		}, 0.5},
+		{"misaligned", UnrelatedOutput, func(i int, p zhEnPair) (string, bool) {
+			other := pairs[(i+1000)%len(pairs)]
+			return other.en, other.doc != p.doc
+		}, 0},
+	}
+	for _, inj := range injections {
+		doc := &pipeline.Document{Path: inj.name}
+		for i, p := range pairs {
+			if target, ok := inj.make(i, p); ok {
+				doc.Segments = append(doc.Segments, pipeline.Segment{ID: fmt.Sprint(i), Source: p.zh, Target: target})
+			}
+		}
+		fs, err := pipeline.Run(context.Background(), []*pipeline.Document{doc}, []*pipeline.Check{inj.check}, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := map[int]bool{}
+		for _, f := range fs {
+			if f.Severity >= pipeline.Minor {
+				found[f.Segment] = true
+			}
+		}
+		total := len(doc.Segments)
+		if inj.check == UnrelatedOutput {
+			// Only sources with enough anchors can be judged.
+			judged, hits := 0, 0
+			for k := range doc.Segments {
+				if len(anchorsOf(doc.Segments[k].Source)) >= unrelatedMinAnchors {
+					judged++
+					if found[k] {
+						hits++
+					}
+				}
+			}
+			t.Logf("%s: %s reports %d of %d pairs (%.1f%%); of the %d whose source has %d anchors or more without glossary terms, %d (%.1f%%)",
+				inj.name, inj.check.Name, len(found), total, 100*float64(len(found))/float64(total), judged, unrelatedMinAnchors, hits, 100*float64(hits)/float64(max(judged, 1)))
+			continue
+		}
+		rate := float64(len(found)) / float64(total)
+		t.Logf("%s: %s reports %d of %d changed pairs (%.1f%%)", inj.name, inj.check.Name, len(found), total, 100*rate)
+		if rate < inj.min {
+			t.Errorf("%s: %s finds %.1f%% of the injected failures, want at least %.0f%%", inj.name, inj.check.Name, 100*rate, 100*inj.min)
+		}
+	}
+}
+
+// anchorsOf returns the numbers and Latin-script words of a Chinese
+// source that unrelated-output takes for anchors (glossary terms and links
+// left out).
+func anchorsOf(source string) map[string]bool {
+	out := map[string]bool{}
+	for _, n := range numerals.Extract(source, language.Chinese) {
+		if !n.Weak && n.Kind != numerals.Label {
+			out["n:"+numberKey(n)] = true
+		}
+	}
+	for _, w := range latinWords(source) {
+		out["w:"+strings.ToLower(w)] = true
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -178,11 +179,10 @@ func worstRepetition(text string, bilingual bool) (loopFinding, bool) {
 	findRepetitions(&s, func(r repetition) {
 		from, to := r.repeated(len(s.r))
 		u := s.units(from, to)
-		if found && u <= best.units {
+		if u < loopMinUnits || found && u <= best.units {
 			return
 		}
-		period := string(s.r[r.a : r.a+min(r.period, r.length)])
-		if strings.IndexFunc(period, unicode.IsLetter) < 0 {
+		if !slices.ContainsFunc(s.r[r.a:r.a+min(r.period, r.length)], unicode.IsLetter) {
 			return // numbers only: a table, a list of figures
 		}
 		if r.loop() {

@@ -77,6 +77,8 @@ func TestTruncatedSigns(t *testing.T) {
 		{"comma, full length", "他说：“我们希望消费者看到并购买我们的产品。”", "\"We hope consumers will see and buy our products,\"", ""},
 		{"far too short", long, "The North Atlantic Council is NATO's main body", "body"},
 		{"complete sentence, short", long, "The North Atlantic Council is NATO's main body.", ""},
+		{"unclosed quote, short", long, "He said the \"North Atlantic Council is NATO's main body.", "\""},
+		{"quotation going on", "但我本人却对中国充满信心。", "\"But I have faith in China.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
