@@ -68,7 +68,11 @@ import (
 // the counts and units of both sides, the target units Expected in this
 // document, and Z, how many standard deviations the target's length lies
 // from that expectation (negative when shorter); zAt converts a z-score
-// back to target units. lengthModelFor, countLength and the model's
+// back to target units. Z0 is the same distance measured against all
+// documents (δ = 0, the spread τ of their levels included), Expected0 the
+// expectation it is measured from, and Outlier whether Z0 lies beyond the
+// model's outlier bounds, fitted on professional translations:
+// length-outlier reports those segments that length-ratio does not. lengthModelFor, countLength and the model's
 // expected and variance methods are there for checks that need the model
 // itself.
 
