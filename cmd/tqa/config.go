@@ -56,8 +56,9 @@ func loadConfig(path string) (*config.File, error) {
 // applyConfig loads the configuration file and sets from it every flag
 // that the command line did not give (cobra's Changed): a flag given
 // replaces the file's setting, lists included. What has no flag
-// (severity overrides, include and exclude globs, allow lists, LLM
-// settings) stays in fl.config for the run to use.
+// (severity overrides, include and exclude globs, allow lists) stays in
+// fl.config for the run to use; the LLM settings and report outputs go to
+// their flags where the command has them (setOtherFlags).
 func (fl *checkFlags) applyConfig(cmd *cobra.Command) error {
 	fl.updateBaseline = cmd.Annotations[modeAnnotation] == "baseline-update"
 	f, err := loadConfig(fl.configPath)
@@ -163,7 +164,7 @@ func (fl *checkFlags) loadBaseline() error {
 		return nil
 	}
 	if fl.format == "jsonl" {
-		return usageError("--format jsonl streams its findings: --baseline needs a whole report (use --format json)")
+		return usageError("--format jsonl streams its findings: the baseline %s needs a whole report (use --format json)", filepath.ToSlash(fl.baseline))
 	}
 	b, err := baseline.Load(fl.baseline)
 	if err != nil {
