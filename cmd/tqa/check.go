@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -119,7 +118,7 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 		return err
 	}
 	cfg := &pipeline.Config{Jobs: fl.jobs}
-	cfg.Severity = fl.severityOverrides()
+	cfg.Severity, cfg.Allowed = fl.severityOverrides(), fl.allowed()
 	if cfg.TargetLang, err = parseLang("--target-lang", fl.targetLang); err != nil {
 		return err
 	}
@@ -157,6 +156,7 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 
 	rep := &reports.Report{Tool: "tqa", Version: version, Checks: list}
 	opt := corpus.Options{SourceLang: cfg.SourceLang, TargetLang: cfg.TargetLang, Encoding: fl.encoding}
+	args = fl.selectArgs(args)
 	if format.Name == "jsonl" {
 		if err := streamOnly(outs, limit); err != nil {
 			return err
@@ -164,28 +164,8 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 		if fl.updateBaseline {
 			return usageError("tqa baseline update needs a whole report: do not use --format jsonl")
 		}
-		suppressed := 0
-		st := streamSetup{opt: opt, list: list, cfg: cfg, selectFiles: fl.selectFiles, filter: func(fs []pipeline.Finding) []pipeline.Finding {
-			if fl.config != nil && !fl.config.Allow.Empty() {
-				kept := fs[:0]
-				for _, f := range fs {
-					if !fl.config.Allow.Allows(&f) {
-						kept = append(kept, f)
-					}
-				}
-				fs = kept
-			}
-			if fl.accepted != nil {
-				var n int
-				fs, n = fl.accepted.Filter(fs, filepath.Dir(fl.baseline))
-				suppressed += n
-			}
-			return fs
-		}}
+		st := streamSetup{opt: opt, list: list, cfg: cfg}
 		worst, errs, err := runStream(ctx, args, st, stdin, stdout)
-		if fl.accepted != nil {
-			fmt.Fprintf(stderr, "tqa: %d %s suppressed by the baseline %s\n", suppressed, countNoun(suppressed, "finding", "findings"), filepath.ToSlash(fl.baseline))
-		}
 		if err != nil {
 			return err
 		}
@@ -203,7 +183,6 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 		}
 		files = append(files, found...)
 	}
-	files = fl.selectFiles(files)
 	opened, errs := readInputs(files, opt, cfg)
 	for _, f := range opened {
 		rep.Documents = append(rep.Documents, f.Doc)
