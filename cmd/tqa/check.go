@@ -33,6 +33,7 @@ type checkFlags struct {
 	disable    []string
 	jobs       int
 	encoding   string
+	dict       string
 }
 
 func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -66,6 +67,7 @@ reported and the other files are still checked; the exit status is then 2.`,
 	f.StringSliceVar(&fl.enable, "enable", nil, "run only these checks (comma-separated names; see tqa checks)")
 	f.StringSliceVar(&fl.disable, "disable", nil, "do not run these checks (comma-separated names)")
 	f.IntVarP(&fl.jobs, "jobs", "j", 0, "documents checked at once (default: the number of CPUs)")
+	f.StringVar(&fl.dict, "dict", "", "a Chinese–English dictionary in the CC-CEDICT format, for the meaning of Chinese fragments (default: $TQA_DICT)")
 	f.StringVar(&fl.encoding, "encoding", "", "input encoding: "+strings.Join(corpus.Encodings, ", ")+" (default: detected)")
 	return cmd
 }
@@ -113,6 +115,9 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr
 	}
 	if !fl.noBuiltin {
 		cfg.Glossaries = append(cfg.Glossaries, glossary.NATO())
+	}
+	if cfg.Dict, err = loadDict(fl.dict); err != nil {
+		return err
 	}
 	list, err := selectChecks(fl.enable, fl.disable)
 	if err != nil {
