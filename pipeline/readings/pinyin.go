@@ -1,6 +1,7 @@
 package readings
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -354,4 +355,38 @@ func Pinyin(text string) string {
 		prevSyl = true
 	}
 	return b.String()
+}
+
+// Key returns the pinyin of the Han characters of text without tones,
+// spaces or apostrophes, lower-case, each character's first reading in
+// go-pinyin ("beiyue" for 北约): the form in which ParseWord's Word.Key
+// finds Chinese words written in Latin letters. Other characters are left
+// out.
+func Key(text string) string {
+	var b strings.Builder
+	for _, c := range text {
+		if v, ok := gopinyin.PinyinDict[int(c)]; ok {
+			p, _, _ := strings.Cut(v, ",")
+			base, _, _ := untone(p)
+			b.WriteString(base)
+		}
+	}
+	return b.String()
+}
+
+// CharSyllables returns every reading of the Han character c in
+// go-pinyin's dictionary, without tones ("hang", "xing" for 行); nil when
+// c has none.
+func CharSyllables(c rune) []string {
+	v, ok := gopinyin.PinyinDict[int(c)]
+	if !ok {
+		return nil
+	}
+	var out []string
+	for p := range strings.SplitSeq(v, ",") {
+		if base, _, ok := untone(p); ok && !slices.Contains(out, base) {
+			out = append(out, base)
+		}
+	}
+	return out
 }

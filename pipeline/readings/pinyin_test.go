@@ -140,3 +140,15 @@ func TestPinyin(t *testing.T) {
 		}
 	}
 }
+
+func TestKeyAndCharSyllables(t *testing.T) {
+	if got := Key("北约，欧盟"); got != "beiyueoumeng" {
+		t.Errorf("Key = %q", got)
+	}
+	if got := strings.Join(CharSyllables('行'), ","); !strings.Contains(got, "hang") || !strings.Contains(got, "xing") {
+		t.Errorf("CharSyllables(行) = %q, want hang and xing", got)
+	}
+	if CharSyllables('a') != nil {
+		t.Error("CharSyllables(a) is not nil")
+	}
+}
