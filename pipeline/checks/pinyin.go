@@ -51,7 +51,7 @@ func runPinyin(p *pipeline.Pass) error {
 			if base, _ := seg.TargetLang.Base(); base.String() != "en" && base.String() != "und" {
 				continue
 			}
-			words := pinyinWords(seg.Target)
+			words := pinyinWords(seg.Target, p.Config.PinyinNames)
 			if len(words) == 0 {
 				continue
 			}
@@ -83,8 +83,9 @@ func runPinyin(p *pipeline.Pass) error {
 func onlySpaces(s string) bool { return s != "" && strings.TrimSpace(s) == "" }
 
 // pinyinWords returns the words of text that read as pinyin and are not
-// English words.
-func pinyinWords(text string) []pinyinWord {
+// English words; capitalised ones only when names are wanted. The cheap
+// tests come first: most words are English.
+func pinyinWords(text string, names bool) []pinyinWord {
 	var out []pinyinWord
 	for i := 0; i < len(text); {
 		c, n := utf8.DecodeRuneInString(text[i:])
@@ -116,19 +117,20 @@ func pinyinWords(text string) []pinyinWord {
 				word = word[:len(word)-len(poss)]
 			}
 		}
-		if !standaloneWord(text, start, end) {
+		first, _ := utf8.DecodeRuneInString(word)
+		name := unicode.IsUpper(first)
+		if name && !names || !standaloneWord(text, start, end) || englishWord(word) {
 			continue
 		}
 		w, ok := readings.ParseWord(word)
-		if !ok || englishWord(word) {
+		if !ok {
 			continue
 		}
-		first, _ := utf8.DecodeRuneInString(word)
 		out = append(out, pinyinWord{
 			span: pipeline.Span{Start: start, End: start + len(word)},
 			text: word,
 			w:    w,
-			name: unicode.IsUpper(first),
+			name: name,
 		})
 	}
 	return out

@@ -338,6 +338,7 @@ func numberedSyllable(tok string) (syl string, tone int, upper, ok bool) {
 // before a, e or o ("xī'ān"); other characters are kept as they are.
 func Pinyin(text string) string {
 	var b strings.Builder
+	b.Grow(2 * len(text))
 	prevSyl := false
 	for _, c := range text {
 		v, ok := gopinyin.PinyinDict[int(c)]
@@ -347,14 +348,23 @@ func Pinyin(text string) string {
 			continue
 		}
 		p, _, _ := strings.Cut(v, ",")
-		base, _, _ := untone(p)
-		if prevSyl && base != "" && needsApostrophe(base[0]) {
+		if prevSyl && startsWithAEO(p) {
 			b.WriteByte('\'')
 		}
 		b.WriteString(p)
 		prevSyl = true
 	}
 	return b.String()
+}
+
+// startsWithAEO reports whether the syllable p (with or without a tone
+// mark) starts with a, e or o.
+func startsWithAEO(p string) bool {
+	c, _ := utf8.DecodeRuneInString(p)
+	if t, ok := toned[c]; ok {
+		c = t.v
+	}
+	return c == 'a' || c == 'e' || c == 'o'
 }
 
 // Key returns the pinyin of the Han characters of text without tones,
