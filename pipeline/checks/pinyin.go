@@ -119,7 +119,7 @@ func pinyinWords(text string, names bool) []pinyinWord {
 		}
 		first, _ := utf8.DecodeRuneInString(word)
 		name := unicode.IsUpper(first)
-		if name && !names || !standaloneWord(text, start, end) || englishWord(word) {
+		if name && !names || !mayBePinyin(word) || !standaloneWord(text, start, end) || englishWord(word) {
 			continue
 		}
 		w, ok := readings.ParseWord(word)
@@ -134,6 +134,64 @@ func pinyinWords(text string, names bool) []pinyinWord {
 		})
 	}
 	return out
+}
+
+// mayBePinyin is a quick test that rejects most English words without
+// parsing them: in an ASCII word, every run of consonants must be what
+// pinyin puts between two vowels, a coda (n, ng, or the r of er) then an
+// initial (one consonant, or zh, ch, sh), with no coda at the start and no
+// initial at the end; v is not pinyin. Words with other letters (tone
+// marks) pass to the parser.
+func mayBePinyin(word string) bool {
+	start := 0
+	for i := 0; i <= len(word); i++ {
+		var c byte
+		if i < len(word) {
+			c = word[i] | 0x20 // lower-case ASCII letters
+			if word[i] >= utf8.RuneSelf {
+				return true
+			}
+			if word[i] == '\'' || word[i] >= '0' && word[i] <= '9' {
+				c = 'a' // apostrophes and tone numbers end syllables
+			}
+			if c == 'v' {
+				return false
+			}
+		}
+		if i < len(word) && !strings.ContainsRune("aeiou", rune(c)) {
+			continue
+		}
+		if run := strings.ToLower(word[start:i]); run != "" && !consonantRun(run, start == 0, i == len(word)) {
+			return false
+		}
+		start = i + 1
+	}
+	return true
+}
+
+// consonantRun reports whether run may stand between two vowels of pinyin
+// (atStart: before the first vowel; atEnd: after the last).
+func consonantRun(run string, atStart, atEnd bool) bool {
+	codas := []string{"", "n", "ng", "r"}
+	if atStart {
+		codas = codas[:1]
+	}
+	for _, coda := range codas {
+		init, ok := strings.CutPrefix(run, coda)
+		if !ok {
+			continue
+		}
+		switch {
+		case init == "":
+			return true
+		case atEnd:
+			continue
+		case len(init) == 1 && strings.Contains("bpmfdtnlgkhjqxrzcsyw", init),
+			init == "zh" || init == "ch" || init == "sh":
+			return true
+		}
+	}
+	return false
 }
 
 // isPinyinLetter reports whether c is a letter a Latin word may hold.

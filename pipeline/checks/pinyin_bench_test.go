@@ -82,12 +82,14 @@ func BenchmarkMixedScriptReadings(b *testing.B) {
 			cfg.Matcher(language.Chinese) // built once per run, not measured
 			b.SetBytes(bytesOf(targets))
 			b.ReportAllocs()
+			cpu := processCPU()
 			for b.Loop() {
 				doc := docOf(targets)
 				if _, err := pipeline.Run(context.Background(), []*pipeline.Document{doc}, []*pipeline.Check{MixedScript}, cfg); err != nil {
 					b.Fatal(err)
 				}
 			}
+			reportCPU(b, cpu)
 		})
 	}
 }
@@ -121,12 +123,14 @@ func BenchmarkFragmentReadings(b *testing.B) {
 			b.SetBytes(bytesOf(targets))
 			b.ReportMetric(float64(len(frags)), "fragments")
 			b.ReportAllocs()
+			cpu := processCPU()
 			for b.Loop() {
 				for _, f := range frags {
 					r := bc.rd.Read(f, language.Chinese)
 					_ = r.Note()
 				}
 			}
+			reportCPU(b, cpu)
 		})
 	}
 }
@@ -161,9 +165,20 @@ func BenchmarkPinyin(b *testing.B) {
 	cfg := &pipeline.Config{Glossaries: []*glossary.Glossary{glossary.NATO()}}
 	b.SetBytes(bytesOf(targets))
 	b.ReportAllocs()
+	cpu := processCPU()
 	for b.Loop() {
 		if _, err := pipeline.Run(context.Background(), []*pipeline.Document{docOf(targets)}, []*pipeline.Check{Pinyin}, cfg); err != nil {
 			b.Fatal(err)
 		}
+	}
+	reportCPU(b, cpu)
+}
+
+// reportCPU reports the process CPU time per operation since cpu (see
+// processCPU): with GOMAXPROCS=1 it is the single-core cost, which other
+// jobs on the machine affect much less than wall time.
+func reportCPU(b *testing.B, cpu int64) {
+	if cpu0 := cpu; cpu0 > 0 {
+		b.ReportMetric(float64(processCPU()-cpu0)/float64(b.N), "cpu-ns/op")
 	}
 }

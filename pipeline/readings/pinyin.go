@@ -1,6 +1,7 @@
 package readings
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -38,8 +39,8 @@ const maxSyllable = 6
 // in lower case with ü ("zhong", "lüe").
 func IsSyllable(s string) bool { return syllables()[s] }
 
-// SyllableCount returns the number of syllables in the table.
-func SyllableCount() int { return len(syllables()) }
+// Syllables returns the table of syllables, sorted.
+func Syllables() []string { return slices.Sorted(maps.Keys(syllables())) }
 
 // toned maps each vowel with a tone mark to its bare vowel and tone.
 var toned = map[rune]struct {
