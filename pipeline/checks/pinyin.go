@@ -205,13 +205,13 @@ func isPinyinLetter(c rune) bool {
 func standaloneWord(text string, start, end int) bool {
 	if start > 0 {
 		c, _ := utf8.DecodeLastRuneInString(text[:start])
-		if strings.ContainsRune("#@_/\\=.", c) || unicode.IsLetter(c) || unicode.IsDigit(c) {
+		if c == utf8.RuneError || strings.ContainsRune("#@_/\\=.", c) || unicode.IsLetter(c) || unicode.IsDigit(c) {
 			return false
 		}
 	}
 	if end < len(text) {
 		c, n := utf8.DecodeRuneInString(text[end:])
-		if strings.ContainsRune("_/\\@=", c) || unicode.IsLetter(c) || unicode.IsDigit(c) {
+		if c == utf8.RuneError || strings.ContainsRune("_/\\@=", c) || unicode.IsLetter(c) || unicode.IsDigit(c) {
 			return false
 		}
 		if c == '.' && end+n < len(text) { // a domain or a file name: example.com

@@ -31,3 +31,27 @@ func TestMayBePinyin(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPinyinWords checks the word finder of the pinyin check: it never
+// panics, and every word it returns is a valid span of the text, holds
+// exactly the word's text, and reads as pinyin.
+func FuzzPinyinWords(f *testing.F) {
+	for _, s := range []string{"The guanxi between them.", "Xi's zhongguo meng", "yun4niang4 and yùnniàng", "https://x.org/guanxi #tianxia", "ü'ü'", "a’b", "Zhongnanhai"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, names := range []bool{false, true} {
+			for _, w := range pinyinWords(text, names) {
+				if !w.span.Valid(text) || text[w.span.Start:w.span.End] != w.text {
+					t.Fatalf("pinyinWords(%q): span %v for %q", text, w.span, w.text)
+				}
+				if _, ok := readings.ParseWord(w.text); !ok {
+					t.Fatalf("pinyinWords(%q): %q is not pinyin", text, w.text)
+				}
+				if w.name && !names {
+					t.Fatalf("pinyinWords(%q): name %q without names", text, w.text)
+				}
+			}
+		}
+	})
+}
