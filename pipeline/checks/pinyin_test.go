@@ -36,7 +36,7 @@ func TestMayBePinyin(t *testing.T) {
 // panics, and every word it returns is a valid span of the text, holds
 // exactly the word's text, and reads as pinyin.
 func FuzzPinyinWords(f *testing.F) {
-	for _, s := range []string{"The guanxi between them.", "Xi's zhongguo meng", "yun4niang4 and yùnniàng", "https://x.org/guanxi #tianxia", "ü'ü'", "a’b", "Zhongnanhai"} {
+	for _, s := range []string{"The guanxi between them.", "Xi's zhongguo meng", "yun4niang4 and yùnniàng", "https://x.org/guanxi #tianxia", "ü'ü'", "a’b", "Zhongnanhai", "Yi\xa00"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
