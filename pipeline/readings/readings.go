@@ -1,6 +1,7 @@
 package readings
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -122,9 +123,7 @@ func groupSenses(word string, es []*cedict.Entry) []Sense {
 	var out []Sense
 	for _, e := range es {
 		p := MarkNumbered(e.Pinyin)
-		k := len(out) - 1
-		for ; k >= 0 && out[k].Pinyin != p; k-- {
-		}
+		k := slices.IndexFunc(out, func(s Sense) bool { return s.Pinyin == p })
 		if k < 0 {
 			out = append(out, Sense{Word: word, Pinyin: p})
 			k = len(out) - 1
