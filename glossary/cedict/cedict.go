@@ -43,7 +43,8 @@ type Dict struct {
 	Name    string  // the file name given to Parse
 	Entries []Entry // in file order
 
-	words   map[string][]int32 // simplified and traditional forms -> entries
+	words   map[string]int32   // simplified and traditional forms -> first entry
+	more    map[string][]int32 // the same -> further entries (polyphones, homographs)
 	maxLen  int                // the longest word, in runes
 	pinyinO sync.Once
 	pinyin  map[string][]int32 // toneless pinyin key -> entries
@@ -52,12 +53,26 @@ type Dict struct {
 // Lookup returns the entries whose simplified or traditional form is word,
 // in file order.
 func (d *Dict) Lookup(word string) []*Entry {
-	idx := d.words[word]
-	out := make([]*Entry, len(idx))
-	for k, i := range idx {
-		out[k] = &d.Entries[i]
+	first, ok := d.words[word]
+	if !ok {
+		return nil
+	}
+	more := d.more[word]
+	out := make([]*Entry, 0, 1+len(more))
+	out = append(out, &d.Entries[first])
+	for _, i := range more {
+		out = append(out, &d.Entries[i])
 	}
 	return out
+}
+
+// index records that entry i is spelled word.
+func (d *Dict) index(word string, i int32) {
+	if _, ok := d.words[word]; !ok {
+		d.words[word] = i
+		return
+	}
+	d.more[word] = append(d.more[word], i)
 }
 
 // MaxWordLen returns the length in runes of the longest word of the
@@ -113,8 +128,16 @@ func LoadFile(path string) (*Dict, error) {
 		return nil, fmt.Errorf("cedict: %w", err)
 	}
 	defer f.Close()
-	return Parse(path, f)
+	hint := 0
+	if fi, err := f.Stat(); err == nil {
+		hint = int(fi.Size() / bytesPerEntry)
+	}
+	return parse(path, f, hint)
 }
+
+// bytesPerEntry is about the length of a CC-CEDICT line (9.5 MB for
+// 120,000 entries): LoadFile sizes its tables from the file's size.
+const bytesPerEntry = 80
 
 // maxLine is the longest line Parse accepts (CC-CEDICT's longest lines
 // are a few kilobytes).
@@ -123,8 +146,17 @@ const maxLine = 1 << 20
 // Parse reads a dictionary in the CC-CEDICT format from r; name is used in
 // errors and kept in Dict.Name. The first malformed line stops it with an
 // error that names the file and the line.
-func Parse(name string, r io.Reader) (*Dict, error) {
-	d := &Dict{Name: name, words: make(map[string][]int32)}
+func Parse(name string, r io.Reader) (*Dict, error) { return parse(name, r, 0) }
+
+// parse is Parse with room made for about hint entries.
+func parse(name string, r io.Reader, hint int) (*Dict, error) {
+	hint = min(hint, 1<<22)
+	d := &Dict{
+		Name:    name,
+		Entries: make([]Entry, 0, hint),
+		words:   make(map[string]int32, 2*hint),
+		more:    make(map[string][]int32),
+	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), maxLine)
 	n := 0
@@ -145,9 +177,9 @@ func Parse(name string, r io.Reader) (*Dict, error) {
 		e.Line = n
 		i := int32(len(d.Entries))
 		d.Entries = append(d.Entries, e)
-		d.words[e.Simplified] = append(d.words[e.Simplified], i)
+		d.index(e.Simplified, i)
 		if e.Traditional != e.Simplified {
-			d.words[e.Traditional] = append(d.words[e.Traditional], i)
+			d.index(e.Traditional, i)
 		}
 		d.maxLen = max(d.maxLen, utf8.RuneCountInString(e.Simplified), utf8.RuneCountInString(e.Traditional))
 	}
@@ -193,7 +225,9 @@ func parseLine(line string) (Entry, error) {
 	if len(rest) < 2 || rest[0] != '/' || rest[len(rest)-1] != '/' {
 		return e, errors.New("glosses must be written /gloss/gloss/")
 	}
-	for g := range strings.SplitSeq(rest[1:len(rest)-1], "/") {
+	inner := rest[1 : len(rest)-1]
+	e.Glosses = make([]string, 0, strings.Count(inner, "/")+1)
+	for g := range strings.SplitSeq(inner, "/") {
 		if g = strings.TrimSpace(g); g != "" {
 			e.Glosses = append(e.Glosses, g)
 		}
@@ -201,6 +235,9 @@ func parseLine(line string) (Entry, error) {
 	if len(e.Glosses) == 0 {
 		return e, errors.New("no gloss between the slashes")
 	}
-	e.Traditional, e.Simplified, e.Pinyin = trad, simp, strings.Join(strings.Fields(pin), " ")
+	if strings.Contains(pin, "  ") || strings.ContainsAny(pin, "\t\r\n\v\f") {
+		pin = strings.Join(strings.Fields(pin), " ")
+	}
+	e.Traditional, e.Simplified, e.Pinyin = trad, simp, pin
 	return e, nil
 }
