@@ -142,5 +142,6 @@ func ExampleFormatNames() {
 	// Output:
 	// text  compiler-style lines with excerpts and fixes, for people
 	// json  one JSON object, schema tqa.report/v1, for programs
-	// text|json
+	// html  one self-contained HTML page with filters and diffs of retranslations, for review in a browser
+	// text|json|html
 }

@@ -22,6 +22,8 @@ type Report struct {
 	// Errors are the inputs that could not be read. They are reported, and
 	// the run goes on without them.
 	Errors []FileError
+
+	Proposals []Proposal // retranslations proposed for flagged segments, with the checks' verdict on each
 }
 
 // FileError is an input that could not be read.

@@ -92,7 +92,7 @@ func TestWriteErrors(t *testing.T) {
 }
 
 func TestFormats(t *testing.T) {
-	if got := strings.Join(FormatNames(), ","); got != "text,json" {
+	if got := strings.Join(FormatNames(), ","); got != "text,json,html" {
 		t.Errorf("FormatNames() = %s", got)
 	}
 	for _, c := range []struct {
@@ -103,6 +103,7 @@ func TestFormats(t *testing.T) {
 		{"text", false, func(b *bytes.Buffer) error { return WriteText(b, severitiesReport(), TextOptions{}) }},
 		{"text", true, func(b *bytes.Buffer) error { return WriteText(b, severitiesReport(), TextOptions{Color: true}) }},
 		{"json", true, func(b *bytes.Buffer) error { return WriteJSON(b, severitiesReport()) }},
+		{"html", true, func(b *bytes.Buffer) error { return WriteHTML(b, severitiesReport()) }},
 	} {
 		f, ok := LookupFormat(c.name)
 		if !ok {
