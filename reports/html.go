@@ -429,7 +429,11 @@ func newHTMLProposal(r *Report, pr *Proposal, i int) htmlProposal {
 	if seg.Bilingual() {
 		hp.Source = richText(seg.Source, whole(seg.Source), srcMarks, seg.SourceCodes)
 	}
-	hp.Original = richText(pr.Original, whole(pr.Original), origMarks, nil)
+	var codes []pipeline.Code // the inline codes of the original, when it is the segment's target
+	if pr.Original == seg.Target {
+		codes = seg.TargetCodes
+	}
+	hp.Original = richText(pr.Original, whole(pr.Original), origMarks, codes)
 	hp.Proposed = richText(pr.Proposed, whole(pr.Proposed), propMarks, nil)
 	return hp
 }
@@ -628,14 +632,14 @@ func fixPreview(text string, fix pipeline.Fix) []htmlPiece {
 }
 
 // visibleHTML makes text safe to show as the content of an element whose
-// white space is kept: control characters other than tab and line feed
-// become their Unicode control pictures, a carriage return before a line
-// feed is dropped, and bytes that are not UTF-8 become U+FFFD.
+// white space is kept: control characters other than tab, line feed and
+// carriage return (which HTML reads as a line break) become their Unicode
+// control pictures, and bytes that are not UTF-8 become U+FFFD.
 // html/template escapes the rest.
 func visibleHTML(s string) string {
 	clean := true
 	for _, r := range s {
-		if r < 0x20 && r != '\n' && r != '\t' || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == utf8.RuneError {
+		if r < 0x20 && r != '\n' && r != '\t' && r != '\r' || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == utf8.RuneError {
 			clean = false
 			break
 		}
@@ -644,10 +648,9 @@ func visibleHTML(s string) string {
 		return s
 	}
 	var b strings.Builder
-	for i, r := range s {
-		switch {
-		case r == '\r' && i+1 < len(s) && s[i+1] == '\n':
-		case r == '\n' || r == '\t':
+	for _, r := range s {
+		switch r {
+		case '\n', '\t', '\r':
 			b.WriteRune(r)
 		default:
 			show, _ := visible(r)

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/tqa-project/tqa/pipeline"
 )
@@ -135,9 +136,9 @@ func TestHTMLEscaping(t *testing.T) {
 	}
 	for _, want := range []string{
 		"&lt;script&gt;alert(1)&lt;/script&gt;",
-		"\u2400", // NUL shown as its control picture
-		"\u241b", // ESC
-		"here.\nNext",
+		"\u2400",        // NUL shown as its control picture
+		"\u241b",        // ESC
+		"here.\r\nNext", // HTML reads CR LF as one line break
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the page lacks %q", want)
@@ -285,4 +286,48 @@ func TestFixPreview(t *testing.T) {
 	if got, want := pieces(fixPreview(headline, insert)), "US is[ins: ]酝酿 Leaving NATO"; got != want {
 		t.Errorf("fixPreview = %q, want %q", got, want)
 	}
+}
+
+// FuzzRichText checks that the pieces of any text with any flagged span
+// show exactly the text of their window, in order, with the span marked.
+func FuzzRichText(f *testing.F) {
+	f.Add(headline, 5, 11, 0)
+	f.Add(strings.Repeat("word ", 150)+"酝酿"+strings.Repeat(" word", 150), 750, 756, 3)
+	f.Add("a\uFFFCb", 1, 4, 1)
+	f.Add("x\x00\r\ny", 0, 0, 2)
+	f.Fuzz(func(t *testing.T, text string, start, end, diff int) {
+		if !utf8.ValidString(text) || start < 0 || end < start || end > len(text) ||
+			!utf8.RuneStart(text[min(start, len(text)-1)]) && start < len(text) || end < len(text) && !utf8.RuneStart(text[end]) {
+			return
+		}
+		sp := pipeline.Span{Start: start, End: end}
+		annots := []annotation{{span: sp, tag: "mark", class: "sev-major"}}
+		if diff > 0 && diff <= len(text) && utf8.RuneStart(text[len(text)-diff]) {
+			annots = append(annots, annotation{span: pipeline.Span{Start: len(text) - diff, End: len(text)}, tag: "del"})
+		}
+		win := window(text, sp, findingWindow)
+		if win.start > sp.Start || win.end < sp.End || !utf8.RuneStart(text[min(win.start, len(text)-1)]) && len(text) > 0 {
+			t.Fatalf("window %v of %q does not hold %v on a character boundary", win, text, sp)
+		}
+		var shown, marked strings.Builder
+		for _, p := range richText(text, win, annots, nil) {
+			switch p.Tag {
+			case "gap", "at":
+				continue
+			case "mark":
+				marked.WriteString(p.Text)
+			case "del":
+				if strings.Contains(p.Class, "sev-major") {
+					marked.WriteString(p.Text)
+				}
+			}
+			shown.WriteString(p.Text)
+		}
+		if want := visibleHTML(text[win.start:win.end]); shown.String() != want {
+			t.Fatalf("pieces show %q, want %q", shown.String(), want)
+		}
+		if want := visibleHTML(text[sp.Start:sp.End]); marked.String() != want {
+			t.Fatalf("pieces mark %q, want %q", marked.String(), want)
+		}
+	})
 }
