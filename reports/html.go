@@ -80,7 +80,6 @@ func WriteHTML(w io.Writer, r *Report) error {
 	return bw.Flush()
 }
 
-
 // The values the page template is executed with.
 type (
 	htmlPageData struct {
