@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tqa-project/tqa/config"
 	"github.com/tqa-project/tqa/corpus"
 	"github.com/tqa-project/tqa/pipeline"
 	"github.com/tqa-project/tqa/reports"
@@ -285,5 +286,67 @@ func TestIncrementalShared(t *testing.T) {
 	_, again, stderr := tqa(t, "check", "--format", "json", "--incremental", "--cache-dir", cache, dir)
 	if again != want || !strings.Contains(stderr, "8 documents from the cache") {
 		t.Errorf("after the shared runs: %s", stderr)
+	}
+}
+
+// TestRunKey: every setting that changes findings changes the key of a
+// run, and settings that do not (jobs, the report format) leave it.
+func TestRunKey(t *testing.T) {
+	dir := t.TempDir()
+	gl, dict, conf := filepath.Join(dir, "terms.csv"), filepath.Join(dir, "cedict.txt"), filepath.Join(dir, ".tqa.yaml")
+	mustWrite(t, gl, "concept,term,lang,status\nc1,Foo Council,en,preferred\n")
+	mustWrite(t, dict, "北約 北约 [bei3 yue1] /NATO/\n")
+	mustWrite(t, conf, "target-lang: en\n")
+	list, err := selectChecks(nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := func() *checkFlags {
+		fl := &checkFlags{targetLang: "en", glossaries: []string{gl}, dict: dict, jobs: 2, format: "text"}
+		fl.config = &config.File{Path: conf}
+		return fl
+	}
+	key := func(fl *checkFlags, list []*pipeline.Check) string {
+		k, err := fl.runKey(list)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(k)
+	}
+	want := key(base(), list)
+	tests := []struct {
+		name    string
+		change  func(fl *checkFlags) []*pipeline.Check
+		changes bool
+	}{
+		{"nothing", func(*checkFlags) []*pipeline.Check { return list }, false},
+		{"jobs and format", func(fl *checkFlags) []*pipeline.Check { fl.jobs, fl.format = 8, "json"; return list }, false},
+		{"checks", func(*checkFlags) []*pipeline.Check { return list[1:] }, true},
+		{"target language", func(fl *checkFlags) []*pipeline.Check { fl.targetLang = "en-GB"; return list }, true},
+		{"source language", func(fl *checkFlags) []*pipeline.Check { fl.sourceLang = "zh"; return list }, true},
+		{"spelling", func(fl *checkFlags) []*pipeline.Check { fl.spelling = "en-US"; return list }, true},
+		{"built-in glossary", func(fl *checkFlags) []*pipeline.Check { fl.noBuiltin = true; return list }, true},
+		{"encoding", func(fl *checkFlags) []*pipeline.Check { fl.encoding = "gb18030"; return list }, true},
+		{"glossary bytes", func(*checkFlags) []*pipeline.Check {
+			mustWrite(t, gl, "concept,term,lang,status\nc1,Foo Council,en,deprecated\n")
+			return list
+		}, true},
+		{"dictionary bytes", func(*checkFlags) []*pipeline.Check {
+			mustWrite(t, dict, "北約 北约 [bei3 yue1] /N.A.T.O./\n")
+			return list
+		}, true},
+		{"configuration bytes", func(*checkFlags) []*pipeline.Check { mustWrite(t, conf, "target-lang: en-GB\n"); return list }, true},
+	}
+	for _, tt := range tests {
+		fl := base()
+		l := tt.change(fl)
+		got := key(fl, l)
+		if (got != want) != tt.changes {
+			t.Errorf("%s: key changed %v, want %v", tt.name, got != want, tt.changes)
+		}
+		want = got // the files changed stay changed
+	}
+	if _, err := (&checkFlags{glossaries: []string{filepath.Join(dir, "none.csv")}}).runKey(list); err == nil {
+		t.Error("a glossary that cannot be read gave a key")
 	}
 }
