@@ -31,8 +31,8 @@ import (
 // (fullForm, acronym, abbreviation, shortForm, variant, phrase,
 // appellation), pos (the part of speech; "verb" adds verb inflections),
 // note, source and case_sensitive (yes or no). Optional concept columns:
-// subject and
-// definition (rows of one concept must not give different values).
+// subject and definition (rows of one concept must not give different
+// values).
 //
 // One concept a row, with a column for each language, named by its BCP 47
 // tag (en, fr, zh-Hans); a term in such a column is preferred, and a

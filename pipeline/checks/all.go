@@ -24,6 +24,7 @@ func All() []*pipeline.Check {
 		RepeatedWord,
 		LengthRatio,
 		TermBilingual,
+		OfficialName,
 	}
 }
 
