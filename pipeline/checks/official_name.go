@@ -17,7 +17,7 @@ var OfficialName = &pipeline.Check{
 	Name: "official-name",
 	Doc: `official-name finds names in the target that come close to an official name of the glossary without being it: "Untrustworthy Organization Act" for the "Not A Trusted Organization Act", "Supreme Allied Commander of Europe" for the "Supreme Allied Commander Europe", "NATO Intelligence Center" for the "NATO Intelligence Fusion Centre". Such drift is typical of text translated into another language and back.
 
-Official names are the glossary terms of type appellation (TBX termType "appellation"): the names of bodies, commands, agencies, posts, treaties, laws, documents and operations. The check compares them with the candidate names of English targets: runs of capitalised words, joined by spaces or hyphens and by up to two lower-case connectors (of, the, for, and, ...), and every stretch of two or more words of such a run that starts and ends with a capitalised word (or ends with a number). A candidate is compared only with names that have the same head noun, the last word of a list such as Act, Treaty, Council, Committee, Command, Centre, Agency, Headquarters, Strategy, Concept or Declaration, or else the last word: "Special Operations Center" is never a "Special Operations Headquarters".
+Official names are the glossary terms of type appellation (TBX termType "appellation"): the names of bodies, commands, agencies, posts, treaties, laws, documents and operations. The check compares them with the candidate names of English targets: runs of capitalised words, joined by spaces or hyphens and by up to two lower-case connectors (of, the, for, and, ...), and every stretch of two or more content words of such a run that starts and ends with a capitalised word (or ends with a number), does not stop right before a capitalised head noun ("Central Military" is not taken from "Central Military Commission"), and has "and" only when the official name has it ("Party Secretary and Vice General Manager" holds two names). A candidate is compared only with names that have the same head noun, the last word of a list such as Act, Treaty, Council, Committee, Command, Centre, Agency, Headquarters, Strategy, Concept or Declaration, or else the last word: "Special Operations Center" is never a "Special Operations Headquarters".
 
 Words are compared lower-cased, without possessive endings or accents, with British and American spellings made equal (Centre and Center), and with weights: 1 for a content word, 0.3 for a function word (of, the, a, not). Two words are equal, share a stem (five letters or more that make at least 60% of the shorter word: 0.7), or one is a negative form of a "not" and a word of the other ("untrustworthy" and "not trusted": 0.8); an acronym in one agrees with the initials of two or more words of the other ("NATO Act" and "Not A Trusted Organization Act": 0.9). The similarity is the mean of a token-set similarity (the weight of the words matched on both sides, in any order, over the weight of all words) and a token edit similarity (one minus the weighted edit distance between the word sequences, over the same total), so that a change of word order ("General Secretary" for "Secretary General") costs. Numbers must agree: "Article 51" is never "Article 5".
 
@@ -157,6 +157,9 @@ func nameCandidates(run []nameToken, idx *nameIndex, tgt []glossary.Match, backe
 			if !run[e].capital && !run[e].number {
 				continue
 			}
+			if e+1 < len(run) && run[e+1].capital && nameHeads[run[e+1].key] {
+				continue // cuts a name before its head noun: "Central Military" of "Central Military Commission"
+			}
 			win := run[s : e+1]
 			if contentWords(win) < 2 {
 				continue
@@ -168,6 +171,9 @@ func nameCandidates(run []nameToken, idx *nameIndex, tgt []glossary.Match, backe
 			}
 			start, end := win[0].start, win[len(win)-1].stemEnd
 			for _, f := range forms {
+				if hasKey(win, "and") && !hasKey(f.tokens, "and") {
+					continue // two names joined by "and"
+				}
 				if sameKeys(win, f.tokens) || namesConcept(tgt, start, end, f.concept) || !numbersAgree(win, f.tokens) {
 					continue
 				}
@@ -258,6 +264,10 @@ func namesConcept(ms []glossary.Match, start, end int, c *glossary.Concept) bool
 		}
 	}
 	return false
+}
+
+func hasKey(toks []nameToken, key string) bool {
+	return slices.ContainsFunc(toks, func(t nameToken) bool { return t.key == key })
 }
 
 func sameKeys(win []nameToken, name []nameToken) bool {

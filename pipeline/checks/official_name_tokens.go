@@ -64,7 +64,7 @@ var nameConnectors = map[string]bool{
 var nameHeads = map[string]bool{
 	"academy": true, "accelerator": true, "act": true, "agency": true, "agreement": true,
 	"alliance": true, "article": true, "assembly": true, "authority": true, "board": true,
-	"bureau": true, "center": true, "chair": true, "chairman": true, "charter": true,
+	"bureau": true, "center": true, "chair": true, "chairman": true, "charter": true, "chief": true, "chiefs": true,
 	"college": true, "command": true, "commander": true, "commission": true, "committee": true,
 	"communique": true, "concept": true, "conference": true, "congress": true, "convention": true,
 	"corps": true, "council": true, "court": true, "declaration": true, "department": true,
