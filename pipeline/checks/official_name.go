@@ -72,6 +72,9 @@ func runOfficialName(p *pipeline.Pass) error {
 			backed := sourceBacked(seg, src[i], tgt[i])
 			for _, run := range runs {
 				for _, c := range nameCandidates(run, idx, tgt[i], backed, threshold) {
+					if !(pipeline.Span{Start: c.start, End: c.end}).Valid(seg.Target) {
+						continue // next to a stray byte of invalid UTF-8
+					}
 					p.Report(d, i, officialNameFinding(seg, c, sev))
 				}
 			}

@@ -159,13 +159,22 @@ func stemSim(a, b string) float64 {
 	return 0
 }
 
-// setAlignment matches the words of win and name in any order: acronyms
-// and negations first, then pairs of words by decreasing similarity. It
+// setAlignment matches the words of win and name in any order: equal
+// words first, then acronyms and negations, then the other pairs of words
+// by decreasing similarity. It
 // returns the matched weight of both sides (each word's weight times its
 // score) and each word's score.
 func setAlignment(win, name []nameToken) (matched float64, wScore, nScore []float64) {
 	wScore = make([]float64, len(win))
 	nScore = make([]float64, len(name))
+	for i := range win { // equal words first
+		for j := range name {
+			if nScore[j] == 0 && win[i].key == name[j].key {
+				wScore[i], nScore[j] = 1, 1
+				break
+			}
+		}
+	}
 	spans := append(multiSpans(win, name, true), multiSpans(name, win, false)...)
 	for _, s := range spans {
 		one, many := wScore, nScore
