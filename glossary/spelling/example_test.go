@@ -47,3 +47,15 @@ func ExampleWords() {
 	// Output:
 	// [17,24) defense: write defence
 }
+
+func ExampleEnglishSize() {
+	for _, w := range []string{"the", "Defence", "realpolitik", "guanxi"} {
+		size, ok := spelling.EnglishSize(w)
+		fmt.Println(w, size, ok)
+	}
+	// Output:
+	// the 10 true
+	// Defence 10 true
+	// realpolitik 55 true
+	// guanxi 0 false
+}
