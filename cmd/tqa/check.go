@@ -36,6 +36,8 @@ type checkFlags struct {
 	encoding   string
 	reports    []string
 	maxScore   string
+
+	officialNameThreshold float64
 }
 
 func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -81,6 +83,7 @@ still checked; the exit status is then 2.`,
 	f.StringVar(&fl.encoding, "encoding", "", "input encoding: "+strings.Join(corpus.Encodings, ", ")+" (default: detected)")
 	f.StringArrayVar(&fl.reports, "report", nil, "also write a report to a file, as FORMAT=FILE (repeatable), e.g. sarif=tqa.sarif")
 	f.StringVar(&fl.maxScore, "max-score", "", "exit 1 when the run's MQM score per 1,000 words is above N (default: no limit)")
+	f.Float64Var(&fl.officialNameThreshold, "official-name-threshold", 0, "similarity from which official-name reports a near miss of an official name, above 0 and at most 1 (default 0.8)")
 	return cmd
 }
 
@@ -109,7 +112,10 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 	if err != nil {
 		return err
 	}
-	cfg := &pipeline.Config{Jobs: fl.jobs}
+	if t := fl.officialNameThreshold; t < 0 || t > 1 {
+		return usageError("--official-name-threshold: %g is not above 0 and at most 1", t)
+	}
+	cfg := &pipeline.Config{Jobs: fl.jobs, OfficialNameThreshold: fl.officialNameThreshold}
 	if cfg.TargetLang, err = parseLang("--target-lang", fl.targetLang); err != nil {
 		return err
 	}
