@@ -16,10 +16,10 @@ const (
 
 // nameSimilarity compares a candidate with a name, both as words: the mean
 // of a token-set similarity and a token edit similarity (see
-// OfficialName's documentation). edgeCut reports that the candidate only
-// lacks words of the name, at its start or its end: every word of the
-// candidate is a word of the name, and the first or the last content word
-// of the name is missing. shared counts the content words of the
+// OfficialName's documentation). edgeCut reports that the candidate is a
+// part of the name: every word of the candidate is a word of the name, and
+// the first or the last content word of the name is missing, or the
+// candidate keeps fewer than three content words. shared counts the content words of the
 // candidate that match a word of the name.
 func nameSimilarity(win, name []nameToken) (score float64, edgeCut bool, shared int) {
 	total := 0.0
@@ -58,7 +58,7 @@ func nameSimilarity(win, name []nameToken) (score float64, edgeCut bool, shared 
 			missing = true
 		}
 	}
-	edgeCut = deletionOnly && missing && first >= 0 && (nScore[first] == 0 || nScore[last] == 0)
+	edgeCut = deletionOnly && missing && first >= 0 && (nScore[first] == 0 || nScore[last] == 0 || contentWords(win) < 3)
 	return score, edgeCut, shared
 }
 
