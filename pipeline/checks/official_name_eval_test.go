@@ -132,8 +132,11 @@ func TestOfficialNameMQMHumanA(t *testing.T) {
 // ../shared is absent), with the configuration of tqa check (built-in NATO
 // glossary, nato spelling profile), without and with official-name. Each
 // iteration is a new run: the glossary matcher and the index of official
-// names are built in it, as in tqa check. cpu-ms/op is the process's CPU
-// time per run, which other jobs on the machine do not inflate.
+// names are built in it, as in tqa check. "only" runs official-name
+// alone and "matches" only computes the glossary matches of both sides,
+// which official-name shares with the term checks: the difference is the
+// check's own cost. cpu-ms/op is the process's CPU time per run, which
+// other jobs on the machine do not inflate.
 func BenchmarkBatteryOfficialName(b *testing.B) {
 	docs := mqmHumanADocs(b)
 	bytes := 0
@@ -147,7 +150,7 @@ func BenchmarkBatteryOfficialName(b *testing.B) {
 	for _, bc := range []struct {
 		name   string
 		checks []*pipeline.Check
-	}{{"without", without}, {"with", all}, {"only", []*pipeline.Check{OfficialName}}} {
+	}{{"without", without}, {"with", all}, {"only", []*pipeline.Check{OfficialName}}, {"matches", []*pipeline.Check{termMatchesOnly}}} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.SetBytes(int64(bytes))
 			b.ReportAllocs()
@@ -165,3 +168,14 @@ func BenchmarkBatteryOfficialName(b *testing.B) {
 		})
 	}
 }
+
+// termMatchesOnly computes the glossary matches of both sides of every
+// segment, as the term checks and official-name do, and reports nothing:
+// the baseline of BenchmarkBatteryOfficialName/only.
+var termMatchesOnly = &pipeline.Check{Name: "term-matches", Run: func(p *pipeline.Pass) error {
+	for d := range p.Docs {
+		targetTerms(p, d)
+		sourceTerms(p, d)
+	}
+	return nil
+}}

@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -103,32 +105,39 @@ func headOf(toks []nameToken) int {
 // nameTokens splits text into words: letters, digits and marks, with an
 // apostrophe inside a word (People's, l'Atlantique) kept in it.
 func nameTokens(text string) []nameToken {
-	var out []nameToken
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) {
-			i += n
-			continue
-		}
-		start := i
-		for i < len(text) {
+	return slices.Collect(nameTokenSeq(text))
+}
+
+// nameTokenSeq yields the words of text one by one (see nameTokens).
+func nameTokenSeq(text string) iter.Seq[nameToken] {
+	return func(yield func(nameToken) bool) {
+		for i := 0; i < len(text); {
 			r, n := utf8.DecodeRuneInString(text[i:])
-			if isWordRune(r) {
+			if !isWordRune(r) {
 				i += n
 				continue
 			}
-			if r == '\'' || r == '’' {
-				next, _ := utf8.DecodeRuneInString(text[i+n:])
-				if unicode.IsLetter(next) {
+			start := i
+			for i < len(text) {
+				r, n := utf8.DecodeRuneInString(text[i:])
+				if isWordRune(r) {
 					i += n
 					continue
 				}
+				if r == '\'' || r == '’' {
+					next, _ := utf8.DecodeRuneInString(text[i+n:])
+					if unicode.IsLetter(next) {
+						i += n
+						continue
+					}
+				}
+				break
 			}
-			break
+			if !yield(makeNameToken(text, start, i)) {
+				return
+			}
 		}
-		out = append(out, makeNameToken(text, start, i))
 	}
-	return out
 }
 
 func makeNameToken(text string, start, end int) nameToken {
@@ -172,7 +181,6 @@ func nameKey(word string) string {
 // spaces or a hyphen, and up to two lower-case connectors between
 // capitalised words ("Chair of the Military Committee").
 func nameRuns(text string) [][]nameToken {
-	toks := nameTokens(text)
 	var runs [][]nameToken
 	var cur []nameToken
 	connectors := 0
@@ -189,12 +197,16 @@ func nameRuns(text string) [][]nameToken {
 		}
 		if caps >= 2 {
 			runs = append(runs, cur)
+			cur = nil
 		}
-		cur, connectors = nil, 0
+		cur, connectors = cur[:0], 0
 	}
-	for k, t := range toks {
-		if len(cur) > 0 && (!nameGap(text[toks[k-1].end:t.start]) || toks[k-1].stemEnd != toks[k-1].end) {
-			flush() // punctuation between the words, or a possessive ends a name
+	for t := range nameTokenSeq(text) {
+		if len(cur) > 0 {
+			prev := &cur[len(cur)-1]
+			if !nameGap(text[prev.end:t.start]) || prev.stemEnd != prev.end {
+				flush() // punctuation between the words, or a possessive ends a name
+			}
 		}
 		switch {
 		case t.capital:
