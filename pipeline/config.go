@@ -26,6 +26,10 @@ type Config struct {
 	// Severity overrides checks' default severities, by check name.
 	Severity map[string]Severity
 
+	// Allowed, when set, accepts findings: Run drops those it returns
+	// true for (the allow lists of the configuration file).
+	Allowed func(*Finding) bool
+
 	// Jobs limits how many documents are checked at once; 0 means
 	// GOMAXPROCS.
 	Jobs int
