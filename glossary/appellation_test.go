@@ -89,3 +89,14 @@ func ExampleConcept_OfficialName() {
 	// Output:
 	// not-a-trusted-organization-act (law): Not A Trusted Organization Act
 }
+
+func TestTermTypeAbbreviated(t *testing.T) {
+	for typ, want := range map[glossary.TermType]bool{
+		glossary.FullForm: false, glossary.Acronym: true, glossary.Abbreviation: true, glossary.ShortForm: true,
+		glossary.Variant: false, glossary.Phrase: false, glossary.Appellation: false,
+	} {
+		if got := typ.Abbreviated(); got != want {
+			t.Errorf("%v.Abbreviated() = %v, want %v", typ, got, want)
+		}
+	}
+}

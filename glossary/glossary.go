@@ -91,6 +91,12 @@ func (t TermType) String() string {
 	return fmt.Sprintf("TermType(%d)", t)
 }
 
+// Abbreviated reports whether the type is a shortened form of a longer
+// term: Acronym, Abbreviation or ShortForm.
+func (t TermType) Abbreviated() bool {
+	return t == Acronym || t == Abbreviation || t == ShortForm
+}
+
 // ParseTermType accepts TBX termType values (fullForm, acronym,
 // abbreviation, shortForm, variant, phrase, appellation); "" is FullForm.
 func ParseTermType(s string) (TermType, error) {

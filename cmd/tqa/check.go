@@ -34,6 +34,7 @@ type checkFlags struct {
 	disable    []string
 	jobs       int
 	encoding   string
+	dict       string
 	reports    []string
 	maxScore   string
 	configState
@@ -85,6 +86,7 @@ still checked; the exit status is then 2.`,
 	f.StringSliceVar(&fl.enable, "enable", nil, "run only these checks (comma-separated names; see tqa checks)")
 	f.StringSliceVar(&fl.disable, "disable", nil, "do not run these checks (comma-separated names)")
 	f.IntVarP(&fl.jobs, "jobs", "j", 0, "documents checked at once (default: the number of CPUs)")
+	f.StringVar(&fl.dict, "dict", "", "a Chinese–English dictionary in the CC-CEDICT format, for the meaning of Chinese fragments (default: $TQA_DICT)")
 	f.StringVar(&fl.encoding, "encoding", "", "input encoding: "+strings.Join(corpus.Encodings, ", ")+" (default: detected)")
 	f.StringArrayVar(&fl.reports, "report", nil, "also write a report to a file, as FORMAT=FILE (repeatable), e.g. sarif=tqa.sarif")
 	f.StringVar(&fl.maxScore, "max-score", "", "exit 1 when the run's MQM score per 1,000 words is above N (default: no limit)")
@@ -150,6 +152,9 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 	}
 	if !fl.noBuiltin {
 		cfg.Glossaries = append(cfg.Glossaries, glossary.NATO())
+	}
+	if cfg.Dict, err = loadDict(fl.dict); err != nil {
+		return err
 	}
 	list, err := selectChecks(fl.enable, fl.disable)
 	if err != nil {
