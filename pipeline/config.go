@@ -27,6 +27,10 @@ type Config struct {
 	// Severity overrides checks' default severities, by check name.
 	Severity map[string]Severity
 
+	// Allowed, when set, accepts findings: Run drops those it returns
+	// true for (the allow lists of the configuration file).
+	Allowed func(*Finding) bool
+
 	// Dict is a Chinese–English dictionary in the CC-CEDICT format, from
 	// which mixed-script gives the meaning of Chinese fragments; nil for
 	// none.

@@ -63,6 +63,7 @@ func ExampleWriteJSON() {
 	//   "version": "1.0.0",
 	//   "documents": [],
 	//   "findings": [],
+	//   "proposals": [],
 	//   "errors": [
 	//     {
 	//       "path": "missing.xlf",
@@ -147,5 +148,6 @@ func ExampleFormatNames() {
 	// junit    JUnit XML, a test suite per file, for CI test reports
 	// github   GitHub Actions annotations, most severe first; job summary in Markdown
 	// markdown Markdown tables per file, for pull request comments
-	// text|json|jsonl|sarif|junit|github|markdown
+	// patch    a unified diff of the files with the accepted proposals written in (with --retranslate), for git apply
+	// text|json|jsonl|sarif|junit|github|markdown|patch
 }

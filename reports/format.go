@@ -72,6 +72,13 @@ var Formats = []Format{
 		Doc:   "Markdown tables per file, for pull request comments",
 		Write: func(w io.Writer, r *Report, _ Options) error { return WriteMarkdown(w, r) },
 	},
+	{
+		Name: "patch",
+		Doc:  "a unified diff of the files with the accepted proposals written in (with --retranslate), for git apply",
+		Write: func(w io.Writer, r *Report, _ Options) error {
+			return WritePatch(w, r)
+		},
+	},
 }
 
 // LookupFormat returns the format called name.

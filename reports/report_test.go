@@ -85,7 +85,10 @@ func (w failingWriter) Write([]byte) (int, error) { return 0, w.err }
 func TestWriteErrors(t *testing.T) {
 	broken := errors.New("disk full")
 	for _, f := range Formats {
-		err := f.Write(failingWriter{broken}, severitiesReport(), Options{})
+		r := severitiesReport()
+		// A patch of no change is empty, with nothing to write.
+		r.Changes = []FileChange{{Path: "a.txt", Old: []byte("a\n"), New: []byte("b\n")}}
+		err := f.Write(failingWriter{broken}, r, Options{})
 		if !errors.Is(err, broken) {
 			t.Errorf("%s: error %v, want %v", f.Name, err, broken)
 		}

@@ -37,6 +37,8 @@ type checkFlags struct {
 	dict       string
 	reports    []string
 	maxScore   string
+	configState
+	llm llmFlags
 }
 
 func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -64,6 +66,9 @@ still checked; the exit status is then 2.`,
   tqa check --glossary terms.tbx --spelling en-GB --target-lang en-GB article.md`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := fl.applyConfig(cmd); err != nil {
+				return err
+			}
 			return runCheck(cmd.Context(), &fl, args, cmd.InOrStdin(), stdout, stderr)
 		},
 	}
@@ -83,6 +88,9 @@ still checked; the exit status is then 2.`,
 	f.StringVar(&fl.encoding, "encoding", "", "input encoding: "+strings.Join(corpus.Encodings, ", ")+" (default: detected)")
 	f.StringArrayVar(&fl.reports, "report", nil, "also write a report to a file, as FORMAT=FILE (repeatable), e.g. sarif=tqa.sarif")
 	f.StringVar(&fl.maxScore, "max-score", "", "exit 1 when the run's MQM score per 1,000 words is above N (default: no limit)")
+	addConfigFlags(f, &fl.configState)
+	addLLMFlags(cmd, &fl.llm)
+	cmd.PreRunE = func(cmd *cobra.Command, _ []string) error { return checkLLMFlags(cmd, &fl.llm, fl.format) }
 	return cmd
 }
 
@@ -112,6 +120,7 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 		return err
 	}
 	cfg := &pipeline.Config{Jobs: fl.jobs}
+	cfg.Severity, cfg.Allowed = fl.severityOverrides(), fl.allowed()
 	if cfg.TargetLang, err = parseLang("--target-lang", fl.targetLang); err != nil {
 		return err
 	}
@@ -152,11 +161,16 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 
 	rep := &reports.Report{Tool: "tqa", Version: version, Checks: list}
 	opt := corpus.Options{SourceLang: cfg.SourceLang, TargetLang: cfg.TargetLang, Encoding: fl.encoding}
+	args = fl.selectArgs(args)
 	if format.Name == "jsonl" {
-		if len(outs) > 0 || fl.maxScore != "" {
-			return usageError("--format jsonl streams its findings: --report and --max-score need a whole report (use --format json)")
+		if err := streamOnly(outs, limit); err != nil {
+			return err
 		}
-		worst, errs, err := runStream(ctx, args, opt, list, cfg, stdin, stdout)
+		if fl.updateBaseline {
+			return usageError("tqa baseline update needs a whole report: do not use --format jsonl")
+		}
+		st := streamSetup{opt: opt, list: list, cfg: cfg}
+		worst, errs, err := runStream(ctx, args, st, stdin, stdout)
 		if err != nil {
 			return err
 		}
@@ -174,16 +188,32 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 		}
 		files = append(files, found...)
 	}
-	var errs []reports.FileError
-	rep.Documents, errs = readInputs(files, opt, cfg)
+	opened, errs := readInputs(files, opt, cfg)
+	for _, f := range opened {
+		rep.Documents = append(rep.Documents, f.Doc)
+	}
 	rep.Errors = append(rep.Errors, errs...)
+	rep.Digests = digests(opened)
 	findings, err := pipeline.Run(ctx, rep.Documents, list, cfg)
 	if err != nil {
 		return err
 	}
+	if done, err := fl.afterRun(&findings, rep, stderr); done || err != nil {
+		return err
+	}
 	rep.Findings = findings
+	if fl.llm.retranslate {
+		if err := runRetranslate(ctx, &fl.llm, rep, opened, opt, list, cfg, stderr); err != nil {
+			return err
+		}
+	}
 	if err := writeReports(stdout, format, outs, rep, useColor); err != nil {
 		return err
+	}
+	if fl.llm.retranslate && format.Name == "text" {
+		if err := writeProposalsText(stdout, rep); err != nil {
+			return fmt.Errorf("write report: %w", err)
+		}
 	}
 	failed := false
 	if !never {
@@ -218,12 +248,12 @@ func exitFor(errs []reports.FileError, failed bool, stderr io.Writer) error {
 	return nil
 }
 
-// readInputs reads files into documents. Files named name.<lang>.txt side
-// by side are a source and its translation: they are aligned into one
-// bilingual document. A file that cannot be read is returned as an error,
-// and the others are still read.
-func readInputs(files []string, opt corpus.Options, cfg *pipeline.Config) ([]*pipeline.Document, []reports.FileError) {
-	var docs []*pipeline.Document
+// readInputs reads files. Files named name.<lang>.txt side by side are a
+// source and its translation: they are aligned into one bilingual
+// document. A file that cannot be read is returned as an error, and the
+// others are still read.
+func readInputs(files []string, opt corpus.Options, cfg *pipeline.Config) ([]*corpus.File, []reports.FileError) {
+	var opened []*corpus.File
 	var errs []reports.FileError
 	pairs, rest := corpus.Pairs(files, cfg.SourceLang, cfg.TargetLang)
 	for _, p := range pairs {
@@ -232,7 +262,7 @@ func readInputs(files []string, opt corpus.Options, cfg *pipeline.Config) ([]*pi
 			errs = append(errs, reports.FileError{Path: p.Target, Err: err})
 			continue
 		}
-		docs = append(docs, f.Doc)
+		opened = append(opened, f)
 	}
 	for _, path := range rest {
 		f, err := corpus.Open(path, opt)
@@ -240,9 +270,9 @@ func readInputs(files []string, opt corpus.Options, cfg *pipeline.Config) ([]*pi
 			errs = append(errs, reports.FileError{Path: path, Err: err})
 			continue
 		}
-		docs = append(docs, f.Doc)
+		opened = append(opened, f)
 	}
-	return docs, errs
+	return opened, errs
 }
 
 func parseFailOn(s string) (pipeline.Severity, bool, error) {

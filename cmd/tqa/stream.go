@@ -16,6 +16,13 @@ import (
 // once.
 const streamParts = 1000
 
+// streamSetup is what runStream checks with.
+type streamSetup struct {
+	opt  corpus.Options
+	list []*pipeline.Check
+	cfg  *pipeline.Config
+}
+
 // runStream is tqa check --format jsonl: JSON Lines inputs (files named
 // .jsonl, and "-" for stdin) are read, checked and reported part by part,
 // so memory stays bounded however large they are; the other inputs are
@@ -23,7 +30,8 @@ const streamParts = 1000
 // finding is written as one line as soon as its part is checked. Checks
 // that compare documents (term-consistency across documents) compare the
 // segments of one part of a stream.
-func runStream(ctx context.Context, args []string, opt corpus.Options, list []*pipeline.Check, cfg *pipeline.Config, stdin io.Reader, stdout io.Writer) (worst pipeline.Severity, errs []reports.FileError, err error) {
+func runStream(ctx context.Context, args []string, st streamSetup, stdin io.Reader, stdout io.Writer) (worst pipeline.Severity, errs []reports.FileError, err error) {
+	opt, list, cfg := st.opt, st.list, st.cfg
 	note := func(fs []pipeline.Finding) {
 		for _, f := range fs {
 			worst = max(worst, f.Severity)
@@ -42,7 +50,7 @@ func runStream(ctx context.Context, args []string, opt corpus.Options, list []*p
 					rest = append(rest, path)
 					continue
 				}
-				if err := streamFile(ctx, path, nil, opt, list, cfg, stdout, note); err != nil {
+				if err := streamFile(ctx, path, nil, st, stdout, note); err != nil {
 					if ctx.Err() != nil || isWriteError(err) {
 						return worst, errs, err
 					}
@@ -51,7 +59,7 @@ func runStream(ctx context.Context, args []string, opt corpus.Options, list []*p
 			}
 			continue
 		}
-		if err := streamFile(ctx, "-", stdin, opt, list, cfg, stdout, note); err != nil {
+		if err := streamFile(ctx, "-", stdin, st, stdout, note); err != nil {
 			if ctx.Err() != nil || isWriteError(err) {
 				return worst, errs, err
 			}
@@ -62,7 +70,11 @@ func runStream(ctx context.Context, args []string, opt corpus.Options, list []*p
 		return worst, errs, nil
 	}
 	rep := &reports.Report{Tool: "tqa", Version: version}
-	rep.Documents, rep.Errors = readInputs(rest, opt, cfg)
+	opened, readErrs := readInputs(rest, opt, cfg)
+	for _, f := range opened {
+		rep.Documents = append(rep.Documents, f.Doc)
+	}
+	rep.Errors = readErrs
 	errs = append(errs, rep.Errors...)
 	if rep.Findings, err = pipeline.Run(ctx, rep.Documents, list, cfg); err != nil {
 		return worst, errs, err
@@ -75,7 +87,7 @@ func runStream(ctx context.Context, args []string, opt corpus.Options, list []*p
 }
 
 // streamFile checks one JSON Lines input part by part; r is nil for a file.
-func streamFile(ctx context.Context, path string, r io.Reader, opt corpus.Options, list []*pipeline.Check, cfg *pipeline.Config, stdout io.Writer, note func([]pipeline.Finding)) error {
+func streamFile(ctx context.Context, path string, r io.Reader, st streamSetup, stdout io.Writer, note func([]pipeline.Finding)) error {
 	if r == nil {
 		f, err := os.Open(path)
 		if err != nil {
@@ -84,9 +96,9 @@ func streamFile(ctx context.Context, path string, r io.Reader, opt corpus.Option
 		defer f.Close()
 		r = f
 	}
-	return corpus.StreamJSONL(r, path, opt, corpus.StreamOptions{Segments: streamParts}, func(doc *pipeline.Document) error {
+	return corpus.StreamJSONL(r, path, st.opt, corpus.StreamOptions{Segments: streamParts}, func(doc *pipeline.Document) error {
 		docs := []*pipeline.Document{doc}
-		fs, err := pipeline.Run(ctx, docs, list, cfg)
+		fs, err := pipeline.Run(ctx, docs, st.list, st.cfg)
 		if err != nil {
 			return err
 		}

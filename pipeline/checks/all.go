@@ -25,6 +25,10 @@ func All() []*pipeline.Check {
 		RepeatedWord,
 		LengthRatio,
 		TermBilingual,
+		RepetitionLoop,
+		Truncated,
+		LengthOutlier,
+		UnrelatedOutput,
 	}
 }
 
