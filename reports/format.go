@@ -79,6 +79,13 @@ var Formats = []Format{
 			return WritePatch(w, r)
 		},
 	},
+	{
+		Name: "html",
+		Doc:  "one self-contained HTML page with filters and diffs of retranslations, for review in a browser",
+		Write: func(w io.Writer, r *Report, _ Options) error {
+			return WriteHTML(w, r)
+		},
+	},
 }
 
 // LookupFormat returns the format called name.
