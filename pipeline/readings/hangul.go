@@ -15,11 +15,12 @@ var (
 	// hangulLiaison is what a final becomes when the next syllable starts
 	// with a silent ㅇ: the consonant moves over and is read as an initial
 	// (한국어 hangugeo). For double finals the second consonant moves and
-	// the first stays (읽어 ilgeo); ㅇ (ng) and ㅎ (silent) do not move.
+	// the first stays (읽어 ilgeo); ㅇ (ng) does not move, and ㅎ is silent
+	// (좋아 joa, 싫어 sireo).
 	hangulLiaison = [28][2]string{
 		{"", ""}, {"", "g"}, {"", "kk"}, {"k", "s"}, {"", "n"}, {"n", "j"}, {"n", ""},
 		{"", "d"}, {"", "r"}, {"l", "g"}, {"l", "m"}, {"l", "b"}, {"l", "s"}, {"l", "t"},
-		{"l", "p"}, {"l", ""}, {"", "m"}, {"", "b"}, {"p", "s"}, {"", "s"}, {"", "ss"},
+		{"l", "p"}, {"", "r"}, {"", "m"}, {"", "b"}, {"p", "s"}, {"", "s"}, {"", "ss"},
 		{"ng", ""}, {"", "j"}, {"", "ch"}, {"", "k"}, {"", "t"}, {"", "p"}, {"", ""},
 	}
 )
