@@ -366,8 +366,8 @@ func reportPinyinRun(p *pipeline.Pass, d, i int, seg *pipeline.Segment, run []pi
 	if known && v.names {
 		return // a name the dictionary knows, written in lower case
 	}
-	span0 := pipeline.Span{Start: run[0].span.Start, End: run[len(run)-1].span.End}
-	if placeName(seg.Target, span0.End) || hyphenedLoan(seg.Target, span0.End) {
+	span := pipeline.Span{Start: run[0].span.Start, End: run[len(run)-1].span.End}
+	if placeName(seg.Target, span.End) || hyphenedLoan(seg.Target, span.End) {
 		return
 	}
 	fromSource := transliterates(seg.Source, all)
@@ -387,7 +387,6 @@ func reportPinyinRun(p *pipeline.Pass, d, i int, seg *pipeline.Segment, run []pi
 	if configured {
 		sev = p.Severity()
 	}
-	span := pipeline.Span{Start: run[0].span.Start, End: run[len(run)-1].span.End}
 	text := seg.Target[span.Start:span.End]
 	var detail []string
 	if marked := markedRun(run); marked != text && toned {
