@@ -39,6 +39,10 @@ type Reading struct {
 	// Pinyin is the fragment's reading with tone marks; empty when it is
 	// not Chinese.
 	Pinyin string
+	// Romanization is the reading of a Japanese fragment written in kana
+	// only (modified Hepburn, Romaji) or of a Korean one in Hangul only
+	// (Revised Romanization, Romanize); empty otherwise.
+	Romanization string
 	// Term is the target-language term of the glossary concept whose
 	// term is the whole fragment, or nil.
 	Term *glossary.Term
@@ -81,6 +85,14 @@ func (rd *Reader) Read(frag string, lang language.Tag) Reading {
 				r.Term = termFor(ms[0].Concept, ms[0].Term, target)
 			}
 		}
+	}
+	switch base.String() {
+	case "ja":
+		if isKana(frag) {
+			r.Romanization, _ = Romaji(frag)
+		}
+	case "ko":
+		r.Romanization, _ = Romanize(frag)
 	}
 	if !chinese {
 		return r
@@ -205,12 +217,13 @@ func (r *Reading) pinyin(frag string) string {
 }
 
 // Note returns the reading for a message: "yùnniàng: to brew; to mull
-// over"; "běiyuē, glossary term “NATO”"; "háng: row; line | xíng: to walk";
+// over"; "nōto" for ノート; "běiyuē, glossary term “NATO”"; "háng: row; line | xíng: to walk";
 // "běiyuē dōngkuò: 北约 NATO; 东扩 eastward expansion"; "" when nothing is
 // known.
 func (r Reading) Note() string {
 	var b strings.Builder
 	b.WriteString(r.Pinyin)
+	b.WriteString(r.Romanization)
 	switch {
 	case r.Term != nil:
 		if b.Len() > 0 {
