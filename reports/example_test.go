@@ -137,12 +137,17 @@ func ExampleLookupFormat() {
 
 func ExampleFormatNames() {
 	for _, f := range reports.Formats {
-		fmt.Printf("%-5s %s\n", f.Name, f.Doc)
+		fmt.Printf("%-8s %s\n", f.Name, f.Doc)
 	}
 	fmt.Println(strings.Join(reports.FormatNames(), "|"))
 	// Output:
-	// text  compiler-style lines with excerpts and fixes, for people
-	// json  one JSON object, schema tqa.report/v1, for programs
-	// patch a unified diff of the files with the accepted proposals written in (with --retranslate), for git apply
-	// text|json|patch
+	// text     compiler-style lines with excerpts and fixes, for people
+	// json     one JSON object, schema tqa.report/v1, for programs
+	// jsonl    one JSON object a finding, a line each, for streams and pipelines
+	// sarif    SARIF 2.1.0 log, for code scanning (GitHub, IDEs)
+	// junit    JUnit XML, a test suite per file, for CI test reports
+	// github   GitHub Actions annotations, most severe first; job summary in Markdown
+	// markdown Markdown tables per file, for pull request comments
+	// patch    unified diff of the files with the accepted proposals (--retranslate), for git apply
+	// text|json|jsonl|sarif|junit|github|markdown|patch
 }

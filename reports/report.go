@@ -19,6 +19,11 @@ type Report struct {
 	// Findings are already sorted by pipeline.SortFindings.
 	Findings []pipeline.Finding
 
+	// Checks are the checks that ran, for formats that describe them
+	// (SARIF rules, JUnit test cases). It may be empty; a finding of a
+	// check not listed is still written.
+	Checks []*pipeline.Check
+
 	// Errors are the inputs that could not be read. They are reported, and
 	// the run goes on without them.
 	Errors []FileError

@@ -3,6 +3,7 @@ package reports
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -95,8 +96,14 @@ func TestWriteErrors(t *testing.T) {
 }
 
 func TestFormats(t *testing.T) {
-	if got := strings.Join(FormatNames(), ","); got != "text,json,patch" {
-		t.Errorf("FormatNames() = %s", got)
+	names := FormatNames()
+	if got := strings.Join(names, ","); !strings.HasPrefix(got, "text,json,") {
+		t.Errorf("FormatNames() = %s, want text (the default) and json first", got)
+	}
+	for i, n := range names {
+		if slices.Contains(names[:i], n) {
+			t.Errorf("format %s listed twice", n)
+		}
 	}
 	for _, c := range []struct {
 		name  string

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -33,6 +34,8 @@ type checkFlags struct {
 	disable    []string
 	jobs       int
 	encoding   string
+	reports    []string
+	maxScore   string
 	llm        llmFlags
 }
 
@@ -41,18 +44,27 @@ func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check [flags] PATH...",
 		Short: "Check translation files and directories",
-		Long: `Check reads the files named (directories are walked for .txt, .md and
-.jsonl files), runs the checks and prints a report.
+		Long: `Check reads the files named (directories are walked for the files of
+every format tqa reads), runs the checks and prints a report.
 
-Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
-2 on a usage, configuration or input error. A file that cannot be read is
-reported and the other files are still checked; the exit status is then 2.`,
+With --format jsonl, JSON Lines inputs are checked part by part and each
+finding is printed as one line as soon as its part is checked, so memory
+stays bounded however large they are; "-" reads JSON Lines from stdin.
+` + "`tqa check --format jsonl -`" + ` is a filter: the map step of a Hadoop or
+Spark streaming job, or one of many under xargs -P or GNU parallel.
+
+Exit status: 0 when no finding is at or above --fail-on and the MQM score
+is within --max-score, 1 when not, 2 on a usage, configuration or input
+error. A file that cannot be read is reported and the other files are
+still checked; the exit status is then 2.`,
 		Example: `  tqa check corpus/samples
   tqa check --format json --fail-on critical docs/
+  zcat corpus.jsonl.gz | tqa check --format jsonl - > findings.jsonl
+  tqa check --format github --report sarif=tqa.sarif --report junit=tqa.xml --max-score 50 docs/
   tqa check --glossary terms.tbx --spelling en-GB --target-lang en-GB article.md`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCheck(cmd.Context(), &fl, args, stdout, stderr)
+			return runCheck(cmd.Context(), &fl, args, cmd.InOrStdin(), stdout, stderr)
 		},
 	}
 	f := cmd.Flags()
@@ -68,6 +80,8 @@ reported and the other files are still checked; the exit status is then 2.`,
 	f.StringSliceVar(&fl.disable, "disable", nil, "do not run these checks (comma-separated names)")
 	f.IntVarP(&fl.jobs, "jobs", "j", 0, "documents checked at once (default: the number of CPUs)")
 	f.StringVar(&fl.encoding, "encoding", "", "input encoding: "+strings.Join(corpus.Encodings, ", ")+" (default: detected)")
+	f.StringArrayVar(&fl.reports, "report", nil, "also write a report to a file, as FORMAT=FILE (repeatable), e.g. sarif=tqa.sarif")
+	f.StringVar(&fl.maxScore, "max-score", "", "exit 1 when the run's MQM score per 1,000 words is above N (default: no limit)")
 	addLLMFlags(cmd, &fl.llm)
 	cmd.PreRunE = func(cmd *cobra.Command, _ []string) error { return checkLLMFlags(cmd, &fl.llm, fl.format) }
 	return cmd
@@ -78,7 +92,7 @@ func usageError(format string, args ...any) error {
 	return fmt.Errorf(format, args...)
 }
 
-func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr io.Writer) error {
+func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -87,6 +101,14 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr
 		return usageError("--format: unknown format %q (want %s)", fl.format, strings.Join(reports.FormatNames(), " or "))
 	}
 	failOn, never, err := parseFailOn(fl.failOn)
+	if err != nil {
+		return err
+	}
+	outs, err := parseReportOutputs(fl.reports)
+	if err != nil {
+		return err
+	}
+	limit, err := parseMaxScore(fl.maxScore)
 	if err != nil {
 		return err
 	}
@@ -126,10 +148,22 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr
 		return err
 	}
 
-	rep := &reports.Report{Tool: "tqa", Version: version}
+	rep := &reports.Report{Tool: "tqa", Version: version, Checks: list}
 	opt := corpus.Options{SourceLang: cfg.SourceLang, TargetLang: cfg.TargetLang, Encoding: fl.encoding}
+	if format.Name == "jsonl" {
+		if len(outs) > 0 || fl.maxScore != "" {
+			return usageError("--format jsonl streams its findings: --report and --max-score need a whole report (use --format json)")
+		}
+		worst, errs, err := runStream(ctx, args, opt, list, cfg, stdin, stdout)
+		if err != nil {
+			return err
+		}
+		return exitFor(errs, !never && worst >= failOn && worst > 0, stderr)
+	}
+	if slices.Contains(args, "-") {
+		return stdinNeedsJSONL(format.Name)
+	}
 	var files []string
-	var opened []*corpus.File // the file of each document
 	for _, arg := range args {
 		found, err := corpus.Expand([]string{arg})
 		if err != nil {
@@ -138,28 +172,10 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr
 		}
 		files = append(files, found...)
 	}
-	// Files named name.<lang>.txt side by side are a source and its
-	// translation: aligned into one bilingual document.
-	pairs, rest := corpus.Pairs(files, cfg.SourceLang, cfg.TargetLang)
-	for _, p := range pairs {
-		f, err := corpus.OpenPair(p, opt)
-		if err != nil {
-			rep.Errors = append(rep.Errors, reports.FileError{Path: p.Target, Err: err})
-			continue
-		}
-		rep.Documents = append(rep.Documents, f.Doc)
-		opened = append(opened, f)
-	}
-	for _, path := range rest {
-		f, err := corpus.Open(path, opt)
-		if err != nil {
-			rep.Errors = append(rep.Errors, reports.FileError{Path: path, Err: err})
-			continue
-		}
-		rep.Documents = append(rep.Documents, f.Doc)
-		opened = append(opened, f)
-	}
+	opened, errs := openInputs(files, opt, cfg)
+	rep.Documents = documents(opened)
 	rep.Digests = digests(opened)
+	rep.Errors = append(rep.Errors, errs...)
 	findings, err := pipeline.Run(ctx, rep.Documents, list, cfg)
 	if err != nil {
 		return err
@@ -170,28 +186,87 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr
 			return err
 		}
 	}
-	if err := format.Write(stdout, rep, reports.Options{Color: useColor}); err != nil {
-		return fmt.Errorf("write report: %w", err)
+	if err := writeReports(stdout, format, outs, rep, useColor); err != nil {
+		return err
 	}
 	if fl.llm.retranslate && format.Name == "text" {
 		if err := writeProposalsText(stdout, rep); err != nil {
 			return fmt.Errorf("write report: %w", err)
 		}
 	}
-	if len(rep.Errors) > 0 {
-		for _, e := range rep.Errors {
+	failed := false
+	if !never {
+		for _, f := range findings {
+			if f.Severity >= failOn {
+				failed = true
+				break
+			}
+		}
+	}
+	if len(rep.Errors) == 0 && !failed {
+		if err := limit.checkScore(rep); err != nil {
+			fmt.Fprintf(stderr, "tqa: %v\n", err)
+			failed = true
+		}
+	}
+	return exitFor(rep.Errors, failed, stderr)
+}
+
+// exitFor reports the inputs that could not be read on stderr and returns
+// the exit status: 2 when there are such inputs, else 1 when failed.
+func exitFor(errs []reports.FileError, failed bool, stderr io.Writer) error {
+	if len(errs) > 0 {
+		for _, e := range errs {
 			fmt.Fprintf(stderr, "tqa: %v\n", e.Err)
 		}
 		return exitStatus(exitError)
 	}
-	if !never {
-		for _, f := range findings {
-			if f.Severity >= failOn {
-				return exitStatus(exitFindings)
-			}
-		}
+	if failed {
+		return exitStatus(exitFindings)
 	}
 	return nil
+}
+
+// readInputs reads files into documents. Files named name.<lang>.txt side
+// by side are a source and its translation: they are aligned into one
+// bilingual document. A file that cannot be read is returned as an error,
+// and the others are still read.
+func readInputs(files []string, opt corpus.Options, cfg *pipeline.Config) ([]*pipeline.Document, []reports.FileError) {
+	fs, errs := openInputs(files, opt, cfg)
+	return documents(fs), errs
+}
+
+// openInputs is readInputs that returns the files, for writing back.
+func openInputs(files []string, opt corpus.Options, cfg *pipeline.Config) ([]*corpus.File, []reports.FileError) {
+	var docs []*corpus.File
+	var errs []reports.FileError
+	pairs, rest := corpus.Pairs(files, cfg.SourceLang, cfg.TargetLang)
+	for _, p := range pairs {
+		f, err := corpus.OpenPair(p, opt)
+		if err != nil {
+			errs = append(errs, reports.FileError{Path: p.Target, Err: err})
+			continue
+		}
+		docs = append(docs, f)
+	}
+	for _, path := range rest {
+		f, err := corpus.Open(path, opt)
+		if err != nil {
+			errs = append(errs, reports.FileError{Path: path, Err: err})
+			continue
+		}
+		docs = append(docs, f)
+	}
+	return docs, errs
+}
+
+// documents returns the documents of files.
+func documents(files []*corpus.File) []*pipeline.Document {
+	docs := make([]*pipeline.Document, len(files))
+	for i, f := range files {
+		docs[i] = f.Doc
+	}
+	return docs
 }
 
 func parseFailOn(s string) (pipeline.Severity, bool, error) {

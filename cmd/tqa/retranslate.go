@@ -55,6 +55,9 @@ func addLLMFlags(cmd *cobra.Command, fl *llmFlags) {
 // --format patch without it.
 func checkLLMFlags(cmd *cobra.Command, fl *llmFlags, format string) error {
 	if fl.retranslate {
+		if format == "jsonl" {
+			return usageError("--format jsonl streams its findings: --retranslate needs a whole report (use --format json)")
+		}
 		if fl.model == "" {
 			return usageError("--retranslate needs --llm-model")
 		}
