@@ -3,6 +3,7 @@ package retranslate
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -566,5 +567,31 @@ func TestBackoff(t *testing.T) {
 	}
 	if d := backoff(1, time.Hour); d != retryAfterMax {
 		t.Errorf("Retry-After of an hour: %v", d)
+	}
+}
+
+func TestSelectSegments(t *testing.T) {
+	doc := newsDoc()
+	fs, _ := setup(t, nil, doc)
+	tests := []struct {
+		min  pipeline.Severity
+		want string // doc:segment and the number of findings to fix
+	}{
+		{pipeline.Critical, "0:0/1"},
+		{pipeline.Major, "0:0/1 0:1/2"},
+		{pipeline.Minor, "0:0/1 0:1/2"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, f := range selectSegments([]*pipeline.Document{doc}, fs, tt.min) {
+			got = append(got, fmt.Sprintf("%d:%d/%d", f.doc, f.seg, len(f.fixes)))
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("min %v: %v, want %s", tt.min, got, tt.want)
+		}
+	}
+	neutral := []pipeline.Finding{{Doc: 0, Segment: 2, Severity: pipeline.Neutral}, {Doc: 0, Segment: 2, Severity: pipeline.Major}}
+	if got := selectSegments([]*pipeline.Document{doc}, neutral, pipeline.Major); len(got) != 1 || len(got[0].fixes) != 1 {
+		t.Errorf("a neutral finding is to be fixed: %+v", got)
 	}
 }
