@@ -8,9 +8,17 @@
 //	tqa checks                         list the checks
 //	tqa glossary lookup [flags] TERM   show the concepts that have a term
 //	tqa glossary validate FILE...      report problems in glossary files
+//	tqa apply [--dry-run] REPORT.json  write accepted proposals into the files
 //	tqa version
 //
 // tqa check exits 0 when no finding is at or above --fail-on (default
 // major), 1 when one is, and 2 on a usage, configuration, input or
 // internal error; errors name the file and the position.
+//
+// With --retranslate, tqa check asks a language model on an
+// OpenAI-compatible server (--llm-base-url, --llm-model; the key from
+// TQA_LLM_API_KEY or OPENAI_API_KEY) for new targets of the segments with
+// findings at or above --retranslate-min, verifies each with every check,
+// and reports the proposals, accepted or rejected with reasons (see
+// package pipeline/retranslate).
 package main
