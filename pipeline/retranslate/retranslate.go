@@ -145,8 +145,9 @@ func selectSegments(docs []*pipeline.Document, findings []pipeline.Finding, min 
 // Verifier.Verify and returns the proposals in report order with the
 // run's counts. A segment whose request fails (after retries) or whose
 // reply cannot be read gets a rejected proposal with no text and the
-// reason. Run fails only when ctx is cancelled, the cache cannot be
-// written, or a check fails.
+// reason. Run fails when the server refuses the key, denies access or
+// does not know the model (401, 403, 404: every request would fail so),
+// when ctx is cancelled, the cache cannot be written, or a check fails.
 func Run(ctx context.Context, docs []*pipeline.Document, findings []pipeline.Finding, opt Options) ([]reports.Proposal, Stats, error) {
 	r, err := newRunner(opt)
 	if err != nil {
@@ -259,7 +260,10 @@ func (r *runner) do(ctx context.Context, j *job) (*reports.Proposal, error) {
 	} else {
 		var err error
 		reply, err = r.ask(ctx, j)
+		var ae *APIError
 		switch {
+		case errors.As(err, &ae) && ae.fatal():
+			return nil, fmt.Errorf("retranslate: %s: %w", r.host, err)
 		case errors.Is(err, errBudget):
 			r.count(func(s *Stats) { s.Skipped++ })
 			return nil, nil

@@ -273,7 +273,7 @@ func TestFailures(t *testing.T) {
 		{"chatter without JSON", retranslatetest.Reply{Content: "I would write: US Is Considering Leaving NATO"}, 0, "no JSON object"},
 		{"refusal", retranslatetest.Reply{Refusal: "I can't help with that."}, 0, "the model refused: I can't help with that."},
 		{"content filter", retranslatetest.Reply{FinishReason: "content_filter"}, 0, "content filter"},
-		{"not found", retranslatetest.Reply{Status: 404, Message: "model not found"}, 0, "model not found"},
+		{"bad request", retranslatetest.Reply{Status: 413, Message: "request too large"}, 0, "request too large"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -381,6 +381,43 @@ func TestPromptInjection(t *testing.T) {
 				t.Error("the source leaked into the system prompt")
 			}
 		})
+	}
+}
+
+// TestFatal covers statuses that every request would meet: the run stops
+// with an error, and the key quoted by the server is not in it.
+func TestFatal(t *testing.T) {
+	for _, tt := range []struct {
+		status int
+		want   string
+	}{
+		{401, "the server refused the API key"},
+		{403, "denied for [API key]"},
+		{404, "model not found"},
+	} {
+		n := 0
+		srv := retranslatetest.NewServer(func(int, *retranslatetest.Request) retranslatetest.Reply {
+			n++
+			msg := "Incorrect API key provided: " + testKey
+			switch tt.status {
+			case 403:
+				msg = "denied for " + testKey
+			case 404:
+				msg = "model not found"
+			}
+			return retranslatetest.Reply{Status: tt.status, Message: msg}
+		})
+		doc := newsDoc()
+		fs, opt := setup(t, srv, doc)
+		opt.Concurrency = 1
+		_, _, err := Run(context.Background(), []*pipeline.Document{doc}, fs, opt)
+		srv.Close()
+		if err == nil || !strings.Contains(err.Error(), tt.want) || strings.Contains(err.Error(), testKey) {
+			t.Errorf("%d: error %v, want %q without the key", tt.status, err, tt.want)
+		}
+		if n != 1 {
+			t.Errorf("%d: %d requests, want 1", tt.status, n)
+		}
 	}
 }
 
