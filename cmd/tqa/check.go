@@ -83,7 +83,7 @@ still checked; the exit status is then 2.`,
 	f.StringArrayVar(&fl.reports, "report", nil, "also write a report to a file, as FORMAT=FILE (repeatable), e.g. sarif=tqa.sarif")
 	f.StringVar(&fl.maxScore, "max-score", "", "exit 1 when the run's MQM score per 1,000 words is above N (default: no limit)")
 	addLLMFlags(cmd, &fl.llm)
-	cmd.PreRunE = func(cmd *cobra.Command, _ []string) error { return checkLLMFlags(cmd, &fl.llm, fl.format) }
+	cmd.PreRunE = func(cmd *cobra.Command, _ []string) error { return checkLLMFlags(cmd, &fl.llm) }
 	return cmd
 }
 
@@ -99,6 +99,9 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 	format, ok := reports.LookupFormat(fl.format)
 	if !ok {
 		return usageError("--format: unknown format %q (want %s)", fl.format, strings.Join(reports.FormatNames(), " or "))
+	}
+	if err := validateLLM(&fl.llm, format.Name); err != nil {
+		return err
 	}
 	failOn, never, err := parseFailOn(fl.failOn)
 	if err != nil {
