@@ -315,4 +315,24 @@
 //
 // Segment IDs of text and Markdown documents are the 1-based ordinals of
 // the segments.
+//
+// # Suppression comments
+//
+// Comments in the files can drop some checks' findings on some segments
+// (pipeline.Segment.Suppress, applied by pipeline.Pass.Report):
+//
+//   - Markdown: <!-- tqa-disable CHECK,CHECK --> on a line of its own
+//     covers the segments after it up to <!-- tqa-enable CHECK --> for
+//     those checks, <!-- tqa-enable --> for all, or the end of the file;
+//     a bare <!-- tqa-disable --> covers every check, up to a bare
+//     tqa-enable. A comment inside a paragraph or a code block is no
+//     directive.
+//   - PO: a translator comment "# tqa-ignore: CHECK,CHECK" covers its
+//     message (every plural form); "# tqa-ignore" alone covers every
+//     check. Extracted comments ("#.") are not read.
+//   - XLIFF 1.2 and 2.x: a <note>tqa-ignore: CHECK,CHECK</note> covers
+//     its unit's segments.
+//
+// Names are separated by commas or spaces. Other formats (plain text,
+// JSONL, TMX, TSV/CSV, aligned pairs) have no suppression comments.
 package corpus

@@ -112,6 +112,7 @@ func readPO(src *source, doc *pipeline.Document) (*codec, error) {
 			if len(e.translator) > 0 {
 				seg.Notes = append(seg.Notes, strings.Join(e.translator, "\n"))
 			}
+			seg.Suppress = ignoreDirectives(e.translator)
 			if len(e.extracted) > 0 {
 				seg.Notes = append(seg.Notes, strings.Join(e.extracted, "\n"))
 			}

@@ -290,6 +290,7 @@ func (r *xlfReader) transUnit(el xlfTok, translate bool) error {
 	}
 	resname, _ := el.attr("resname")
 	base := pipeline.Segment{ID: id, Kind: pipeline.Paragraph, Context: resname, Notes: notes}
+	base.Suppress = ignoreDirectives(notes)
 	if base.SourceLang, err = r.sideLang(src.el, r.srcLang); err != nil {
 		return err
 	}
@@ -534,6 +535,7 @@ func (r *xlfReader) unit(el xlfTok, translate bool) error {
 	}
 	for i := first; i < len(r.doc.Segments); i++ {
 		r.doc.Segments[i].Notes = notes
+		r.doc.Segments[i].Suppress = ignoreDirectives(notes)
 	}
 	return nil
 }

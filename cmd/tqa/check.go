@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -36,7 +37,8 @@ type checkFlags struct {
 	encoding   string
 	reports    []string
 	maxScore   string
-	llm        llmFlags
+	configState
+	llm llmFlags
 }
 
 func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -64,6 +66,9 @@ still checked; the exit status is then 2.`,
   tqa check --glossary terms.tbx --spelling en-GB --target-lang en-GB article.md`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := fl.applyConfig(cmd); err != nil {
+				return err
+			}
 			return runCheck(cmd.Context(), &fl, args, cmd.InOrStdin(), stdout, stderr)
 		},
 	}
@@ -82,6 +87,7 @@ still checked; the exit status is then 2.`,
 	f.StringVar(&fl.encoding, "encoding", "", "input encoding: "+strings.Join(corpus.Encodings, ", ")+" (default: detected)")
 	f.StringArrayVar(&fl.reports, "report", nil, "also write a report to a file, as FORMAT=FILE (repeatable), e.g. sarif=tqa.sarif")
 	f.StringVar(&fl.maxScore, "max-score", "", "exit 1 when the run's MQM score per 1,000 words is above N (default: no limit)")
+	addConfigFlags(f, &fl.configState)
 	addLLMFlags(cmd, &fl.llm)
 	cmd.PreRunE = func(cmd *cobra.Command, _ []string) error { return checkLLMFlags(cmd, &fl.llm) }
 	return cmd
@@ -116,6 +122,7 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 		return err
 	}
 	cfg := &pipeline.Config{Jobs: fl.jobs}
+	cfg.Severity = fl.severityOverrides()
 	if cfg.TargetLang, err = parseLang("--target-lang", fl.targetLang); err != nil {
 		return err
 	}
@@ -154,10 +161,34 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 	rep := &reports.Report{Tool: "tqa", Version: version, Checks: list}
 	opt := corpus.Options{SourceLang: cfg.SourceLang, TargetLang: cfg.TargetLang, Encoding: fl.encoding}
 	if format.Name == "jsonl" {
-		if len(outs) > 0 || fl.maxScore != "" {
-			return usageError("--format jsonl streams its findings: --report and --max-score need a whole report (use --format json)")
+		if err := streamOnly(outs, limit); err != nil {
+			return err
 		}
-		worst, errs, err := runStream(ctx, args, opt, list, cfg, stdin, stdout)
+		if fl.updateBaseline {
+			return usageError("tqa baseline update needs a whole report: do not use --format jsonl")
+		}
+		suppressed := 0
+		st := streamSetup{opt: opt, list: list, cfg: cfg, selectFiles: fl.selectFiles, filter: func(fs []pipeline.Finding) []pipeline.Finding {
+			if fl.config != nil && !fl.config.Allow.Empty() {
+				kept := fs[:0]
+				for _, f := range fs {
+					if !fl.config.Allow.Allows(&f) {
+						kept = append(kept, f)
+					}
+				}
+				fs = kept
+			}
+			if fl.accepted != nil {
+				var n int
+				fs, n = fl.accepted.Filter(fs, filepath.Dir(fl.baseline))
+				suppressed += n
+			}
+			return fs
+		}}
+		worst, errs, err := runStream(ctx, args, st, stdin, stdout)
+		if fl.accepted != nil {
+			fmt.Fprintf(stderr, "tqa: %d %s suppressed by the baseline %s\n", suppressed, countNoun(suppressed, "finding", "findings"), filepath.ToSlash(fl.baseline))
+		}
 		if err != nil {
 			return err
 		}
@@ -175,12 +206,18 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 		}
 		files = append(files, found...)
 	}
-	opened, errs := openInputs(files, opt, cfg)
-	rep.Documents = documents(opened)
-	rep.Digests = digests(opened)
+	files = fl.selectFiles(files)
+	opened, errs := readInputs(files, opt, cfg)
+	for _, f := range opened {
+		rep.Documents = append(rep.Documents, f.Doc)
+	}
 	rep.Errors = append(rep.Errors, errs...)
+	rep.Digests = digests(opened)
 	findings, err := pipeline.Run(ctx, rep.Documents, list, cfg)
 	if err != nil {
+		return err
+	}
+	if done, err := fl.afterRun(&findings, rep, stderr); done || err != nil {
 		return err
 	}
 	rep.Findings = findings
@@ -230,18 +267,12 @@ func exitFor(errs []reports.FileError, failed bool, stderr io.Writer) error {
 	return nil
 }
 
-// readInputs reads files into documents. Files named name.<lang>.txt side
-// by side are a source and its translation: they are aligned into one
-// bilingual document. A file that cannot be read is returned as an error,
-// and the others are still read.
-func readInputs(files []string, opt corpus.Options, cfg *pipeline.Config) ([]*pipeline.Document, []reports.FileError) {
-	fs, errs := openInputs(files, opt, cfg)
-	return documents(fs), errs
-}
-
-// openInputs is readInputs that returns the files, for writing back.
-func openInputs(files []string, opt corpus.Options, cfg *pipeline.Config) ([]*corpus.File, []reports.FileError) {
-	var docs []*corpus.File
+// readInputs reads files. Files named name.<lang>.txt side by side are a
+// source and its translation: they are aligned into one bilingual
+// document. A file that cannot be read is returned as an error, and the
+// others are still read.
+func readInputs(files []string, opt corpus.Options, cfg *pipeline.Config) ([]*corpus.File, []reports.FileError) {
+	var opened []*corpus.File
 	var errs []reports.FileError
 	pairs, rest := corpus.Pairs(files, cfg.SourceLang, cfg.TargetLang)
 	for _, p := range pairs {
@@ -250,7 +281,7 @@ func openInputs(files []string, opt corpus.Options, cfg *pipeline.Config) ([]*co
 			errs = append(errs, reports.FileError{Path: p.Target, Err: err})
 			continue
 		}
-		docs = append(docs, f)
+		opened = append(opened, f)
 	}
 	for _, path := range rest {
 		f, err := corpus.Open(path, opt)
@@ -258,18 +289,9 @@ func openInputs(files []string, opt corpus.Options, cfg *pipeline.Config) ([]*co
 			errs = append(errs, reports.FileError{Path: path, Err: err})
 			continue
 		}
-		docs = append(docs, f)
+		opened = append(opened, f)
 	}
-	return docs, errs
-}
-
-// documents returns the documents of files.
-func documents(files []*corpus.File) []*pipeline.Document {
-	docs := make([]*pipeline.Document, len(files))
-	for i, f := range files {
-		docs[i] = f.Doc
-	}
-	return docs
+	return opened, errs
 }
 
 func parseFailOn(s string) (pipeline.Severity, bool, error) {

@@ -70,6 +70,8 @@ does not belong to the target language.`,
 		newCheckCmd(stdout, stderr),
 		newChecksCmd(stdout),
 		newGlossaryCmd(stdout, stderr),
+		newBaselineCmd(stdout, stderr),
+		newInitCmd(stdout),
 		newApplyCmd(stdout, stderr),
 		&cobra.Command{
 			Use:   "version",

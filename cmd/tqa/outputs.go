@@ -44,6 +44,19 @@ func parseReportOutputs(specs []string) ([]reportOutput, error) {
 	return outs, nil
 }
 
+// streamOnly rejects --report and --max-score with --format jsonl, which
+// prints each finding as soon as it is found and never holds the report of
+// the whole run that they need.
+func streamOnly(outs []reportOutput, limit maxScore) error {
+	if len(outs) > 0 {
+		return usageError("--report: not with --format jsonl, which streams findings; write the other reports in a run of their own")
+	}
+	if limit.set {
+		return usageError("--max-score: not with --format jsonl, which streams findings without counting words")
+	}
+	return nil
+}
+
 // writeReports writes the report to stdout in the chosen format and to
 // the files of --report. When a GitHub report is written and
 // $GITHUB_STEP_SUMMARY names a file, the Markdown report is appended to

@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -42,14 +44,55 @@ func sarifSchema(t *testing.T) *jsonschema.Schema {
 	return sch
 }
 
-// TestSamplesSARIF: the SARIF report of the demo corpus is valid SARIF
-// 2.1.0 and carries the 酝酿 finding with its region.
+// samplesOutputs are the reports of one run over the demo corpus: SARIF
+// on stdout, and the JUnit, GitHub and JSON reports that --report wrote.
+type samplesOutputs struct {
+	sarif, junit, github, json string
+}
+
+var (
+	samplesOnce sync.Once
+	samples     samplesOutputs
+	samplesErr  string
+)
+
+// samplesReports runs tqa once over the demo corpus for the tests of the
+// formats (a run takes seconds under the race detector). The working
+// directory must be the repository root.
+func samplesReports(t *testing.T) samplesOutputs {
+	t.Helper()
+	samplesOnce.Do(func() {
+		t.Setenv("GITHUB_STEP_SUMMARY", "")
+		dir := t.TempDir()
+		file := func(name string) string { return filepath.Join(dir, name) }
+		code, out, stderr := tqa(t, "check", "--format", "sarif",
+			"--report", "junit="+file("r.xml"), "--report", "github="+file("r.txt"), "--report", "json="+file("r.json"),
+			"corpus/samples")
+		if code != exitFindings {
+			samplesErr = fmt.Sprintf("exit %d; stderr: %s", code, stderr)
+			return
+		}
+		read := func(name string) string {
+			data, err := os.ReadFile(file(name))
+			if err != nil {
+				samplesErr = err.Error()
+			}
+			return string(data)
+		}
+		samples = samplesOutputs{sarif: out, junit: read("r.xml"), github: read("r.txt"), json: read("r.json")}
+	})
+	if samplesErr != "" {
+		t.Fatal(samplesErr)
+	}
+	return samples
+}
+
+// TestSamplesSARIF: the SARIF report of the demo corpus (tqa check
+// --format sarif corpus/samples) is valid SARIF 2.1.0 and carries the 酝酿
+// finding with its region.
 func TestSamplesSARIF(t *testing.T) {
 	chdirRoot(t)
-	code, out, stderr := tqa(t, "check", "--format", "sarif", "corpus/samples")
-	if code != exitFindings {
-		t.Fatalf("exit %d; stderr: %s", code, stderr)
-	}
+	out := samplesReports(t).sarif
 	inst, err := jsonschema.UnmarshalJSON(strings.NewReader(out))
 	if err != nil {
 		t.Fatal(err)
@@ -102,13 +145,12 @@ func TestSamplesSARIF(t *testing.T) {
 // encoding/xml into test suites with failures.
 func TestSamplesJUnit(t *testing.T) {
 	chdirRoot(t)
-	_, out, _ := tqa(t, "check", "--format", "junit", "corpus/samples")
+	out := samplesReports(t)
 	var suites reports.JUnitSuites
-	if err := xml.Unmarshal([]byte(out), &suites); err != nil {
+	if err := xml.Unmarshal([]byte(out.junit), &suites); err != nil {
 		t.Fatalf("encoding/xml: %v", err)
 	}
-	_, js, _ := tqa(t, "check", "--format", "json", "corpus/samples")
-	jr, err := reports.ReadJSON(strings.NewReader(js))
+	jr, err := reports.ReadJSON(strings.NewReader(out.json))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,8 +171,7 @@ var githubCommand = regexp.MustCompile(`^::(error|warning|notice) file=[^,]+,lin
 // line and column.
 func TestSamplesGitHub(t *testing.T) {
 	chdirRoot(t)
-	t.Setenv("GITHUB_STEP_SUMMARY", "")
-	_, out, _ := tqa(t, "check", "--format", "github", "corpus/samples")
+	out := samplesReports(t).github
 	n := 0
 	for _, line := range strings.Split(out, "\n") {
 		if !strings.HasPrefix(line, "::") {
@@ -258,6 +299,8 @@ func TestReportAndScoreFlags(t *testing.T) {
 		{"max-score below the run's score", []string{"check", "--fail-on", "never", "--max-score", "555.55", leak}, 1, "mixed-script", "above --max-score: 555.56 per 1,000 words", ""},
 		{"max-score at the run's score", []string{"check", "--fail-on", "never", "--max-score", "555.56", leak}, 0, "mixed-script", "", ""},
 		{"fail-on still gates", []string{"check", "--max-score", "100000", leak}, 1, "mixed-script", "", ""},
+		{"no report files with jsonl", []string{"check", "--format", "jsonl", "--report", "sarif=" + filepath.Join(dir, "s.sarif"), clean}, 2, "", "--report: not with --format jsonl", ""},
+		{"no max-score with jsonl", []string{"check", "--format", "jsonl", "--max-score", "5", clean}, 2, "", "--max-score: not with --format jsonl", ""},
 	})
 	if _, err := os.Stat(filepath.Dir(missingDir)); !os.IsNotExist(err) {
 		t.Errorf("the missing directory was created: %v", err)

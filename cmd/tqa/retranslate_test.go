@@ -36,9 +36,9 @@ func sampleModel(_ int, req *retranslatetest.Request) retranslatetest.Reply {
 	return retranslatetest.Reply{Status: 500, Message: "no answer for " + seg.Target}
 }
 
-// copySamples copies corpus/samples into a new directory, changes to it,
-// and returns it.
-func copySamples(t *testing.T) string {
+// chdirSamplesCopy copies corpus/samples under a temporary directory,
+// makes that directory the working directory and returns it.
+func chdirSamplesCopy(t *testing.T) string {
 	t.Helper()
 	src, err := filepath.Abs(filepath.Join("..", "..", "corpus", "samples"))
 	if err != nil {
@@ -67,7 +67,7 @@ func copySamples(t *testing.T) string {
 func TestRetranslateSamples(t *testing.T) {
 	srv := retranslatetest.NewServer(sampleModel)
 	defer srv.Close()
-	dir := copySamples(t)
+	dir := chdirSamplesCopy(t)
 	t.Setenv("OPENAI_API_KEY", testAPIKey)
 	t.Setenv("TQA_LLM_API_KEY", "")
 	cache := filepath.Join(dir, "cache")
@@ -229,5 +229,22 @@ func TestRetranslateRefusedKey(t *testing.T) {
 	}
 	if strings.Contains(out+stderr, testAPIKey) {
 		t.Error("the API key is printed")
+	}
+}
+
+// TestRetranslateFromConfig takes the model and server from .tqa.yaml,
+// with --retranslate on the command line.
+func TestRetranslateFromConfig(t *testing.T) {
+	srv := retranslatetest.NewServer(sampleModel)
+	defer srv.Close()
+	chdirSamplesCopy(t)
+	t.Setenv("TQA_LLM_API_KEY", testAPIKey)
+	mustWrite(t, ".tqa.yaml", "llm:\n  base-url: "+srv.URL()+"\n  model: M\n")
+	code, out, stderr := tqa(t, "check", "--retranslate", "--format", "json", "corpus/samples")
+	if code != exitFindings || !strings.Contains(out, `"proposal": "US Is Considering Leaving NATO"`) {
+		t.Errorf("exit %d; stderr: %s", code, stderr)
+	}
+	if len(srv.Requests()) != 3 {
+		t.Errorf("%d requests", len(srv.Requests()))
 	}
 }

@@ -23,7 +23,20 @@ const streamParts = 1000
 // finding is written as one line as soon as its part is checked. Checks
 // that compare documents (term-consistency across documents) compare the
 // segments of one part of a stream.
-func runStream(ctx context.Context, args []string, opt corpus.Options, list []*pipeline.Check, cfg *pipeline.Config, stdin io.Reader, stdout io.Writer) (worst pipeline.Severity, errs []reports.FileError, err error) {
+// streamSetup is what runStream checks with.
+type streamSetup struct {
+	opt  corpus.Options
+	list []*pipeline.Check
+	cfg  *pipeline.Config
+	// selectFiles keeps the files of a directory walk that the
+	// configuration includes; filter drops the findings that allow lists
+	// and the baseline accept.
+	selectFiles func([]string) []string
+	filter      func([]pipeline.Finding) []pipeline.Finding
+}
+
+func runStream(ctx context.Context, args []string, st streamSetup, stdin io.Reader, stdout io.Writer) (worst pipeline.Severity, errs []reports.FileError, err error) {
+	opt, list, cfg := st.opt, st.list, st.cfg
 	note := func(fs []pipeline.Finding) {
 		for _, f := range fs {
 			worst = max(worst, f.Severity)
@@ -37,12 +50,12 @@ func runStream(ctx context.Context, args []string, opt corpus.Options, list []*p
 				errs = append(errs, reports.FileError{Path: arg, Err: err})
 				continue
 			}
-			for _, path := range found {
+			for _, path := range st.selectFiles(found) {
 				if format, _ := corpus.Format(path); format != "jsonl" {
 					rest = append(rest, path)
 					continue
 				}
-				if err := streamFile(ctx, path, nil, opt, list, cfg, stdout, note); err != nil {
+				if err := streamFile(ctx, path, nil, st, stdout, note); err != nil {
 					if ctx.Err() != nil || isWriteError(err) {
 						return worst, errs, err
 					}
@@ -51,7 +64,7 @@ func runStream(ctx context.Context, args []string, opt corpus.Options, list []*p
 			}
 			continue
 		}
-		if err := streamFile(ctx, "-", stdin, opt, list, cfg, stdout, note); err != nil {
+		if err := streamFile(ctx, "-", stdin, st, stdout, note); err != nil {
 			if ctx.Err() != nil || isWriteError(err) {
 				return worst, errs, err
 			}
@@ -62,11 +75,16 @@ func runStream(ctx context.Context, args []string, opt corpus.Options, list []*p
 		return worst, errs, nil
 	}
 	rep := &reports.Report{Tool: "tqa", Version: version}
-	rep.Documents, rep.Errors = readInputs(rest, opt, cfg)
+	opened, readErrs := readInputs(rest, opt, cfg)
+	for _, f := range opened {
+		rep.Documents = append(rep.Documents, f.Doc)
+	}
+	rep.Errors = readErrs
 	errs = append(errs, rep.Errors...)
 	if rep.Findings, err = pipeline.Run(ctx, rep.Documents, list, cfg); err != nil {
 		return worst, errs, err
 	}
+	rep.Findings = st.filter(rep.Findings)
 	note(rep.Findings)
 	if err := reports.WriteJSONL(stdout, rep); err != nil {
 		return worst, errs, writeError{err}
@@ -75,7 +93,7 @@ func runStream(ctx context.Context, args []string, opt corpus.Options, list []*p
 }
 
 // streamFile checks one JSON Lines input part by part; r is nil for a file.
-func streamFile(ctx context.Context, path string, r io.Reader, opt corpus.Options, list []*pipeline.Check, cfg *pipeline.Config, stdout io.Writer, note func([]pipeline.Finding)) error {
+func streamFile(ctx context.Context, path string, r io.Reader, st streamSetup, stdout io.Writer, note func([]pipeline.Finding)) error {
 	if r == nil {
 		f, err := os.Open(path)
 		if err != nil {
@@ -84,12 +102,13 @@ func streamFile(ctx context.Context, path string, r io.Reader, opt corpus.Option
 		defer f.Close()
 		r = f
 	}
-	return corpus.StreamJSONL(r, path, opt, corpus.StreamOptions{Segments: streamParts}, func(doc *pipeline.Document) error {
+	return corpus.StreamJSONL(r, path, st.opt, corpus.StreamOptions{Segments: streamParts}, func(doc *pipeline.Document) error {
 		docs := []*pipeline.Document{doc}
-		fs, err := pipeline.Run(ctx, docs, list, cfg)
+		fs, err := pipeline.Run(ctx, docs, st.list, st.cfg)
 		if err != nil {
 			return err
 		}
+		fs = st.filter(fs)
 		note(fs)
 		if err := reports.WriteJSONL(stdout, &reports.Report{Tool: "tqa", Version: version, Documents: docs, Findings: fs}); err != nil {
 			return writeError{err}

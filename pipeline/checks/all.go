@@ -24,6 +24,10 @@ func All() []*pipeline.Check {
 		RepeatedWord,
 		LengthRatio,
 		TermBilingual,
+		RepetitionLoop,
+		Truncated,
+		LengthOutlier,
+		UnrelatedOutput,
 	}
 }
 
