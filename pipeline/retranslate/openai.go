@@ -142,21 +142,23 @@ func apiError(err error, rec *recorded) error {
 
 // redact keeps the API key out of err, for servers that quote it in
 // their error messages: the message of a 401 is dropped, and the key is
-// cut out of any other.
+// cut out of any other. err is not changed: after a cancellation, other
+// requests' errors may wrap it.
 func redact(err error, key string) error {
-	var ae *APIError
-	if !errors.As(err, &ae) {
+	ae, ok := err.(*APIError)
+	if !ok {
 		if key != "" && strings.Contains(err.Error(), key) {
 			return errors.New(strings.ReplaceAll(err.Error(), key, "[API key]"))
 		}
 		return err
 	}
-	if ae.StatusCode == http.StatusUnauthorized {
-		ae.Message = "the server refused the API key"
+	c := *ae
+	if c.StatusCode == http.StatusUnauthorized {
+		c.Message = "the server refused the API key"
 	} else if key != "" {
-		ae.Message = strings.ReplaceAll(ae.Message, key, "[API key]")
+		c.Message = strings.ReplaceAll(c.Message, key, "[API key]")
 	}
-	return ae
+	return &c
 }
 
 // recordKey is the context key of the *recorded of one request.

@@ -395,9 +395,12 @@ func TestFatal(t *testing.T) {
 		{403, "denied for [API key]"},
 		{404, "model not found"},
 	} {
+		var mu sync.Mutex
 		n := 0
 		srv := retranslatetest.NewServer(func(int, *retranslatetest.Request) retranslatetest.Reply {
+			mu.Lock()
 			n++
+			mu.Unlock()
 			msg := "Incorrect API key provided: " + testKey
 			switch tt.status {
 			case 403:
@@ -411,14 +414,32 @@ func TestFatal(t *testing.T) {
 		fs, opt := setup(t, srv, doc)
 		opt.Concurrency = 1
 		_, _, err := Run(context.Background(), []*pipeline.Document{doc}, fs, opt)
-		srv.Close()
 		if err == nil || !strings.Contains(err.Error(), tt.want) || strings.Contains(err.Error(), testKey) {
 			t.Errorf("%d: error %v, want %q without the key", tt.status, err, tt.want)
 		}
+		mu.Lock()
 		if n != 1 {
 			t.Errorf("%d: %d requests, want 1", tt.status, n)
 		}
+		mu.Unlock()
+		// With requests in flight at once, the others are cancelled, and
+		// no error holds the key.
+		opt.Concurrency = 4
+		_, _, err = Run(context.Background(), []*pipeline.Document{doc, newsDoc()}, append(fs, shift(fs, 1)...), opt)
+		if err == nil || strings.Contains(err.Error(), testKey) {
+			t.Errorf("%d with 4 in flight: error %v", tt.status, err)
+		}
+		srv.Close()
 	}
+}
+
+// shift returns findings moved to document d.
+func shift(fs []pipeline.Finding, d int) []pipeline.Finding {
+	out := append([]pipeline.Finding(nil), fs...)
+	for i := range out {
+		out[i].Doc = d
+	}
+	return out
 }
 
 func TestWarmCache(t *testing.T) {
