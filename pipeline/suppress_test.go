@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -29,5 +30,22 @@ func TestSuppress(t *testing.T) {
 			t.Errorf("findings %q, want %q", got, want)
 			break
 		}
+	}
+}
+
+// TestAllowed: Config.Allowed drops the findings it accepts.
+func TestAllowed(t *testing.T) {
+	d := doc("a.txt", "x y", "x")
+	cfg := &Config{Allowed: func(f *Finding) bool { return f.Check == "find-x" && f.ID == "a" }}
+	fs, err := Run(context.Background(), []*Document{d}, []*Check{wordCheck("find-x", "x", Minor), wordCheck("find-y", "y", Minor)}, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.ID+":"+f.Check)
+	}
+	if want := "a:find-y b:find-x"; strings.Join(got, " ") != want {
+		t.Errorf("findings %q, want %s", got, want)
 	}
 }

@@ -11,6 +11,10 @@
 //   - WriteJSON prints one JSON object for programs, following the public
 //     schema "tqa.report/v1" (see JSONReport and the JSON Schema in
 //     JSONSchema).
+//   - WriteHTML writes one self-contained page for review in a browser:
+//     the findings in context with filters and keyboard navigation, and
+//     proposed retranslations beside their originals with a word-level
+//     diff.
 //   - WriteSARIF prints a SARIF 2.1.0 log for code scanning: a rule per
 //     check, a result per finding with a region and position-free
 //     partialFingerprints (see Fingerprint), fixes.

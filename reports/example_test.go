@@ -149,5 +149,6 @@ func ExampleFormatNames() {
 	// github   GitHub Actions annotations, most severe first; job summary in Markdown
 	// markdown Markdown tables per file, for pull request comments
 	// patch    unified diff of the files with the accepted proposals (--retranslate), for git apply
-	// text|json|jsonl|sarif|junit|github|markdown|patch
+	// html     one self-contained HTML page with filters and diffs of retranslations, for review in a browser
+	// text|json|jsonl|sarif|junit|github|markdown|patch|html
 }

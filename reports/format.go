@@ -77,6 +77,13 @@ var Formats = []Format{
 		Doc:   "unified diff of the files with the accepted proposals (--retranslate), for git apply",
 		Write: func(w io.Writer, r *Report, _ Options) error { return WritePatch(w, r) },
 	},
+	{
+		Name: "html",
+		Doc:  "one self-contained HTML page with filters and diffs of retranslations, for review in a browser",
+		Write: func(w io.Writer, r *Report, _ Options) error {
+			return WriteHTML(w, r)
+		},
+	},
 }
 
 // LookupFormat returns the format called name.

@@ -113,6 +113,7 @@ func TestFormats(t *testing.T) {
 		{"text", false, func(b *bytes.Buffer) error { return WriteText(b, severitiesReport(), TextOptions{}) }},
 		{"text", true, func(b *bytes.Buffer) error { return WriteText(b, severitiesReport(), TextOptions{Color: true}) }},
 		{"json", true, func(b *bytes.Buffer) error { return WriteJSON(b, severitiesReport()) }},
+		{"html", true, func(b *bytes.Buffer) error { return WriteHTML(b, severitiesReport()) }},
 	} {
 		f, ok := LookupFormat(c.name)
 		if !ok {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -35,6 +34,7 @@ type checkFlags struct {
 	disable    []string
 	jobs       int
 	encoding   string
+	dict       string
 	reports    []string
 	maxScore   string
 	configState
@@ -84,6 +84,7 @@ still checked; the exit status is then 2.`,
 	f.StringSliceVar(&fl.enable, "enable", nil, "run only these checks (comma-separated names; see tqa checks)")
 	f.StringSliceVar(&fl.disable, "disable", nil, "do not run these checks (comma-separated names)")
 	f.IntVarP(&fl.jobs, "jobs", "j", 0, "documents checked at once (default: the number of CPUs)")
+	f.StringVar(&fl.dict, "dict", "", "a Chinese–English dictionary in the CC-CEDICT format, for the meaning of Chinese fragments (default: $TQA_DICT)")
 	f.StringVar(&fl.encoding, "encoding", "", "input encoding: "+strings.Join(corpus.Encodings, ", ")+" (default: detected)")
 	f.StringArrayVar(&fl.reports, "report", nil, "also write a report to a file, as FORMAT=FILE (repeatable), e.g. sarif=tqa.sarif")
 	f.StringVar(&fl.maxScore, "max-score", "", "exit 1 when the run's MQM score per 1,000 words is above N (default: no limit)")
@@ -122,7 +123,7 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 		return err
 	}
 	cfg := &pipeline.Config{Jobs: fl.jobs}
-	cfg.Severity = fl.severityOverrides()
+	cfg.Severity, cfg.Allowed = fl.severityOverrides(), fl.allowed()
 	if cfg.TargetLang, err = parseLang("--target-lang", fl.targetLang); err != nil {
 		return err
 	}
@@ -149,6 +150,9 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 	if !fl.noBuiltin {
 		cfg.Glossaries = append(cfg.Glossaries, glossary.NATO())
 	}
+	if cfg.Dict, err = loadDict(fl.dict); err != nil {
+		return err
+	}
 	list, err := selectChecks(fl.enable, fl.disable)
 	if err != nil {
 		return err
@@ -160,6 +164,7 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 
 	rep := &reports.Report{Tool: "tqa", Version: version, Checks: list}
 	opt := corpus.Options{SourceLang: cfg.SourceLang, TargetLang: cfg.TargetLang, Encoding: fl.encoding}
+	args = fl.selectArgs(args)
 	if format.Name == "jsonl" {
 		if err := streamOnly(outs, limit); err != nil {
 			return err
@@ -167,28 +172,8 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 		if fl.updateBaseline {
 			return usageError("tqa baseline update needs a whole report: do not use --format jsonl")
 		}
-		suppressed := 0
-		st := streamSetup{opt: opt, list: list, cfg: cfg, selectFiles: fl.selectFiles, filter: func(fs []pipeline.Finding) []pipeline.Finding {
-			if fl.config != nil && !fl.config.Allow.Empty() {
-				kept := fs[:0]
-				for _, f := range fs {
-					if !fl.config.Allow.Allows(&f) {
-						kept = append(kept, f)
-					}
-				}
-				fs = kept
-			}
-			if fl.accepted != nil {
-				var n int
-				fs, n = fl.accepted.Filter(fs, filepath.Dir(fl.baseline))
-				suppressed += n
-			}
-			return fs
-		}}
+		st := streamSetup{opt: opt, list: list, cfg: cfg}
 		worst, errs, err := runStream(ctx, args, st, stdin, stdout)
-		if fl.accepted != nil {
-			fmt.Fprintf(stderr, "tqa: %d %s suppressed by the baseline %s\n", suppressed, countNoun(suppressed, "finding", "findings"), filepath.ToSlash(fl.baseline))
-		}
 		if err != nil {
 			return err
 		}
@@ -206,7 +191,6 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 		}
 		files = append(files, found...)
 	}
-	files = fl.selectFiles(files)
 	opened, errs := readInputs(files, opt, cfg)
 	for _, f := range opened {
 		rep.Documents = append(rep.Documents, f.Doc)

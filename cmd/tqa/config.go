@@ -12,6 +12,7 @@ import (
 
 	"github.com/tqa-project/tqa/baseline"
 	"github.com/tqa-project/tqa/config"
+	"github.com/tqa-project/tqa/corpus"
 	"github.com/tqa-project/tqa/pipeline"
 	"github.com/tqa-project/tqa/pipeline/checks"
 	"github.com/tqa-project/tqa/reports"
@@ -55,8 +56,9 @@ func loadConfig(path string) (*config.File, error) {
 // applyConfig loads the configuration file and sets from it every flag
 // that the command line did not give (cobra's Changed): a flag given
 // replaces the file's setting, lists included. What has no flag
-// (severity overrides, include and exclude globs, allow lists, LLM
-// settings) stays in fl.config for the run to use.
+// (severity overrides, include and exclude globs, allow lists) stays in
+// fl.config for the run to use; the LLM settings and report outputs go to
+// their flags where the command has them (setOtherFlags).
 func (fl *checkFlags) applyConfig(cmd *cobra.Command) error {
 	fl.updateBaseline = cmd.Annotations[modeAnnotation] == "baseline-update"
 	f, err := loadConfig(fl.configPath)
@@ -155,8 +157,14 @@ func setOtherFlags(cmd *cobra.Command, f *config.File) error {
 // missing or broken file fails at once; tqa baseline update writes it
 // instead.
 func (fl *checkFlags) loadBaseline() error {
+	if fl.updateBaseline {
+		fl.format = "text" // update writes no report: never the streaming one
+	}
 	if fl.baseline == "" || fl.updateBaseline {
 		return nil
+	}
+	if fl.format == "jsonl" {
+		return usageError("--format jsonl streams its findings: the baseline %s needs a whole report (use --format json)", filepath.ToSlash(fl.baseline))
 	}
 	b, err := baseline.Load(fl.baseline)
 	if err != nil {
@@ -174,35 +182,44 @@ func (fl *checkFlags) severityOverrides() map[string]pipeline.Severity {
 	return fl.config.Checks.Severity
 }
 
-// selectFiles keeps the files that the configuration's include and
-// exclude globs select.
-func (fl *checkFlags) selectFiles(files []string) []string {
-	if fl.config == nil {
-		return files
+// allowed returns the configuration's allow lists as the pipeline's
+// filter, or nil when they accept nothing.
+func (fl *checkFlags) allowed() func(*pipeline.Finding) bool {
+	if fl.config == nil || fl.config.Allow.Empty() {
+		return nil
 	}
-	out := files[:0]
-	for _, f := range files {
-		if fl.config.Selects(f) {
-			out = append(out, f)
+	return fl.config.Allow.Allows
+}
+
+// selectArgs applies the configuration's include and exclude globs to the
+// command line: directories are replaced by the files in them that the
+// globs select, and files named are kept when the globs select them. An
+// argument that cannot be expanded ("-", a missing path) is kept as it is,
+// for the run to read or report.
+func (fl *checkFlags) selectArgs(args []string) []string {
+	if fl.config == nil || (len(fl.config.Include) == 0 && len(fl.config.Exclude) == 0) {
+		return args
+	}
+	var out []string
+	for _, arg := range args {
+		found, err := corpus.Expand([]string{arg})
+		if arg == "-" || err != nil {
+			out = append(out, arg)
+			continue
+		}
+		for _, f := range found {
+			if fl.config.Selects(f) {
+				out = append(out, f)
+			}
 		}
 	}
 	return out
 }
 
-// afterRun applies the allow lists and the baseline to the findings of a
-// run. For tqa baseline update it writes the baseline instead and reports
+// afterRun applies the baseline to the findings of a run. For tqa baseline update it writes the baseline instead and reports
 // done: no report is written then.
 func (fl *checkFlags) afterRun(findings *[]pipeline.Finding, rep *reports.Report, stderr io.Writer) (done bool, err error) {
 	warnSuppressions(rep.Documents, stderr)
-	if fl.config != nil && !fl.config.Allow.Empty() {
-		kept := (*findings)[:0]
-		for _, f := range *findings {
-			if !fl.config.Allow.Allows(&f) {
-				kept = append(kept, f)
-			}
-		}
-		*findings = kept
-	}
 	if fl.updateBaseline {
 		return true, fl.writeBaseline(*findings, rep, stderr)
 	}

@@ -58,9 +58,16 @@ func TestConfigFile(t *testing.T) {
 		{"global pattern", []string{"check", "leak.txt"}, 0, "no findings", "", ""},
 	})
 
+	write("allow:\n  words: [布鲁塞尔]\n")
+	runCases(t, []cliCase{
+		{"allow lists apply to the streamed report too", []string{"check", "--format", "jsonl", "leak.txt"}, 0, "", "", "布鲁塞尔"},
+	})
+
 	write("exclude: ['**/drafts/**']\n")
 	runCases(t, []cliCase{
 		{"exclude", []string{"check", "."}, 1, "leak.txt", "", "draft.txt"},
+		{"exclude, streaming", []string{"check", "--format", "jsonl", "."}, 1, "leak.txt", "", "draft.txt"},
+		{"a file named but excluded", []string{"check", "drafts/draft.txt"}, 0, "no findings in 0 files", "", ""},
 	})
 	write("include: ['docs/drafts/*.txt']\n")
 	runCases(t, []cliCase{
@@ -91,6 +98,11 @@ func TestConfigFile(t *testing.T) {
 	runCases(t, []cliCase{
 		{"baseline update uses the file's baseline", []string{"baseline", "update", "leak.txt"}, 0, "", "accepted.json: 1 finding recorded", ""},
 		{"check uses it too", []string{"check", "leak.txt"}, 0, "no findings", "1 finding suppressed", ""},
+		{"a baseline needs a whole report", []string{"check", "--format", "jsonl", "leak.txt"}, 2, "", "needs a whole report", ""},
+	})
+	write("baseline: accepted.json\nreport: {format: jsonl}\n")
+	runCases(t, []cliCase{
+		{"baseline update whatever the report format", []string{"baseline", "update", "leak.txt"}, 0, "", "accepted.json: 1 finding recorded", ""},
 	})
 	if _, err := os.Stat(filepath.Join(dir, "accepted.json")); err != nil {
 		t.Errorf("the baseline is not beside the configuration file: %v", err)

@@ -16,6 +16,13 @@ import (
 // once.
 const streamParts = 1000
 
+// streamSetup is what runStream checks with.
+type streamSetup struct {
+	opt  corpus.Options
+	list []*pipeline.Check
+	cfg  *pipeline.Config
+}
+
 // runStream is tqa check --format jsonl: JSON Lines inputs (files named
 // .jsonl, and "-" for stdin) are read, checked and reported part by part,
 // so memory stays bounded however large they are; the other inputs are
@@ -23,18 +30,6 @@ const streamParts = 1000
 // finding is written as one line as soon as its part is checked. Checks
 // that compare documents (term-consistency across documents) compare the
 // segments of one part of a stream.
-// streamSetup is what runStream checks with.
-type streamSetup struct {
-	opt  corpus.Options
-	list []*pipeline.Check
-	cfg  *pipeline.Config
-	// selectFiles keeps the files of a directory walk that the
-	// configuration includes; filter drops the findings that allow lists
-	// and the baseline accept.
-	selectFiles func([]string) []string
-	filter      func([]pipeline.Finding) []pipeline.Finding
-}
-
 func runStream(ctx context.Context, args []string, st streamSetup, stdin io.Reader, stdout io.Writer) (worst pipeline.Severity, errs []reports.FileError, err error) {
 	opt, list, cfg := st.opt, st.list, st.cfg
 	note := func(fs []pipeline.Finding) {
@@ -50,7 +45,7 @@ func runStream(ctx context.Context, args []string, st streamSetup, stdin io.Read
 				errs = append(errs, reports.FileError{Path: arg, Err: err})
 				continue
 			}
-			for _, path := range st.selectFiles(found) {
+			for _, path := range found {
 				if format, _ := corpus.Format(path); format != "jsonl" {
 					rest = append(rest, path)
 					continue
@@ -84,7 +79,6 @@ func runStream(ctx context.Context, args []string, st streamSetup, stdin io.Read
 	if rep.Findings, err = pipeline.Run(ctx, rep.Documents, list, cfg); err != nil {
 		return worst, errs, err
 	}
-	rep.Findings = st.filter(rep.Findings)
 	note(rep.Findings)
 	if err := reports.WriteJSONL(stdout, rep); err != nil {
 		return worst, errs, writeError{err}
@@ -108,7 +102,6 @@ func streamFile(ctx context.Context, path string, r io.Reader, st streamSetup, s
 		if err != nil {
 			return err
 		}
-		fs = st.filter(fs)
 		note(fs)
 		if err := reports.WriteJSONL(stdout, &reports.Report{Tool: "tqa", Version: version, Documents: docs, Findings: fs}); err != nil {
 			return writeError{err}

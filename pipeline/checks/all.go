@@ -7,6 +7,7 @@ import "github.com/tqa-project/tqa/pipeline"
 func All() []*pipeline.Check {
 	return []*pipeline.Check{
 		MixedScript,
+		Pinyin,
 		CJKPunctuation,
 		DashSubstitute,
 		TermDeprecated,

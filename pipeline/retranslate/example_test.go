@@ -43,7 +43,7 @@ func ExampleRun() {
 	// Output:
 	// US is酝酿 Leaving NATO → US Is Considering Leaving NATO: accepted []
 	// 1 request
-	// US is酝酿 Leaving NATO → US Is 酝酿 Leaving NATO: rejected ["keeps mixed-script “酝酿” (critical): Chinese (Han) text “酝酿” in an English target"]
+	// US is酝酿 Leaving NATO → US Is 酝酿 Leaving NATO: rejected ["keeps mixed-script “酝酿” (critical): Chinese (Han) text “酝酿” (yùnniàng) in an English target"]
 	// 1 request
 }
 
