@@ -93,7 +93,7 @@ still checked; the exit status is then 2.`,
 	f.Float64Var(&fl.officialNameThreshold, "official-name-threshold", 0, "similarity from which official-name reports a near miss of an official name, above 0 and at most 1 (default 0.8)")
 	addConfigFlags(f, &fl.configState)
 	addLLMFlags(cmd, &fl.llm)
-	cmd.PreRunE = func(cmd *cobra.Command, _ []string) error { return checkLLMFlags(cmd, &fl.llm, fl.format) }
+	cmd.PreRunE = func(cmd *cobra.Command, _ []string) error { return checkLLMFlags(cmd, &fl.llm) }
 	return cmd
 }
 
@@ -109,6 +109,9 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 	format, ok := reports.LookupFormat(fl.format)
 	if !ok {
 		return usageError("--format: unknown format %q (want %s)", fl.format, strings.Join(reports.FormatNames(), " or "))
+	}
+	if err := validateLLM(&fl.llm, format.Name); err != nil {
+		return err
 	}
 	failOn, never, err := parseFailOn(fl.failOn)
 	if err != nil {
