@@ -26,6 +26,13 @@ type Config struct {
 	// Severity overrides checks' default severities, by check name.
 	Severity map[string]Severity
 
+	// Languages are the candidate languages of language identification
+	// (checks wrong-language and foreign-fragment): the languages a text
+	// may be found to be in. Empty means each segment's source and target
+	// languages and langid.DefaultLanguages (French, German, Spanish,
+	// Italian, Portuguese and Dutch).
+	Languages []language.Tag
+
 	// Jobs limits how many documents are checked at once; 0 means
 	// GOMAXPROCS.
 	Jobs int

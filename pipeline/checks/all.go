@@ -15,6 +15,8 @@ func All() []*pipeline.Check {
 		EmptyTarget,
 		UntranslatedSegment,
 		SourceCopiedFragment,
+		WrongLanguage,
+		ForeignFragment,
 		Numbers,
 		Placeholders,
 		InlineTags,

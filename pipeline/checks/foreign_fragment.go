@@ -1,0 +1,268 @@
+package checks
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/tqa-project/tqa/glossary"
+	"github.com/tqa-project/tqa/pipeline"
+	"github.com/tqa-project/tqa/pipeline/langid"
+)
+
+// ForeignFragment finds phrases of another Latin-script language left in
+// an English target, such as the French "La défense collective" in "La
+// défense collective remains the Alliance's core task."
+var ForeignFragment = &pipeline.Check{
+	Name: "foreign-fragment",
+	Doc: `foreign-fragment finds a span of two or more words inside an English target that is confidently in another language written in Latin script: the French "La défense collective" in "La défense collective remains the Alliance's core task.", the German "eine neue Zeitenwende".
+
+Only words near a word that the embedded English word list (SCOWL, glossary/spelling) does not know reach the language identifier, lingua-go, which chooses among the run's candidate languages (see wrong-language); pipeline/langid's EnglishFragments explains how the words of a fragment are chosen. The finding's span is exactly the fragment's words; the message names the language with lingua's confidence.
+
+Not reported: established phrases that English borrowed (the multi-word entries of Princeton WordNet 3.0 with a word outside the English list, such as "de facto", "ad hoc" and "coup d'état", in foreign_fragment_allow.tsv); terms of a glossary in the target language (a term that a glossary keeps untranslated); quotations and quoted titles (a fragment inside quotation marks); fragments copied into a target that wrong-language or untranslated-segment report as a whole. Chinese, Cyrillic and other scripts are mixed-script's. Targets in languages other than English are not checked (there is no word list to tell which words need lingua).
+
+When the fragment holds a glossary term of its language whose concept has a term in the target language (the NATO glossary's French "défense collective" for "collective defence"), the message names it and the fix replaces the fragment with it.
+
+Category accuracy/untranslated, severity major, one step more in a heading (up to critical).`,
+	Category: pipeline.CategoryUntranslated,
+	Severity: pipeline.Major,
+	Run:      runForeignFragment,
+}
+
+//go:embed foreign_fragment_allow.tsv
+var allowData string
+
+// allowPhrases maps the key of the first word of each allowed phrase to
+// the keys of the whole phrases that start with it.
+var allowPhrases = sync.OnceValue(func() map[string][][]string {
+	m := map[string][][]string{}
+	for line := range strings.SplitSeq(allowData, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		phrase, _, _ := strings.Cut(line, "\t")
+		var keys []string
+		for _, w := range langid.LatinWords(phrase) {
+			keys = append(keys, wordKey(phrase[w.Start:w.End]))
+		}
+		if len(keys) > 0 {
+			m[keys[0]] = append(m[keys[0]], keys)
+		}
+	}
+	return m
+})
+
+// wordKey folds a word for the allow list: small letters, no diacritics,
+// typographic apostrophes as ASCII ones.
+func wordKey(w string) string {
+	w = strings.ReplaceAll(strings.ToLower(w), "’", "'")
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func runForeignFragment(p *pipeline.Pass) error {
+	for d, doc := range p.Docs {
+		whole := wrongLanguageTargets(p, d)
+		untrans := untranslatedTargets(p, d)
+		for i := range doc.Segments {
+			seg := &doc.Segments[i]
+			if whole[i].wrong || untrans[i].why != translated || targetBase(seg) != language.English {
+				continue
+			}
+			det := detectorFor(p.Config, seg)
+			frags := det.EnglishFragments(seg.Target)
+			if len(frags) == 0 {
+				continue
+			}
+			words := langid.LatinWords(seg.Target)
+			allowed := allowedWords(seg.Target, words)
+			terms := p.Config.Matcher(seg.TargetLang).Find(seg.Target)
+			for _, f := range frags {
+				f = snapToTerm(p.Config, seg.Target, f, words)
+				if fragmentExcused(seg.Target, f, words, allowed, terms) {
+					continue
+				}
+				reportForeign(p, d, i, seg, f)
+			}
+		}
+	}
+	return nil
+}
+
+// allowedWords marks the words of text that lie in an occurrence of an
+// allow-listed phrase.
+func allowedWords(text string, words []langid.Word) []bool {
+	keys := make([]string, len(words))
+	for k, w := range words {
+		keys[k] = wordKey(text[w.Start:w.End])
+	}
+	out := make([]bool, len(words))
+	phrases := allowPhrases()
+	for k := range words {
+		for _, ph := range phrases[keys[k]] {
+			if k+len(ph) > len(words) {
+				continue
+			}
+			match := true
+			for j := range ph {
+				if keys[k+j] != ph[j] {
+					match = false
+					break
+				}
+			}
+			if match {
+				for j := range ph {
+					out[k+j] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// fragmentExcused reports whether fragment f is allowed: every word of it
+// that the English list does not know lies in an allow-listed phrase or a
+// target-language glossary term, or the fragment is quoted.
+func fragmentExcused(text string, f langid.Fragment, words []langid.Word, allowed []bool, terms []glossary.Match) bool {
+	if quoted(text, f.Start, f.End) {
+		return true
+	}
+	for k, w := range words {
+		if w.Start < f.Start || w.End > f.End || w.Class != langid.UnknownWord {
+			continue
+		}
+		if allowed[k] {
+			continue
+		}
+		inTerm := false
+		for _, m := range terms {
+			if m.Start <= w.Start && w.End <= m.End {
+				inTerm = true
+				break
+			}
+		}
+		if !inTerm {
+			return false
+		}
+	}
+	return true
+}
+
+// quoted reports whether text[start:end] lies inside quotation marks: an
+// opening mark before it and its closing mark after it, with no line
+// break between.
+func quoted(text string, start, end int) bool {
+	pairs := map[rune]rune{'“': '”', '«': '»', '„': '“', '"': '"', '‘': '’', '‹': '›', '「': '」', '『': '』'}
+	for j := start; j > 0; {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		j -= n
+		if r == '\n' {
+			return false
+		}
+		closing, ok := pairs[r]
+		if !ok {
+			continue
+		}
+		if r == '"' && strings.Count(text[:j], `"`)%2 == 1 {
+			continue // the closing mark of an earlier quotation
+		}
+		k := strings.IndexRune(text[end:], closing)
+		return k >= 0 && !strings.Contains(text[end:end+k], "\n")
+	}
+	return false
+}
+
+func reportForeign(p *pipeline.Pass, d, i int, seg *pipeline.Segment, f langid.Fragment) {
+	span := pipeline.Span{Start: f.Start, End: f.End}
+	frag := seg.Target[f.Start:f.End]
+	name := languageName(f.Lang)
+	copied := ""
+	if seg.Bilingual() && strings.Contains(seg.Source, frag) {
+		copied = ", copied from the source"
+	}
+	msg := fmt.Sprintf("%s text “%s” in an English target%s (lingua's confidence in %s: %.2f)", name, frag, copied, name, f.Confidence)
+	var fixes []pipeline.Fix
+	if m, term, ok := glossaryRendering(p.Config, frag, f.Lang, seg.TargetLang); ok {
+		msg += fmt.Sprintf("; the %s glossary has “%s” for %s “%s”", m.Glossary.Name, term.Text, name, frag[m.Start:m.End])
+		repl := term.Text
+		if sentenceStart(seg.Target, f.Start) {
+			repl = capitalise(repl)
+		}
+		fixes = append(fixes, pipeline.ReplaceFix(fmt.Sprintf("Replace with “%s”", repl), span, repl))
+	}
+	p.Report(d, i, pipeline.Finding{
+		Severity: raiseInHeading(p.Severity(), seg.Kind),
+		Side:     pipeline.Target,
+		Span:     span,
+		Message:  msg,
+		Fixes:    fixes,
+	})
+}
+
+// glossaryRendering looks for a glossary term of language lang in frag
+// that covers all of frag but for short words at its edges (articles:
+// "La" of "La défense collective") and returns its concept's term in the
+// target language.
+func glossaryRendering(cfg *pipeline.Config, frag string, lang, target language.Tag) (glossary.Match, *glossary.Term, bool) {
+	for _, m := range cfg.Matcher(lang).Find(frag) {
+		if !shortWords(frag[:m.Start]) || !shortWords(frag[m.End:]) {
+			continue
+		}
+		if t, ok := m.Concept.Preferred(target); ok {
+			return m, t, true
+		}
+	}
+	return glossary.Match{}, nil, false
+}
+
+// snapToTerm trims the end of fragment f to a glossary term of its
+// language when only common English words follow the term in it: in
+// "défense collective remains", the French term "défense collective" ends
+// the fragment, and "remains" is English.
+func snapToTerm(cfg *pipeline.Config, text string, f langid.Fragment, words []langid.Word) langid.Fragment {
+	frag := text[f.Start:f.End]
+	for _, m := range cfg.Matcher(f.Lang).Find(frag) {
+		if !shortWords(frag[:m.Start]) || m.End == len(frag) {
+			continue
+		}
+		end := f.Start + m.End
+		english := true
+		n := 0
+		for _, w := range words {
+			if w.Start >= end && w.End <= f.End && w.Class != langid.EnglishWord {
+				english = false
+			}
+			if w.Start >= f.Start && w.End <= end {
+				n++
+			}
+		}
+		if english && n >= 2 {
+			f.End, f.Words = end, n
+			return f
+		}
+	}
+	return f
+}
+
+// shortWords reports whether s holds at most one word, of at most three
+// letters.
+func shortWords(s string) bool {
+	f := strings.Fields(s)
+	return len(f) == 0 || len(f) == 1 && utf8.RuneCountInString(strings.TrimFunc(f[0], func(r rune) bool { return !unicode.IsLetter(r) })) <= 3
+}
+
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
