@@ -3,6 +3,7 @@ package checks
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -80,14 +81,18 @@ func runForeignFragment(p *pipeline.Pass) error {
 			if whole[i].wrong || untrans[i].why != translated || targetBase(seg) != language.English {
 				continue
 			}
-			det := detectorFor(p.Config, seg)
-			frags := det.EnglishFragments(seg.Target)
-			if len(frags) == 0 {
-				continue
-			}
 			words := langid.LatinWords(seg.Target)
+			if !slices.ContainsFunc(words, func(w langid.Word) bool { return w.Class == langid.UnknownWord }) {
+				continue // nothing for lingua to look at
+			}
 			allowed := allowedWords(seg.Target, words)
 			terms := p.Config.Matcher(seg.TargetLang).Find(seg.Target)
+			for k := range words {
+				if words[k].Class == langid.UnknownWord && (allowed[k] || inTerms(terms, words[k])) {
+					words[k].Class = langid.EnglishWord
+				}
+			}
+			frags := detectorFor(p.Config, seg).EnglishFragmentsOf(seg.Target, words)
 			for _, f := range frags {
 				f = snapToTerm(p.Config, seg.Target, f, words)
 				if fragmentExcused(seg.Target, f, words, allowed, terms) {
@@ -145,29 +150,34 @@ func fragmentExcused(text string, f langid.Fragment, words []langid.Word, allowe
 		if allowed[k] {
 			continue
 		}
-		inTerm := false
-		for _, m := range terms {
-			if m.Start <= w.Start && w.End <= m.End {
-				inTerm = true
-				break
-			}
-		}
-		if !inTerm {
+		if !inTerms(terms, w) {
 			return false
 		}
 	}
 	return true
 }
 
-// quoted reports whether text[start:end] lies inside quotation marks: an
-// opening mark before it and its closing mark after it, with no line
-// break between.
+// inTerms reports whether word w lies in one of the glossary matches.
+func inTerms(terms []glossary.Match, w langid.Word) bool {
+	for _, m := range terms {
+		if m.Start <= w.Start && w.End <= m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted reports whether text[start:end] is most of a short quotation:
+// inside quotation marks that hold at most ten words, at most twice as
+// many as the fragment (a quoted title or phrase, "À la recherche du
+// temps perdu"), with no closing mark between the opening one and it.
 func quoted(text string, start, end int) bool {
-	pairs := map[rune]rune{'“': '”', '«': '»', '„': '“', '"': '"', '‘': '’', '‹': '›', '「': '」', '『': '』'}
+	pairs := map[rune]rune{'“': '”', '«': '»', '„': '“', '"': '"', '‘': '’', '‹': '›'}
+	closers := "”»›"
 	for j := start; j > 0; {
 		r, n := utf8.DecodeLastRuneInString(text[:j])
 		j -= n
-		if r == '\n' {
+		if r == '\n' || strings.ContainsRune(closers, r) {
 			return false
 		}
 		closing, ok := pairs[r]
@@ -175,10 +185,14 @@ func quoted(text string, start, end int) bool {
 			continue
 		}
 		if r == '"' && strings.Count(text[:j], `"`)%2 == 1 {
-			continue // the closing mark of an earlier quotation
+			return false // the closing mark of an earlier quotation
 		}
 		k := strings.IndexRune(text[end:], closing)
-		return k >= 0 && !strings.Contains(text[end:end+k], "\n")
+		if k < 0 || strings.Contains(text[end:end+k], "\n") {
+			return false
+		}
+		inside := len(strings.Fields(text[j+n : end+k]))
+		return inside <= 10 && inside <= 2*len(strings.Fields(text[start:end]))
 	}
 	return false
 }

@@ -3,6 +3,7 @@ package langid
 import (
 	"math"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -21,11 +22,18 @@ type Fragment struct {
 
 // Tuning of the fragment finder; the package documentation explains them.
 const (
-	seedGap        = 3    // words between two Unknown words of one cluster
-	windowPad      = 4    // words around a cluster that a fragment may take in
-	switchCost     = 2.0  // log-odds that entering or leaving a fragment costs
-	minFragmentOdd = 0.95 // Odds a fragment needs
-	minClusterOdds = 0.5  // Odds a cluster needs before its words are scored
+	seedGap        = 3   // words between two Unknown words of one cluster
+	windowPad      = 4   // words around a cluster that a fragment may take in
+	switchCost     = 2.0 // log-odds that entering or leaving a fragment costs
+	minFragmentOdd = 0.5 // odds against English that lingua must give a fragment
+	minRunScore    = 1.0 // a fragment's summed log-odds, less its two switches
+	minEvidence    = 2.0 // see evidence
+	scoreEnglish   = -0.5
+	scoreRare      = 0.3
+	scoreUnknown   = 2.0
+	scoreDiacritic = 3.0
+	nameMax        = 1.5 // the most that lingua's odds add for a name
+	nameOffset     = -0.5
 )
 
 // Stats counts what a detector has done: the texts and bytes that reached
@@ -43,19 +51,41 @@ func (d *Detector) Stats() Stats {
 }
 
 // EnglishFragments finds fragments of other languages in an English text:
-// spans of two or more Latin-script words that lingua confidently puts in
-// one of the detector's other candidates. Only text near a word that the
-// English list does not know (an UnknownWord) reaches lingua; words are
-// then labelled English or foreign by a two-state Viterbi search that
-// weighs the list's verdict and lingua's per-word odds against a cost for
-// each switch, and each foreign run is kept when lingua, asked about the
-// run as a whole, gives its language odds of at least 0.95 against
-// English. The detector must have English among its candidates.
+// spans of two or more Latin-script words that lingua puts in one of the
+// detector's other candidates. It works in three steps:
+//
+//  1. Pre-filter: LatinWords classifies each word against the embedded
+//     English word list. Only clusters of UnknownWord words (no more than
+//     three words apart) go further, so clean English rarely reaches
+//     lingua at all.
+//  2. Language: lingua names the most likely language L other than
+//     English for the cluster's words.
+//  3. Span: in a window of four words around the cluster, each word gets
+//     log-odds of being in L rather than English: the word list's verdict
+//     (English -0.5, rare 0.3, unknown 2, unknown with a diacritic 3) plus
+//     lingua's odds for the word alone (words of three letters or more;
+//     capped at 1.5, less 0.5, for names). A two-state Viterbi search
+//     labels the words English or L, paying 2 for each switch. A foreign
+//     run is a fragment when it has two words or more, its log-odds less
+//     the two switches reach 1, its unknown words weigh at least 2 (see
+//     evidence), not all its long words are capitalised (a name such as
+//     "Hochschule für Musik und Theater"), and lingua, asked about the
+//     run as a whole, finds a language other than English more likely.
+//
+// The detector must have English among its candidates. bench/README.md
+// records how exact the spans are.
 func (d *Detector) EnglishFragments(text string) []Fragment {
+	return d.EnglishFragmentsOf(text, LatinWords(text))
+}
+
+// EnglishFragmentsOf is EnglishFragments over words, the result of
+// LatinWords(text) whose classes the caller may have changed: a word
+// that an allow list or a glossary accepts as English is made an
+// EnglishWord.
+func (d *Detector) EnglishFragmentsOf(text string, words []Word) []Fragment {
 	if !d.Has(language.English) {
 		return nil
 	}
-	words := LatinWords(text)
 	var out []Fragment
 	for first := 0; first < len(words); {
 		if words[first].Class != UnknownWord {
@@ -78,10 +108,10 @@ func (d *Detector) EnglishFragments(text string) []Fragment {
 // fragmentsIn looks for fragments among words lo..hi, around the cluster
 // of Unknown words first..last.
 func (d *Detector) fragmentsIn(text string, words []Word, lo, hi, first, last int) []Fragment {
-	a, b := max(lo, first-1), min(hi, last+1)
+	a, b := first, last
 	g := d.Confidences(text[words[a].Start:words[b].End])
 	foreign, odds := topForeign(g, language.English)
-	if odds < minClusterOdds {
+	if odds == 0 {
 		return nil
 	}
 	n := hi - lo + 1
@@ -89,7 +119,10 @@ func (d *Detector) fragmentsIn(text string, words []Word, lo, hi, first, last in
 	for k := range n {
 		w := words[lo+k]
 		score[k] = lexicalScore(w)
-		if w.Class != NeutralWord || w.Capital {
+		switch {
+		case w.Class == NeutralWord && w.Capital:
+			score[k] += min(nameMax, d.wordOdds(text[w.Start:w.End], foreign)) + nameOffset
+		case w.Class != NeutralWord:
 			score[k] += d.wordOdds(text[w.Start:w.End], foreign)
 		}
 	}
@@ -98,12 +131,15 @@ func (d *Detector) fragmentsIn(text string, words []Word, lo, hi, first, last in
 		if run[1]-run[0] < 2 {
 			continue
 		}
-		s, e := lo+run[0], lo+run[1]-1
-		evidence := false
-		for k := s; k <= e; k++ {
-			evidence = evidence || words[k].Class == UnknownWord
+		total := -2 * switchCost
+		for k := run[0]; k < run[1]; k++ {
+			total += score[k]
 		}
-		if !evidence {
+		if total < minRunScore {
+			continue
+		}
+		s, e := lo+run[0], lo+run[1]-1
+		if evidence(words[s:e+1]) < minEvidence || titleCase(text, words[s:e+1]) {
 			continue
 		}
 		frag := text[words[s].Start:words[e].End]
@@ -121,6 +157,41 @@ func (d *Detector) fragmentsIn(text string, words []Word, lo, hi, first, last in
 		out = append(out, Fragment{Start: words[s].Start, End: words[e].End, Lang: lang, Confidence: conf, Odds: odds, Words: e - s + 1})
 	}
 	return out
+}
+
+// evidence weighs the words that the English list does not know: two
+// for a word with a diacritic, one for another Unknown word, a half for
+// a Rare one.
+func evidence(words []Word) float64 {
+	e := 0.0
+	for _, w := range words {
+		switch {
+		case w.Class == UnknownWord && w.Diacritic:
+			e += 2
+		case w.Class == UnknownWord:
+			e++
+		case w.Class == RareWord:
+			e += 0.5
+		}
+	}
+	return e
+}
+
+// titleCase reports whether every word of four letters or more is
+// capitalised: the name of an institution or a work ("Hochschule für
+// Musik und Theater"), not a phrase.
+func titleCase(text string, words []Word) bool {
+	long := 0
+	for _, w := range words {
+		if utf8.RuneCountInString(text[w.Start:w.End]) < 4 {
+			continue
+		}
+		long++
+		if !w.Capital {
+			return false
+		}
+	}
+	return long > 0
 }
 
 // topForeign returns the most likely candidate other than expected and
@@ -148,14 +219,14 @@ func topForeign(g []Guess, expected language.Tag) (language.Tag, float64) {
 func lexicalScore(w Word) float64 {
 	switch w.Class {
 	case EnglishWord:
-		return -0.5
+		return scoreEnglish
 	case RareWord:
-		return 0.3
+		return scoreRare
 	case UnknownWord:
 		if w.Diacritic {
-			return 3
+			return scoreDiacritic
 		}
-		return 2
+		return scoreUnknown
 	}
 	return 0
 }

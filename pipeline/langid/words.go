@@ -79,7 +79,61 @@ func LatinWords(text string) []Word {
 		i += n
 	}
 	flush(len(text))
+	neutralizeCode(text, out)
 	return out
+}
+
+// neutralizeCode makes Neutral the words of white-space separated chunks
+// that look like addresses or code rather than prose: URLs, domain and
+// file names (a "/", "@" or "://", or a "." between two letters or
+// digits: "www.nato.int", "No.1"), and camelCase ("clerkThe", "iPhone").
+func neutralizeCode(text string, words []Word) {
+	for k := range words {
+		w := &words[k]
+		if w.Class == NeutralWord {
+			continue
+		}
+		cs, ce := w.Start, w.End
+		for cs > 0 && !isSpaceByte(text[cs-1]) {
+			cs--
+		}
+		for ce < len(text) && !isSpaceByte(text[ce]) {
+			ce++
+		}
+		if codeLike(text[cs:ce]) || camel(text[w.Start:w.End]) {
+			w.Class = NeutralWord
+		}
+	}
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+
+func codeLike(chunk string) bool {
+	if strings.ContainsAny(chunk, "/@\\_") || strings.Contains(chunk, "www.") {
+		return true
+	}
+	for i := 1; i+1 < len(chunk); i++ {
+		if chunk[i] == '.' && isAlnumByte(chunk[i-1]) && isAlnumByte(chunk[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isAlnumByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// camel reports whether word has a capital letter after a small one.
+func camel(word string) bool {
+	prevLower := false
+	for _, r := range word {
+		if prevLower && unicode.IsUpper(r) {
+			return true
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return false
 }
 
 func isLetterAt(text string, i int) bool {
