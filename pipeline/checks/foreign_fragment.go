@@ -92,9 +92,13 @@ func runForeignFragment(p *pipeline.Pass) error {
 					words[k].Class = langid.EnglishWord
 				}
 			}
-			frags := detectorFor(p.Config, seg).EnglishFragmentsOf(seg.Target, words)
+			det := detectorFor(p.Config, seg)
+			frags := det.EnglishFragmentsOf(seg.Target, words)
 			for _, f := range frags {
-				f = snapToTerm(p.Config, seg.Target, f, words)
+				if g := snapToTerm(p.Config, seg.Target, f, words); g != f {
+					f = g
+					f.Confidence = det.Confidence(seg.Target[f.Start:f.End], f.Lang)
+				}
 				if fragmentExcused(seg.Target, f, words, allowed, terms) {
 					continue
 				}
@@ -240,29 +244,46 @@ func glossaryRendering(cfg *pipeline.Config, frag string, lang, target language.
 	return glossary.Match{}, nil, false
 }
 
-// snapToTerm trims the end of fragment f to a glossary term of its
-// language when only common English words follow the term in it: in
-// "défense collective remains", the French term "défense collective" ends
-// the fragment, and "remains" is English.
+// snapToTerm fits fragment f to a glossary term of its language that
+// overlaps it, within three words around it: the fragment grows to take
+// in the whole term ("La défense" becomes "La défense collective" where
+// "défense collective" is a French term), and loses the common English
+// words that follow the term in it ("défense collective remains").
 func snapToTerm(cfg *pipeline.Config, text string, f langid.Fragment, words []langid.Word) langid.Fragment {
-	frag := text[f.Start:f.End]
-	for _, m := range cfg.Matcher(f.Lang).Find(frag) {
-		if !shortWords(frag[:m.Start]) || m.End == len(frag) {
+	first := slices.IndexFunc(words, func(w langid.Word) bool { return w.End > f.Start })
+	last := first
+	for last+1 < len(words) && words[last+1].Start < f.End {
+		last++
+	}
+	if first < 0 {
+		return f
+	}
+	ws, we := words[max(0, first-3)].Start, words[min(len(words)-1, last+3)].End
+	for _, m := range cfg.Matcher(f.Lang).Find(text[ws:we]) {
+		ms, me := ws+m.Start, ws+m.End
+		if me <= f.Start || ms >= f.End {
 			continue
 		}
-		end := f.Start + m.End
-		english := true
+		start, end := min(f.Start, ms), max(f.End, me)
+		if end > me {
+			english := true
+			for _, w := range words {
+				if w.Start >= me && w.End <= end && w.Class != langid.EnglishWord {
+					english = false
+				}
+			}
+			if english {
+				end = me
+			}
+		}
 		n := 0
 		for _, w := range words {
-			if w.Start >= end && w.End <= f.End && w.Class != langid.EnglishWord {
-				english = false
-			}
-			if w.Start >= f.Start && w.End <= end {
+			if w.Start >= start && w.End <= end {
 				n++
 			}
 		}
-		if english && n >= 2 {
-			f.End, f.Words = end, n
+		if n >= 2 {
+			f.Start, f.End, f.Words = start, end, n
 			return f
 		}
 	}

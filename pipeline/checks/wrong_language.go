@@ -18,7 +18,7 @@ var WrongLanguage = &pipeline.Check{
 
 Languages are told apart by lingua-go (pipeline/langid) among the run's candidate languages (configuration Languages; by default each segment's source and target languages, French, German, Spanish, Italian, Portuguese and Dutch). A target is reported when lingua's most likely language is another candidate, with confidence of at least 0.7 among all candidates and odds of at least 0.95 against the target language alone; the message gives lingua's confidence.
 
-Short targets are never reported: a target needs at least five prose words, that is Latin-script words other than names (capitalised words that the English word list does not know), acronyms, numbers and words with digits, outside non-prose spans (URLs, code). In an English target lingua is only asked when at least a quarter of those words are not common English words of the embedded SCOWL word list (glossary/spelling: an unknown word counts one, a word of SCOWL's large dictionary only half), so that clean English costs no language identification.
+Short targets are never reported: a target needs at least five prose words, that is Latin-script words other than names (capitalised words that the English word list does not know), acronyms, numbers and words with digits, outside non-prose spans (URLs, code). In an English target lingua is only asked when fewer than half of those words are common English words of the embedded SCOWL word list (glossary/spelling) and at least a quarter are not English words of it (an unknown word counts one, a word of SCOWL's large dictionary only half), so that clean English costs no language identification and an English sentence with a foreign phrase is left to foreign-fragment.
 
 A target that untranslated-segment reports (a copy of the source, or mostly in the source's script) is left to it; a target reported here is not reported again piece by piece by foreign-fragment. The finding spans the whole target, category accuracy/untranslated, severity major, one step more in a heading (up to critical).`,
 	Category: pipeline.CategoryUntranslated,
@@ -100,13 +100,15 @@ func judgeLanguage(cfg *pipeline.Config, seg *pipeline.Segment) langVerdict {
 	}
 	target := targetBase(seg)
 	words := langid.LatinWords(seg.Target)
-	prose, foreign := 0, 0.0
+	prose, english, foreign := 0, 0, 0.0
 	for _, w := range words {
 		if w.Class == langid.NeutralWord || inSkipSpans(seg.TargetSkip, w.Start) {
 			continue
 		}
 		prose++
 		switch w.Class {
+		case langid.EnglishWord:
+			english++
 		case langid.UnknownWord:
 			foreign++
 		case langid.RareWord:
@@ -116,7 +118,7 @@ func judgeLanguage(cfg *pipeline.Config, seg *pipeline.Segment) langVerdict {
 	if prose < wrongLangMinWords {
 		return langVerdict{}
 	}
-	if target == language.English && foreign < wrongLangForeignShare*float64(prose) {
+	if target == language.English && (foreign < wrongLangForeignShare*float64(prose) || 2*english >= prose) {
 		return langVerdict{} // clean English: lingua is not asked
 	}
 	det := detectorFor(cfg, seg)

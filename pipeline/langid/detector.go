@@ -26,16 +26,29 @@ type Guess struct {
 }
 
 // Detector identifies the natural language of a text among a fixed set of
-// candidate languages with lingua-go's statistical models (character
-// trigrams, lingua's low-accuracy mode: see the package documentation for
-// why). The models are loaded on first use, so that a run that never asks
-// pays nothing; a Detector is safe for concurrent use.
+// candidate languages with lingua-go's statistical models. Whole texts
+// and clusters are judged with lingua's low-accuracy mode (character
+// trigrams only, about 24 MB of models for six languages); single words,
+// which trigrams judge poorly, by a second lingua detector for English
+// against one other language in high-accuracy mode (n-grams of one to
+// five characters), built for each such language on first use. Nothing
+// is loaded until a text is asked about, so a run that never asks pays
+// nothing; a Detector is safe for concurrent use.
 type Detector struct {
 	langs  []language.Tag // base languages, sorted by their string
 	codes  []lingua.Language
 	once   sync.Once
 	detect lingua.LanguageDetector
 	count  counters
+	pairs  sync.Map // lingua.Language -> *pairDetector: English against it
+}
+
+// pairDetector tells English from one other language with lingua's
+// high-accuracy models (n-grams of one to five letters), which judge a
+// single word far better than trigrams alone.
+type pairDetector struct {
+	once   sync.Once
+	detect lingua.LanguageDetector
 }
 
 var detectors sync.Map // key of a language set -> *Detector
@@ -131,6 +144,33 @@ func (d *Detector) Confidences(text string) []Guess {
 		return 0
 	})
 	return out
+}
+
+// pairOdds returns lingua's high-accuracy confidences that word is in
+// lang and in English, with lang and English as the only candidates.
+func (d *Detector) pairOdds(word string, lang language.Tag) (foreign, english float64) {
+	i := slices.Index(d.langs, lang)
+	e := slices.Index(d.langs, language.English)
+	if i < 0 || e < 0 || i == e {
+		return 0, 0
+	}
+	code := d.codes[i]
+	v, _ := d.pairs.LoadOrStore(code, &pairDetector{})
+	pd := v.(*pairDetector)
+	pd.once.Do(func() {
+		pd.detect = lingua.NewLanguageDetectorBuilder().FromLanguages(lingua.English, code).Build()
+	})
+	d.count.calls.Add(1)
+	d.count.bytes.Add(int64(len(word)))
+	for _, cv := range pd.detect.ComputeLanguageConfidenceValues(word) {
+		switch cv.Language() {
+		case code:
+			foreign = cv.Value()
+		case lingua.English:
+			english = cv.Value()
+		}
+	}
+	return foreign, english
 }
 
 // Confidence returns lingua's confidence that text is in lang, 0 when

@@ -235,17 +235,9 @@ func lexicalScore(w Word) float64 {
 // between -3 and 3; 0 for words under three letters, about which
 // trigrams say nothing.
 func (d *Detector) wordOdds(word string, lang language.Tag) float64 {
-	if len([]rune(word)) < 3 {
+	fl, en := d.pairOdds(word, lang)
+	if fl == 0 && en == 0 {
 		return 0
-	}
-	var en, fl float64
-	for _, g := range d.Confidences(word) {
-		switch g.Lang {
-		case language.English:
-			en = g.Confidence
-		case lang:
-			fl = g.Confidence
-		}
 	}
 	return max(-3, min(3, math.Log((fl+0.01)/(en+0.01))))
 }
