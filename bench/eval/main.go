@@ -75,6 +75,7 @@ func run(args []string, out io.Writer) error {
 	seed := fl.Uint64("seed", 1, "random seed of the injections")
 	show := fl.Int("show", 0, "misses and false alarms to print for each kind")
 	only := fl.String("kinds", "", "run only the synthetic kinds whose name starts with this")
+	corpusDir := fl.String("corpus", "", "write clean.txt and leaks.txt, texts for timing tqa check, to this directory and stop")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -85,6 +86,9 @@ func run(args []string, out io.Writer) error {
 	rows, err := loadMQM(filepath.Join(*shared, "data", "mqm_zhen_newstest2020.tsv"))
 	if err != nil {
 		return err
+	}
+	if *corpusDir != "" {
+		return writeCorpus(*shared, *corpusDir, rows, *seed)
 	}
 	list := untranslatedChecks()
 	names := make([]string, len(list))
@@ -283,6 +287,46 @@ func synthetic(out io.Writer, shared string, bases []row, list []*pipeline.Check
 		fmt.Fprintf(out, "  %-28s %s\n", g, *groups[g])
 	}
 	return nil
+}
+
+// writeCorpus writes two plain-text documents of the human translations'
+// targets, one paragraph each: clean.txt as they are, and leaks.txt with
+// a phrase of 3 to 6 words of a French, German or Spanish sentence
+// injected into each (as the synthetic leaks are made).
+func writeCorpus(shared, dir string, rows []row, seed uint64) error {
+	var sents []string
+	for _, lang := range []string{"fr", "de", "es"} {
+		s, err := readLines(filepath.Join(shared, "data", "foreign_sentences", lang+".txt"))
+		if err != nil {
+			return err
+		}
+		sents = append(sents, s...)
+	}
+	rng := rand.New(rand.NewPCG(seed, 0x7161))
+	var clean, leaks strings.Builder
+	for _, r := range rows {
+		if !r.human() {
+			continue
+		}
+		clean.WriteString(r.target + "\n\n")
+		text := r.target
+		if b := wordBoundaries(text); len(b) > 0 {
+			for {
+				if p, ok := latinPhrase(rng, sents[rng.IntN(len(sents))], 3+rng.IntN(4)); ok {
+					text, _ = inject(text, p, b[rng.IntN(len(b))], false)
+					break
+				}
+			}
+		}
+		leaks.WriteString(text + "\n\n")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "clean.txt"), []byte(clean.String()), 0o644); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "leaks.txt"), []byte(leaks.String()), 0o644)
 }
 
 func spansText(text string, spans []pipeline.Span) string {

@@ -33,6 +33,7 @@ type checkFlags struct {
 	disable    []string
 	jobs       int
 	encoding   string
+	languages  []string
 }
 
 func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -66,6 +67,7 @@ reported and the other files are still checked; the exit status is then 2.`,
 	f.StringSliceVar(&fl.enable, "enable", nil, "run only these checks (comma-separated names; see tqa checks)")
 	f.StringSliceVar(&fl.disable, "disable", nil, "do not run these checks (comma-separated names)")
 	f.IntVarP(&fl.jobs, "jobs", "j", 0, "documents checked at once (default: the number of CPUs)")
+	f.StringSliceVar(&fl.languages, "languages", nil, "candidate languages of language identification (BCP 47, comma-separated; default: source, target, fr, de, es, it, pt, nl)")
 	f.StringVar(&fl.encoding, "encoding", "", "input encoding: "+strings.Join(corpus.Encodings, ", ")+" (default: detected)")
 	return cmd
 }
@@ -93,6 +95,13 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr
 	}
 	if cfg.SourceLang, err = parseLang("--source-lang", fl.sourceLang); err != nil {
 		return err
+	}
+	for _, l := range fl.languages {
+		t, err := parseLang("--languages", l)
+		if err != nil {
+			return err
+		}
+		cfg.Languages = append(cfg.Languages, t)
 	}
 	profile := fl.spelling
 	if profile == "" {

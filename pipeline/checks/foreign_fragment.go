@@ -49,8 +49,10 @@ var allowPhrases = sync.OnceValue(func() map[string][][]string {
 		}
 		phrase, _, _ := strings.Cut(line, "\t")
 		var keys []string
-		for _, w := range langid.LatinWords(phrase) {
-			keys = append(keys, wordKey(phrase[w.Start:w.End]))
+		for _, w := range strings.FieldsFunc(phrase, notLatinWordRune) {
+			if w = strings.Trim(w, "'’-"); w != "" {
+				keys = append(keys, wordKey(w))
+			}
 		}
 		if len(keys) > 0 {
 			m[keys[0]] = append(m[keys[0]], keys)
@@ -58,6 +60,12 @@ var allowPhrases = sync.OnceValue(func() map[string][][]string {
 	}
 	return m
 })
+
+// notLatinWordRune reports whether r ends a word as langid.LatinWords
+// splits them: letters, marks, digits, apostrophes and hyphens make words.
+func notLatinWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
+}
 
 // wordKey folds a word for the allow list: small letters, no diacritics,
 // typographic apostrophes as ASCII ones.

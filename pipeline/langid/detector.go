@@ -26,13 +26,15 @@ type Guess struct {
 }
 
 // Detector identifies the natural language of a text among a fixed set of
-// candidate languages with lingua-go's statistical models. Whole texts
-// and clusters are judged with lingua's low-accuracy mode (character
-// trigrams only, about 24 MB of models for six languages); single words,
-// which trigrams judge poorly, by a second lingua detector for English
-// against one other language in high-accuracy mode (n-grams of one to
-// five characters), built for each such language on first use. Nothing
-// is loaded until a text is asked about, so a run that never asks pays
+// candidate languages with lingua-go's statistical models. Texts are
+// judged with lingua's low-accuracy mode (character trigrams only, some
+// 24 MB of models for six languages); single words by a lingua detector
+// of English against one other language, in low-accuracy mode to find
+// fragments and in high-accuracy mode (n-grams of one to five characters,
+// which judge a single word far better, at about 30 MB a language) to
+// fix the exact span of a fragment once one is found, so that the large
+// models load only for languages that a text really leaks. Nothing is
+// loaded until a text is asked about, so a run that never asks pays
 // nothing; a Detector is safe for concurrent use.
 type Detector struct {
 	langs  []language.Tag // base languages, sorted by their string
@@ -40,7 +42,7 @@ type Detector struct {
 	once   sync.Once
 	detect lingua.LanguageDetector
 	count  counters
-	pairs  sync.Map // lingua.Language -> *pairDetector: English against it
+	pairs  [2]sync.Map // lingua.Language -> *pairDetector: English against it, low and high accuracy
 }
 
 // pairDetector tells English from one other language with lingua's
@@ -146,19 +148,28 @@ func (d *Detector) Confidences(text string) []Guess {
 	return out
 }
 
-// pairOdds returns lingua's high-accuracy confidences that word is in
-// lang and in English, with lang and English as the only candidates.
-func (d *Detector) pairOdds(word string, lang language.Tag) (foreign, english float64) {
+// pairOdds returns lingua's confidences that word is in lang and in
+// English, with lang and English as the only candidates, in low- or
+// high-accuracy mode.
+func (d *Detector) pairOdds(word string, lang language.Tag, high bool) (foreign, english float64) {
 	i := slices.Index(d.langs, lang)
 	e := slices.Index(d.langs, language.English)
 	if i < 0 || e < 0 || i == e {
 		return 0, 0
 	}
 	code := d.codes[i]
-	v, _ := d.pairs.LoadOrStore(code, &pairDetector{})
+	mode := 0
+	if high {
+		mode = 1
+	}
+	v, _ := d.pairs[mode].LoadOrStore(code, &pairDetector{})
 	pd := v.(*pairDetector)
 	pd.once.Do(func() {
-		pd.detect = lingua.NewLanguageDetectorBuilder().FromLanguages(lingua.English, code).Build()
+		b := lingua.NewLanguageDetectorBuilder().FromLanguages(lingua.English, code)
+		if !high {
+			b = b.WithLowAccuracyMode()
+		}
+		pd.detect = b.Build()
 	})
 	d.count.calls.Add(1)
 	d.count.bytes.Add(int64(len(word)))

@@ -56,15 +56,18 @@ func (d *Detector) Stats() Stats {
 //
 //  1. Pre-filter: LatinWords classifies each word against the embedded
 //     English word list. Only clusters of UnknownWord words (no more than
-//     three words apart) go further, so clean English rarely reaches
-//     lingua at all.
+//     three words apart) go further, and only when they, with the word on
+//     each side, weigh enough (see evidence): a lone unknown word in
+//     English ("pushback") never reaches lingua.
 //  2. Language: lingua names the most likely language L other than
 //     English for the cluster's words.
 //  3. Span: in a window of four words around the cluster, each word gets
 //     log-odds of being in L rather than English: the word list's verdict
 //     (English -0.5, rare 0.3, unknown 2, unknown with a diacritic 3) plus
-//     lingua's odds for the word alone (words of three letters or more;
-//     capped at 1.5, less 0.5, for names). A two-state Viterbi search
+//     lingua's odds for the word alone (capped at 1.5, less 0.5, for
+//     names), from lingua's trigrams; where that finds a fragment, the
+//     window is labelled again with lingua's high-accuracy odds, which
+//     fix its span. A two-state Viterbi search
 //     labels the words English or L, paying 2 for each switch. A foreign
 //     run is a fragment when it has two words or more, its log-odds less
 //     the two switches reach 1, its unknown words weigh at least 2 (see
@@ -98,8 +101,17 @@ func (d *Detector) EnglishFragmentsOf(text string, words []Word) []Fragment {
 				last = j
 			}
 		}
+		if evidence(words[max(0, first-1):min(len(words), last+2)]) < minEvidence {
+			// One unknown word ("pushback") with English around it: no
+			// fragment can weigh enough, and lingua is not asked.
+			first = last + 1
+			continue
+		}
 		lo, hi := max(0, first-windowPad), min(len(words)-1, last+windowPad)
-		out = append(out, d.fragmentsIn(text, words, lo, hi, first, last)...)
+		if found := d.fragmentsIn(text, words, lo, hi, first, last, false); len(found) > 0 {
+			// Fix the spans with the high-accuracy word models.
+			out = append(out, d.fragmentsIn(text, words, lo, hi, first, last, true)...)
+		}
 		first = last + 1
 	}
 	return out
@@ -107,7 +119,7 @@ func (d *Detector) EnglishFragmentsOf(text string, words []Word) []Fragment {
 
 // fragmentsIn looks for fragments among words lo..hi, around the cluster
 // of Unknown words first..last.
-func (d *Detector) fragmentsIn(text string, words []Word, lo, hi, first, last int) []Fragment {
+func (d *Detector) fragmentsIn(text string, words []Word, lo, hi, first, last int, high bool) []Fragment {
 	a, b := first, last
 	g := d.Confidences(text[words[a].Start:words[b].End])
 	foreign, odds := topForeign(g, language.English)
@@ -121,9 +133,9 @@ func (d *Detector) fragmentsIn(text string, words []Word, lo, hi, first, last in
 		score[k] = lexicalScore(w)
 		switch {
 		case w.Class == NeutralWord && w.Capital:
-			score[k] += min(nameMax, d.wordOdds(text[w.Start:w.End], foreign)) + nameOffset
+			score[k] += min(nameMax, d.wordOdds(text[w.Start:w.End], foreign, high)) + nameOffset
 		case w.Class != NeutralWord:
-			score[k] += d.wordOdds(text[w.Start:w.End], foreign)
+			score[k] += d.wordOdds(text[w.Start:w.End], foreign, high)
 		}
 	}
 	var out []Fragment
@@ -232,10 +244,11 @@ func lexicalScore(w Word) float64 {
 }
 
 // wordOdds is lingua's log-odds that word is in lang rather than English,
-// between -3 and 3; 0 for words under three letters, about which
-// trigrams say nothing.
-func (d *Detector) wordOdds(word string, lang language.Tag) float64 {
-	fl, en := d.pairOdds(word, lang)
+// between -3 and 3, from its trigrams or, when high is set, its
+// high-accuracy models; 0 when lingua cannot tell (in low-accuracy mode,
+// words under three letters).
+func (d *Detector) wordOdds(word string, lang language.Tag, high bool) float64 {
+	fl, en := d.pairOdds(word, lang, high)
 	if fl == 0 && en == 0 {
 		return 0
 	}
