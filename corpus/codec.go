@@ -57,6 +57,9 @@ func (c *codec) edits(path string, textLen int, doc *pipeline.Document, targets 
 	last := 0
 	for _, i := range idx {
 		sl := c.slots[i]
+		if !sl.Missing && targets[i] == doc.Segments[i].Target {
+			continue // unchanged: its bytes stay as they are
+		}
 		if sl.Span.Start < last || sl.Span.End > textLen || sl.Span.End < sl.Span.Start {
 			return nil, fmt.Errorf("corpus: write %s: segment %s: target slot %v overlaps another", path, doc.Segments[i].ID, sl.Span)
 		}
@@ -93,13 +96,20 @@ func (c *codec) splice(path, text string, doc *pipeline.Document, targets map[in
 
 // codesFor returns the inline codes that a new target text must restore:
 // the target's own, or the source's where the segment has no target codes.
-// The text must hold exactly as many pipeline.CodeRune as there are codes.
+// The text must hold exactly as many pipeline.CodeRune as there are codes,
+// or none at all: a new target may drop every inline code (a translation
+// that needs no markup), but not some of them, since which ones it kept
+// could not be told.
 func codesFor(seg *pipeline.Segment, target string) ([]pipeline.Code, error) {
 	codes := seg.TargetCodes
 	if len(codes) == 0 {
 		codes = seg.SourceCodes
 	}
-	if n := strings.Count(target, string(pipeline.CodeRune)); n != len(codes) {
+	n := strings.Count(target, string(pipeline.CodeRune))
+	if n == 0 {
+		return nil, nil
+	}
+	if n != len(codes) {
 		return nil, fmt.Errorf("new target has %d inline codes, want %d", n, len(codes))
 	}
 	return codes, nil

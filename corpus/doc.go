@@ -140,6 +140,136 @@
 // read as LF; the Locator has an anchor after each. Errors name the line
 // and column ("line 2, column 5: invalid CSV: bare " in non-quoted-field").
 //
+// # XLIFF (.xlf, .xliff)
+//
+// Versions 1.0 to 1.2 and 2.0 to 2.2 are read; the version comes from the
+// root element's version attribute, or else from its namespace.
+//
+// XLIFF 1.x: each <trans-unit> is a segment whose ID is the unit's id,
+// or, where the unit has a <seg-source> divided into <mrk mtype="seg">
+// and its <target> is divided the same way, each such mrk is one, with
+// the ID "unitid/mid" (a mrk missing from the target gets a slot where
+// it belongs). The languages are the <file>'s source-language and
+// target-language, or the xml:lang of <source> and <target>; State is the
+// target's state attribute, Context the unit's resname, Notes its <note>
+// elements. Units with translate="no" (on the unit or a <group> around
+// it) are left out, and so are <alt-trans> proposals and <bin-unit>s.
+//
+// XLIFF 2.x: each <segment> of a <unit> is a segment, with the ID
+// "unitid/segmentid", or "unitid/n" for the n-th segment of a unit that
+// has no id; <ignorable> is not. The languages are srcLang and trgLang of
+// <xliff>, State the segment's state, Context the unit's name, Notes the
+// unit's <notes>.
+//
+// When the document has more than one <file>, each ID starts with the
+// file's id (2.x) or original (1.x) and a "/". IDs must be unique.
+//
+// Inline codes (<g>, <x/>, <bx/>, <ex/>, <ph>, <bpt>, <ept>, <it>, <mrk>
+// of 1.x; <pc>, <ph/>, <sc/>, <ec/>, <mrk>, <sm/>, <em/> of 2.x, and
+// elements of other namespaces) each stand in the text as one
+// pipeline.CodeRune, described by a pipeline.Code whose Data is the
+// exact markup: an element that encloses text (<g>, <pc>, <mrk>) gives
+// an open code for its start tag and a close code for its end tag, any
+// other element one code with all its content (the native code inside
+// <ph> and <bpt> is not text). An XLIFF 2 <cp hex="1B"/> is the character
+// it stands for. Text keeps its white space; references are decoded and
+// line breaks read as "\n". The Locators have an anchor after every
+// reference, code, comment and CDATA boundary, so positions are exact.
+//
+// Writing back replaces the content of the <target> (or the target mrk);
+// a new target is escaped (&amp; &lt; &gt;), each CodeRune replaced by the
+// markup of the target's code of the same rank (the source's, where the
+// target has none). A unit without <target> gets one right after its
+// </source> (or </seg-source>), on a line of its own indented as the
+// source when the source starts its line.
+//
+// The XML must be well-formed. A document type declaration may name an
+// external DTD, which is never read, but may not declare entities, and
+// elements may nest at most 100 deep: no document expands beyond its size.
+//
+// # TMX (.tmx)
+//
+// Versions 1.1 to 1.4 are read:
+//
+//   - One segment per <tu>; its ID is the tuid, or else the 1-based
+//     ordinal of the tu. Ids must be unique.
+//   - The source is the <tuv> in the tu's srclang, else the header's
+//     srclang, else Options.SourceLang ("*all*" names none); a language
+//     matches ignoring case and "_"/"-", or by its primary language ("en"
+//     for "en-US") when only one tuv has it. xml:lang (or lang, TMX 1.1
+//     to 1.3) is required on every tuv.
+//   - The target is the tuv in Options.TargetLang when some tu of the
+//     file has that language (a tu without it then has no target);
+//     otherwise the other tuv of a tu of two, whose language becomes the
+//     document's target language. A tu of more than two tuvs before any
+//     target language is known is an error that names the languages.
+//   - Document languages come from the file (header srclang, the first
+//     target tuv) where it gives them, from Options otherwise.
+//   - Notes are the texts of the tu's <note> and <prop> ("type: text")
+//     elements and those of the source and target tuvs.
+//   - Inline codes: each bpt, ept, it, ph and ut is one pipeline.CodeRune
+//     (bpt open, ept close, the others standalone: an <it> pairs with a
+//     code outside the segment), its Data the element as written, with
+//     its native code and any <sub>; ID is the i attribute of bpt and ept
+//     and the x attribute of the others. <hi> is an open code for its
+//     start tag and a close code for "</hi>" around its text (standalone
+//     when written <hi/>). A U+FFFC in the text becomes a standalone code
+//     of no type, so that every CodeRune has its code.
+//   - Text is decoded as XML says: entity and character references, CDATA
+//     sections, CR LF and CR read as LF; comments and processing
+//     instructions in a <seg> are left out. Every offset maps to the file
+//     exactly (an anchor after each reference, code and line break).
+//   - The reader refuses what is not well-formed XML (with line and
+//     column), DTD entity declarations, entities other than XML's five,
+//     and elements nested deeper than 100.
+//
+// Writing back replaces the content of the target <seg>, the text escaped
+// (& < > and CR as &#xD;) and the codes restored in order from their
+// Data. A tu without a target tuv gets one after its source tuv, on a line
+// of its own when the source tuv is: <tuv xml:lang="…"><seg>…</seg></tuv>.
+// Comments inside a rewritten <seg> are lost; an unchanged target is
+// written as it was.
+//
+// # Gettext PO (.po, .pot)
+//
+// PO and POT files are read as gettext reads them:
+//
+//   - One segment per message: Source is the msgid, Target the msgstr,
+//     Context the msgctxt, State "fuzzy" for a "#, fuzzy" message, Notes
+//     the translator comments ("# ", lines joined) and the extracted
+//     comments ("#.", lines joined). References ("#:"), other flags and
+//     previous msgids ("#|") are not kept.
+//   - A plural message gives one segment per msgstr[n]; its Source is the
+//     msgid for n = 0 and the msgid_plural for the others, and its Notes
+//     end with the header's Plural-Forms, which say which numbers each
+//     form serves.
+//   - IDs are "po:" and the first 12 hex digits of the SHA-256 of
+//     gettext's key for the message (msgctxt, U+0004 and msgid; the msgid
+//     alone without msgctxt), with "[n]" after it for plural forms: they
+//     stay when messages move or their translations change. Messages
+//     must be unique, as for msgfmt.
+//   - The header (the first message, msgid "" without msgctxt) gives no
+//     segment; its Language sets the document's target language.
+//   - Obsolete messages ("#~") are left out.
+//   - Strings are decoded as gettext does (\n \t \r \a \b \f \v \\ \"
+//     and octal and hex escapes); the string literals of a keyword are
+//     joined, and every offset maps to the file exactly (an anchor at each
+//     literal and after each escape). Escapes of bytes above 0x7F are
+//     refused (the text must be UTF-8: write the character), and so is
+//     U+0004. Errors name the line and column (unclosed string, unknown
+//     keyword, invalid escape, msgid without msgstr, ...).
+//
+// The reader is written by hand rather than with a PO library because
+// segments need the exact position of every character and errors their
+// line and column, which github.com/chai2010/gettext-go/po (v1.0.3)
+// does not give, and it tells an empty msgctxt from none, as gettext does.
+//
+// Writing back replaces the msgstr's string literals: an unchanged target
+// as it was; a new one as one literal, or, when it has a line feed before
+// its end, as "" and one literal per line (each ending with its \n), the
+// way msgmerge writes them, with the line break of the file. Lines are not
+// wrapped at a width. The fuzzy flag is left as it is.
+//
 // # Aligned pairs (name.<lang>.txt, name.<lang>.md)
 //
 // Pairs finds files side by side whose names differ only in a language
@@ -185,4 +315,24 @@
 //
 // Segment IDs of text and Markdown documents are the 1-based ordinals of
 // the segments.
+//
+// # Suppression comments
+//
+// Comments in the files can drop some checks' findings on some segments
+// (pipeline.Segment.Suppress, applied by pipeline.Pass.Report):
+//
+//   - Markdown: <!-- tqa-disable CHECK,CHECK --> on a line of its own
+//     covers the segments after it up to <!-- tqa-enable CHECK --> for
+//     those checks, <!-- tqa-enable --> for all, or the end of the file;
+//     a bare <!-- tqa-disable --> covers every check, up to a bare
+//     tqa-enable. A comment inside a paragraph or a code block is no
+//     directive.
+//   - PO: a translator comment "# tqa-ignore: CHECK,CHECK" covers its
+//     message (every plural form); "# tqa-ignore" alone covers every
+//     check. Extracted comments ("#.") are not read.
+//   - XLIFF 1.2 and 2.x: a <note>tqa-ignore: CHECK,CHECK</note> covers
+//     its unit's segments.
+//
+// Names are separated by commas or spaces. Other formats (plain text,
+// JSONL, TMX, TSV/CSV, aligned pairs) have no suppression comments.
 package corpus

@@ -201,3 +201,38 @@ func FuzzWriteBack(f *testing.F) {
 		}
 	})
 }
+
+// TestBytesUnchangedTargets: a target given back unchanged keeps its bytes,
+// even where writing it anew would spell it differently (here the entity
+// &apos; and a character reference).
+func TestBytesUnchangedTargets(t *testing.T) {
+	data := []byte(`<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2"><file source-language="zh" target-language="en" datatype="plaintext" original="x"><body>
+<trans-unit id="1"><source>北约的</source><target>NATO&apos;s &#x41;</target></trans-unit>
+<trans-unit id="2"><source>北约</source><target>NATO</target></trans-unit>
+</body></file></xliff>
+`)
+	path := filepath.Join(t.TempDir(), "x.xlf")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	same := map[int]string{0: f.Doc.Segments[0].Target, 1: f.Doc.Segments[1].Target}
+	out, err := f.Bytes(same)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(out, data) {
+		t.Errorf("unchanged targets rewrote the file:\n%s", out)
+	}
+	out, err = f.Bytes(map[int]string{0: f.Doc.Segments[0].Target, 1: "the Alliance"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := bytes.Replace(data, []byte("<target>NATO</target>"), []byte("<target>the Alliance</target>"), 1); !bytes.Equal(out, want) {
+		t.Errorf("one changed target:\n%s", out)
+	}
+}

@@ -107,6 +107,7 @@ func FuzzReadMarkdown(f *testing.F) {
 	addSeeds(f, []string{"testdata/nato.md"},
 		"# h\r\n\r\n> q\r\nlazy\r\n\r\n|a|b|\r\n|-|-|\r\n|c|d|\r\n",
 		"---\nx: 1\n---\n-\tone\n\n\ttwo\n\n* a\n\n  ```\n  code\n  ```\n",
+		"<!-- tqa-disable a,b -->\npara\n\n> <!--\n> tqa-enable\n> -->\n- x <!-- tqa-disable -->\n",
 	)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkMonolingual(t, data, "markdown")

@@ -20,6 +20,15 @@ import (
 // object has none, the place after its last member.
 func readJSONL(src *source, doc *pipeline.Document) (*codec, error) {
 	c := &codec{encode: func(_ *pipeline.Segment, target string) (string, error) { return jsonQuote(target), nil }}
+	if err := readJSONLSegments(src, doc, c); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// readJSONLSegments appends the segments of src's lines to doc, and their
+// slots to c when c is not nil. Ids must be unique within src.
+func readJSONLSegments(src *source, doc *pipeline.Document, c *codec) error {
 	seen := map[string]int{} // id -> line
 	for l := range src.lines {
 		line, off := src.line(l)
@@ -28,19 +37,22 @@ func readJSONL(src *source, doc *pipeline.Document) (*codec, error) {
 		}
 		seg, slot, hasID, err := jsonlSegment(src, line, off)
 		if err != nil {
-			return nil, err
+			return err
 		}
+		n := src.lineBase + l + 1 // the line number in the file
 		if !hasID {
-			seg.ID = strconv.Itoa(l + 1)
+			seg.ID = strconv.Itoa(n)
 		}
 		if first, dup := seen[seg.ID]; dup {
-			return nil, fmt.Errorf("corpus: read %s: line %d: duplicate id %q (first on line %d)", src.path, l+1, seg.ID, first)
+			return fmt.Errorf("corpus: read %s: line %d: duplicate id %q (first on line %d)", src.path, n, seg.ID, first)
 		}
-		seen[seg.ID] = l + 1
+		seen[seg.ID] = n
 		doc.Segments = append(doc.Segments, seg)
-		c.slots = append(c.slots, slot)
+		if c != nil {
+			c.slots = append(c.slots, slot)
+		}
 	}
-	return c, nil
+	return nil
 }
 
 // jsonQuote returns s as a JSON string literal, escaped as encoding/json
@@ -82,7 +94,7 @@ func jsonlSegment(src *source, line string, off int) (seg pipeline.Segment, slot
 	posAt := func(i int) pipeline.Position {
 		col += utf8.RuneCountInString(line[walked:i])
 		walked = i
-		return pipeline.Position{Offset: off + i, Line: lineStart.Line, Column: col}
+		return pipeline.Position{Offset: src.offBase + off + i, Line: lineStart.Line, Column: col}
 	}
 	hasText, hasTarget := false, false
 	lastEnd := 0 // the end of the last member's value

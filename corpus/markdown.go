@@ -57,9 +57,13 @@ func readMarkdown(src *source, doc *pipeline.Document) (*codec, error) {
 		}
 	}
 	root := markdownParser().Parse(gtext.NewReader(body))
+	var supp suppression // tqa-disable comments in force
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
+		}
+		if html, ok := n.(*ast.HTMLBlock); ok {
+			supp.apply(htmlBlockText(body, html))
 		}
 		kind := pipeline.Paragraph
 		switch n.Kind() {
@@ -78,6 +82,7 @@ func readMarkdown(src *source, doc *pipeline.Document) (*codec, error) {
 		}
 		if seg, mb, ok := markdownSegment(src, base, n.Lines(), kind); ok {
 			seg.ID = strconv.Itoa(len(doc.Segments) + 1)
+			seg.Suppress = supp.list()
 			doc.Segments = append(doc.Segments, seg)
 			blocks = append(blocks, mb)
 			c.slots = append(c.slots, Slot{Span: mb.span})

@@ -152,16 +152,9 @@ func OpenPair(p Pair, opt Options) (*File, error) {
 			opt.TargetLang = tag
 		}
 	}
-	var files [2]*File
-	for i, path := range []string{p.Source, p.Target} {
-		f, err := Open(path, opt)
-		if err != nil {
-			return nil, err
-		}
-		if f.Doc.Format != "text" && f.Doc.Format != "markdown" {
-			return nil, fmt.Errorf("corpus: pair %s: %s is %s, want plain text or Markdown", p.Target, f.Doc.Path, f.Doc.Format)
-		}
-		files[i] = f
+	files, err := openBoth(p, opt)
+	if err != nil {
+		return nil, err
 	}
 	srcDoc, tgtDoc := files[0].Doc, files[1].Doc
 	srcSents, tgtSents := sentences(srcDoc), sentences(tgtDoc)
@@ -202,6 +195,47 @@ func OpenPair(p Pair, opt Options) (*File, error) {
 	}
 	return &File{Doc: doc, Encoding: t.Encoding, Source: srcDoc.Path, raw: t.raw, text: t.text, cs: t.cs, codec: c, opt: t.opt, pair: true, pairParas: kinds}, nil
 }
+
+// openBoth opens the two files of a pair. The files of a pair are usually
+// in one encoding, and a file with few non-ASCII characters (an English
+// translation that keeps two Chinese characters) gives too little evidence
+// to detect a legacy encoding: when one file cannot be decoded and its
+// partner was detected as GB18030, GBK or Big5, the file is read again in
+// the partner's encoding. Its own error is reported if that fails too.
+func openBoth(p Pair, opt Options) ([2]*File, error) {
+	var files [2]*File
+	var errs [2]error
+	paths := [2]string{p.Source, p.Target}
+	for i, path := range paths {
+		files[i], errs[i] = Open(path, opt)
+	}
+	if opt.Encoding == "" {
+		for i := range files {
+			partner := files[1-i]
+			if errs[i] == nil || partner == nil || !isLegacy(partner.Encoding.Name) {
+				continue
+			}
+			retry := opt
+			retry.Encoding = partner.Encoding.Name
+			if f, err := Open(paths[i], retry); err == nil {
+				files[i], errs[i] = f, nil
+			}
+		}
+	}
+	for i, f := range files {
+		if errs[i] != nil {
+			return files, errs[i]
+		}
+		if f.Doc.Format != "text" && f.Doc.Format != "markdown" {
+			return files, fmt.Errorf("corpus: pair %s: %s is %s, want plain text or Markdown", p.Target, f.Doc.Path, f.Doc.Format)
+		}
+	}
+	return files, nil
+}
+
+// isLegacy reports whether an encoding is one of the legacy Chinese ones
+// that detection guesses from character frequencies.
+func isLegacy(name string) bool { return name == "gb18030" || name == "gbk" || name == "big5" }
 
 // missingSentence returns the slot of a bead without target sentences:
 // after the end of the previous target, or else before the next one.

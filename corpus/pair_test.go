@@ -247,3 +247,31 @@ func TestOpenPairWriteErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenPairPartnerEncoding: an English file with two Chinese characters
+// gives too little evidence to detect GB18030; it is read in the encoding
+// detected for its Chinese partner. Forcing UTF-8 keeps the error.
+func TestOpenPairPartnerEncoding(t *testing.T) {
+	dir := t.TempDir()
+	p := Pair{Source: filepath.Join(dir, "n.zh.txt"), Target: filepath.Join(dir, "n.en.txt")}
+	zh := "美国酝酿退出北约\n\n美国计划削减约200个驻北约人员职位。北大西洋理事会将在布鲁塞尔举行会议。\n"
+	if err := os.WriteFile(p.Source, mustEncode(t, "gb18030", zh), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p.Target, mustEncode(t, "gb18030", "US is酝酿 Leaving NATO\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(p.Target, Options{}); err == nil {
+		t.Fatal("the English file alone was decoded; the test needs one too short to detect")
+	}
+	f, err := OpenPair(p, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Encoding.Name != "gb18030" || f.Doc.Segments[0].Target != "US is酝酿 Leaving NATO" {
+		t.Errorf("encoding %s, first target %q", f.Encoding.Name, f.Doc.Segments[0].Target)
+	}
+	if _, err := OpenPair(p, Options{Encoding: "utf-8"}); err == nil || !strings.Contains(err.Error(), "invalid UTF-8") {
+		t.Errorf("forced UTF-8: err = %v, want a decoding error", err)
+	}
+}

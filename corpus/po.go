@@ -1,9 +1,11 @@
 package corpus
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -43,50 +45,18 @@ func (r *poReader) advance() error {
 	return err
 }
 
-// readPO reads a gettext PO or POT file (.po, .pot):
-//
-//   - One segment per message: Source is the msgid, Target the msgstr,
-//     Context the msgctxt, State "fuzzy" for a "#, fuzzy" message, Notes
-//     the translator comments ("# ", lines joined) and the extracted
-//     comments ("#.", lines joined). References ("#:"), other flags and
-//     previous msgids ("#|") are not kept.
-//   - A plural message gives one segment per msgstr[n]; its Source is the
-//     msgid for n = 0 and the msgid_plural for the others, and its Notes
-//     end with the header's Plural-Forms, which say which numbers each
-//     form serves.
-//   - IDs are "po:" and the first 12 hex digits of the SHA-256 of
-//     gettext's key for the message (msgctxt, U+0004 and msgid; the msgid
-//     alone without msgctxt), with "[n]" after it for plural forms: they
-//     stay when messages move or their translations change. Messages
-//     must be unique, as for msgfmt.
-//   - The header (the first message, msgid "" without msgctxt) gives no
-//     segment; its Language sets the document's target language.
-//   - Obsolete messages ("#~") are left out.
-//   - Strings are decoded as gettext does (\n \t \r \a \b \f \v \\ \"
-//     and octal and hex escapes); the string literals of a keyword are
-//     joined, and every offset maps to the file exactly (an anchor at each
-//     literal and after each escape). Escapes of bytes above 0x7F are
-//     refused (the text must be UTF-8: write the character), and so is
-//     U+0004. Errors name the line and column (unclosed string, unknown
-//     keyword, invalid escape, msgid without msgstr, ...).
-//
-// The reader is written by hand rather than with a PO library because
-// segments need the exact position of every character and errors their
-// line and column, which github.com/chai2010/gettext-go/po (v1.0.3)
-// does not give, and it tells an empty msgctxt from none, as gettext does.
-//
-// Writing back replaces the msgstr's string literals: an unchanged target
-// as it was; a new one as one literal, or, when it has a line feed before
-// its end, as "" and one literal per line (each ending with its \n), the
-// way msgmerge writes them, with the line break of the file. Lines are not
-// wrapped at a width. The fuzzy flag is left as it is.
+// readPO reads a gettext PO or POT file; the package documentation
+// (doc.go) says how.
 func readPO(src *source, doc *pipeline.Document) (*codec, error) {
 	r := &poReader{src: src, lex: newPOLexer(src), cur: newWalkCursor(src)}
 	if err := r.advance(); err != nil {
 		return nil, err
 	}
-	w := poWriter{orig: map[string]string{}, nl: map[string]string{}}
-	var slots []Slot
+	w := poWriter{nl: map[string]string{}}
+	// One segment per msgstr, about: sized once, since a Segment is large.
+	n := bytes.Count(src.data, []byte("msgstr"))
+	doc.Segments = slices.Grow(doc.Segments, n)
+	slots := make([]Slot, 0, n)
 	seen := map[string]int{} // key -> line
 	header := true           // the next message may be the header
 	pluralForms := ""
@@ -142,6 +112,7 @@ func readPO(src *source, doc *pipeline.Document) (*codec, error) {
 			if len(e.translator) > 0 {
 				seg.Notes = append(seg.Notes, strings.Join(e.translator, "\n"))
 			}
+			seg.Suppress = ignoreDirectives(e.translator)
 			if len(e.extracted) > 0 {
 				seg.Notes = append(seg.Notes, strings.Join(e.extracted, "\n"))
 			}
@@ -150,8 +121,9 @@ func readPO(src *source, doc *pipeline.Document) (*codec, error) {
 			}
 			doc.Segments = append(doc.Segments, seg)
 			slots = append(slots, Slot{Span: pipeline.Span{Start: str.start, End: str.end}})
-			w.orig[seg.ID] = string(src.data[str.start:str.end])
-			w.nl[seg.ID] = lineBreakAt(src.data, str.start)
+			if nl := lineBreakAt(src.data, str.start); nl != "\n" {
+				w.nl[seg.ID] = nl
+			}
 		}
 	}
 	return &codec{slots: slots, encode: w.encode}, nil

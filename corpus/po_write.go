@@ -10,19 +10,15 @@ import (
 
 // poWriter encodes new targets for the msgstr slots of a PO file.
 type poWriter struct {
-	orig map[string]string // segment id -> its msgstr literals as written
-	nl   map[string]string // segment id -> the line break of its msgstr line
+	nl map[string]string // segment id -> the line break of its msgstr line, where not "\n"
 }
 
-// encode returns the string literals for a new target: the literals as
-// written when the target is unchanged; else one literal, or, when the
+// encode returns the string literals for a new target (an unchanged one
+// keeps its literals: codec.edits leaves it out): one literal, or, when the
 // text has a line feed before its end, "" and then one literal per line,
 // each ending with its \n, as msgmerge writes them. Lines are never
 // wrapped at a width.
 func (w poWriter) encode(seg *pipeline.Segment, target string) (string, error) {
-	if orig, ok := w.orig[seg.ID]; ok && target == seg.Target {
-		return orig, nil
-	}
 	codes, err := codesFor(seg, target)
 	if err != nil {
 		return "", err

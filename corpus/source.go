@@ -21,6 +21,11 @@ type source struct {
 	bom   int   // 3 when data starts with a byte order mark (U+FEFF), else 0
 	lines []int // byte offset of the start of each line; lines[0] == 0
 	opt   Options
+
+	// A source may hold a part of a file that is read piece by piece
+	// (StreamJSONL): lineBase lines and offBase bytes of the file come
+	// before data, and positions count them.
+	lineBase, offBase int
 }
 
 // newSource checks that data is UTF-8 and indexes its lines. The byte
@@ -57,7 +62,7 @@ func (s *source) pos(off int) pipeline.Position {
 	if l == 0 {
 		start = min(s.bom, off)
 	}
-	return pipeline.Position{Offset: off, Line: l + 1, Column: utf8.RuneCount(s.data[start:off]) + 1}
+	return pipeline.Position{Offset: s.offBase + off, Line: s.lineBase + l + 1, Column: utf8.RuneCount(s.data[start:off]) + 1}
 }
 
 // line returns the bytes of 0-based line l without its line break (a

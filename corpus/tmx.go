@@ -27,8 +27,7 @@ type tmxReader struct {
 	tus     []tmxTU
 	ids     map[string]int // segment id -> line of its tu
 	slots   []Slot
-	missing []tmxMissing // segments whose tu has no target tuv
-	orig    map[string]string
+	missing []tmxMissing            // segments whose tu has no target tuv
 	langs   map[string]language.Tag // xml:lang -> its tag, parsed once
 }
 
@@ -57,49 +56,11 @@ type tmxMissing struct {
 	seg, tuvStart int
 }
 
-// readTMX reads a TMX document (.tmx, versions 1.1 to 1.4):
-//
-//   - One segment per <tu>; its ID is the tuid, or else the 1-based
-//     ordinal of the tu. Ids must be unique.
-//   - The source is the <tuv> in the tu's srclang, else the header's
-//     srclang, else Options.SourceLang ("*all*" names none); a language
-//     matches ignoring case and "_"/"-", or by its primary language ("en"
-//     for "en-US") when only one tuv has it. xml:lang (or lang, TMX 1.1
-//     to 1.3) is required on every tuv.
-//   - The target is the tuv in Options.TargetLang when some tu of the
-//     file has that language (a tu without it then has no target);
-//     otherwise the other tuv of a tu of two, whose language becomes the
-//     document's target language. A tu of more than two tuvs before any
-//     target language is known is an error that names the languages.
-//   - Document languages come from the file (header srclang, the first
-//     target tuv) where it gives them, from Options otherwise.
-//   - Notes are the texts of the tu's <note> and <prop> ("type: text")
-//     elements and those of the source and target tuvs.
-//   - Inline codes: each bpt, ept, it, ph and ut is one pipeline.CodeRune
-//     (bpt open, ept close, the others standalone: an <it> pairs with a
-//     code outside the segment), its Data the element as written, with
-//     its native code and any <sub>; ID is the i attribute of bpt and ept
-//     and the x attribute of the others. <hi> is an open code for its
-//     start tag and a close code for "</hi>" around its text (standalone
-//     when written <hi/>). A U+FFFC in the text becomes a standalone code
-//     of no type, so that every CodeRune has its code.
-//   - Text is decoded as XML says: entity and character references, CDATA
-//     sections, CR LF and CR read as LF; comments and processing
-//     instructions in a <seg> are left out. Every offset maps to the file
-//     exactly (an anchor after each reference, code and line break).
-//   - The reader refuses what is not well-formed XML (with line and
-//     column), DTD entity declarations, entities other than XML's five,
-//     and elements nested deeper than 100.
-//
-// Writing back replaces the content of the target <seg>, the text escaped
-// (& < > and CR as &#xD;) and the codes restored in order from their
-// Data. A tu without a target tuv gets one after its source tuv, on a line
-// of its own when the source tuv is: <tuv xml:lang="…"><seg>…</seg></tuv>.
-// Comments inside a rewritten <seg> are lost; an unchanged target is
-// written as it was.
+// readTMX reads a TMX document; the package documentation (doc.go) says
+// how.
 func readTMX(src *source, doc *pipeline.Document) (*codec, error) {
 	r := &tmxReader{src: src, sc: newTMXScanner(src), cur: newWalkCursor(src), doc: doc,
-		ids: map[string]int{}, orig: map[string]string{}, langs: map[string]language.Tag{}}
+		ids: map[string]int{}, langs: map[string]language.Tag{}}
 	root, err := r.root()
 	if err != nil {
 		return nil, err
@@ -433,7 +394,6 @@ func (r *tmxReader) segment(tu tmxTU, si, ti int) error {
 			// <seg/>: the new target replaces the tag.
 			slot = Slot{Span: pipeline.Span{Start: t.seg.tagStart, End: t.seg.tagEnd}, Before: "<seg>", After: "</seg>", Missing: true}
 		}
-		r.orig[id] = string(r.src.data[slot.Span.Start:slot.Span.End])
 	} else {
 		seg.TargetLoc = pipeline.At(s.endPos)
 		slot = Slot{Span: pipeline.Span{Start: s.end, End: s.end}, Missing: true}
@@ -577,13 +537,9 @@ func (r *tmxReader) codec() *codec {
 		sl.Before = r.newLine(m.tuvStart) + `<tuv xml:lang="` + tmxEscape(r.targetLang, true) + `"><seg>`
 		sl.After = "</seg></tuv>"
 	}
-	orig := r.orig // the codec keeps this, not the reader
 	return &codec{slots: r.slots, encode: func(seg *pipeline.Segment, target string) (string, error) {
 		if noLang[seg.ID] {
 			return "", fmt.Errorf("no target language for a new <tuv>")
-		}
-		if o, ok := orig[seg.ID]; ok && target == seg.Target {
-			return o, nil
 		}
 		return tmxEncode(seg, target)
 	}}

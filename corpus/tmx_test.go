@@ -302,7 +302,7 @@ func TestTMXWriteOne(t *testing.T) {
 func TestTMXEncodeErrors(t *testing.T) {
 	tests := []struct{ data, target, want string }{
 		{`<tu><tuv xml:lang="en"><seg>a<ph x="1">{0}</ph></seg></tuv><tuv xml:lang="fr"><seg>b<ph x="1">{0}</ph></seg></tuv></tu>`,
-			"no code", "corpus: write x.tmx: segment 1: new target has 0 inline codes, want 1"},
+			"two \uFFFC codes \uFFFC", "corpus: write x.tmx: segment 1: new target has 2 inline codes, want 1"},
 		{`<tu><tuv xml:lang="en"><seg>a<ph x="1">{0}</ph></seg></tuv><tuv xml:lang="fr"><seg>b<ph x="1">{0}</ph></seg></tuv></tu>`,
 			"\uFFFC\x01", "corpus: write x.tmx: segment 1: new target has U+0001 at byte 3, which XML cannot hold"},
 		{`<tu><tuv xml:lang="en"><seg>a</seg></tuv></tu>`,
@@ -317,6 +317,22 @@ func TestTMXEncodeErrors(t *testing.T) {
 		if _, err := c.splice("x.tmx", string(data), doc, map[int]string{0: tt.target}); err == nil || err.Error() != tt.want {
 			t.Errorf("write %q: error %v, want %s", tt.target, err, tt.want)
 		}
+	}
+}
+
+// TestTMXDropCodes: a new target may drop every inline code.
+func TestTMXDropCodes(t *testing.T) {
+	data := []byte(tmxDoc("en", `<tu><tuv xml:lang="en"><seg>a<ph x="1">{0}</ph></seg></tuv><tuv xml:lang="fr"><seg>b<ph x="1">{0}</ph></seg></tuv></tu>`))
+	doc, c, err := biRead(t, "x.tmx", data, "tmx", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := c.splice("x.tmx", string(data), doc, map[int]string{0: "plain"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, `<tuv xml:lang="fr"><seg>plain</seg></tuv>`) {
+		t.Errorf("written:\n%s", out)
 	}
 }
 

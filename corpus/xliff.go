@@ -11,52 +11,8 @@ import (
 	"github.com/tqa-project/tqa/pipeline"
 )
 
-// XLIFF (.xlf, .xliff)
-//
-// Versions 1.0 to 1.2 and 2.0 to 2.2 are read; the version comes from the
-// root element's version attribute, or else from its namespace.
-//
-// XLIFF 1.x: each <trans-unit> is a segment whose ID is the unit's id,
-// or, where the unit has a <seg-source> divided into <mrk mtype="seg">
-// and its <target> is divided the same way, each such mrk is one, with
-// the ID "unitid/mid" (a mrk missing from the target gets a slot where
-// it belongs). The languages are the <file>'s source-language and
-// target-language, or the xml:lang of <source> and <target>; State is the
-// target's state attribute, Context the unit's resname, Notes its <note>
-// elements. Units with translate="no" (on the unit or a <group> around
-// it) are left out, and so are <alt-trans> proposals and <bin-unit>s.
-//
-// XLIFF 2.x: each <segment> of a <unit> is a segment, with the ID
-// "unitid/segmentid", or "unitid/n" for the n-th segment of a unit that
-// has no id; <ignorable> is not. The languages are srcLang and trgLang of
-// <xliff>, State the segment's state, Context the unit's name, Notes the
-// unit's <notes>.
-//
-// When the document has more than one <file>, each ID starts with the
-// file's id (2.x) or original (1.x) and a "/". IDs must be unique.
-//
-// Inline codes (<g>, <x/>, <bx/>, <ex/>, <ph>, <bpt>, <ept>, <it>, <mrk>
-// of 1.x; <pc>, <ph/>, <sc/>, <ec/>, <mrk>, <sm/>, <em/> of 2.x, and
-// elements of other namespaces) each stand in the text as one
-// pipeline.CodeRune, described by a pipeline.Code whose Data is the
-// exact markup: an element that encloses text (<g>, <pc>, <mrk>) gives
-// an open code for its start tag and a close code for its end tag, any
-// other element one code with all its content (the native code inside
-// <ph> and <bpt> is not text). An XLIFF 2 <cp hex="1B"/> is the character
-// it stands for. Text keeps its white space; references are decoded and
-// line breaks read as "\n". The Locators have an anchor after every
-// reference, code, comment and CDATA boundary, so positions are exact.
-//
-// Writing back replaces the content of the <target> (or the target mrk);
-// a new target is escaped (&amp; &lt; &gt;), each CodeRune replaced by the
-// markup of the target's code of the same rank (the source's, where the
-// target has none). A unit without <target> gets one right after its
-// </source> (or </seg-source>), on a line of its own indented as the
-// source when the source starts its line.
-//
-// The XML must be well-formed. A document type declaration may name an
-// external DTD, which is never read, but may not declare entities, and
-// elements may nest at most 100 deep: no document expands beyond its size.
+// The XLIFF format as tqa reads and writes it is described in the package
+// documentation (doc.go).
 
 // xlfReader reads one XLIFF document.
 type xlfReader struct {
@@ -334,6 +290,7 @@ func (r *xlfReader) transUnit(el xlfTok, translate bool) error {
 	}
 	resname, _ := el.attr("resname")
 	base := pipeline.Segment{ID: id, Kind: pipeline.Paragraph, Context: resname, Notes: notes}
+	base.Suppress = ignoreDirectives(notes)
 	if base.SourceLang, err = r.sideLang(src.el, r.srcLang); err != nil {
 		return err
 	}
@@ -578,6 +535,7 @@ func (r *xlfReader) unit(el xlfTok, translate bool) error {
 	}
 	for i := first; i < len(r.doc.Segments); i++ {
 		r.doc.Segments[i].Notes = notes
+		r.doc.Segments[i].Suppress = ignoreDirectives(notes)
 	}
 	return nil
 }
@@ -652,18 +610,12 @@ func (r *xlfReader) finishIDs() error {
 	return nil
 }
 
-// codec returns how to write targets back into the document.
+// codec returns how to write targets back into the document. Unchanged
+// targets keep the file's own bytes (references and all): codec.edits
+// leaves them out.
 func (r *xlfReader) codec() *codec {
-	index := make(map[string]int, len(r.slots))
-	for i := range r.slots {
-		index[r.doc.Segments[i].ID] = i
-	}
-	data, slots, v2 := r.src.data, r.slots, r.v2
-	return &codec{slots: slots, encode: func(seg *pipeline.Segment, target string) (string, error) {
-		if i, ok := index[seg.ID]; ok && target == seg.Target && !slots[i].Missing {
-			sp := slots[i].Span
-			return string(data[sp.Start:sp.End]), nil // unchanged: the file's own bytes, references and all
-		}
+	v2 := r.v2
+	return &codec{slots: r.slots, encode: func(seg *pipeline.Segment, target string) (string, error) {
 		return xlfEncodeTarget(seg, target, v2)
 	}}
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
@@ -24,11 +25,48 @@ type Match struct {
 // it is in use: matches point into them.
 type Matcher struct {
 	lang     language.Tag
-	ac       ahocorasick.AhoCorasick
-	patterns []string  // folded keys, each once
-	entries  [][]entry // by pattern: the term forms that have that key
-	prefixes [][]int32 // by pattern: the patterns that are its proper prefixes, longest first
-	pool     sync.Pool // of *finder
+	ac       ahocorasick.AhoCorasick // the NFA, built with the matcher
+	patterns []string                // folded keys, each once
+	entries  [][]entry               // by pattern: the term forms that have that key
+	prefixes [][]int32               // by pattern: the patterns that are its proper prefixes, longest first
+	pool     sync.Pool               // of *finder
+
+	// The automaton comes in two modes with the same results: an NFA
+	// builds in a few milliseconds, a DFA searches about twice as fast but
+	// takes 50 to 100 times longer to build (see bench/README.md). A
+	// matcher starts with the NFA, so that checking one small file does
+	// not wait for a DFA, and builds the DFA once it has searched
+	// dfaAfter bytes: by then the DFA pays for itself.
+	searched atomic.Int64
+	dfaOnce  sync.Once
+	dfa      atomic.Pointer[ahocorasick.AhoCorasick]
+}
+
+// dfaAfter is how many bytes a matcher searches with its NFA before it
+// builds its DFA.
+const dfaAfter = 2 << 20
+
+// automaton returns the automaton to search n more bytes with.
+func (m *Matcher) automaton(n int) *ahocorasick.AhoCorasick {
+	if d := m.dfa.Load(); d != nil {
+		return d
+	}
+	if m.searched.Add(int64(n)) > dfaAfter {
+		m.dfaOnce.Do(func() {
+			d := newAutomaton(m.patterns, true)
+			m.dfa.Store(&d)
+		})
+		return m.dfa.Load()
+	}
+	return &m.ac
+}
+
+func newAutomaton(patterns []string, dfa bool) ahocorasick.AhoCorasick {
+	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{
+		MatchKind: ahocorasick.LeftMostLongestMatch,
+		DFA:       dfa,
+	})
+	return b.Build(patterns)
 }
 
 // entry is one form of one term.
@@ -126,11 +164,7 @@ func NewMatcher(lang language.Tag, gs ...*Glossary) *Matcher {
 			}
 		}
 	}
-	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{
-		MatchKind: ahocorasick.LeftMostLongestMatch,
-		DFA:       true,
-	})
-	m.ac = b.Build(m.patterns)
+	m.ac = newAutomaton(m.patterns, false)
 	return m
 }
 
@@ -197,7 +231,7 @@ func (m *Matcher) find(text string) []Match {
 	}
 	var out []Match
 	lastEnd := 0
-	it := m.ac.IterByte(kb.key)
+	it := m.automaton(len(kb.key)).IterByte(kb.key)
 	for am := it.Next(); am != nil; am = it.Next() {
 		ks := am.Start()
 		if ks < lastEnd || !kb.segmentBoundary(ks) {

@@ -2,6 +2,8 @@ package glossary
 
 import (
 	"fmt"
+	"os"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -319,5 +321,27 @@ func TestFindConcurrent(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Error(e)
+	}
+}
+
+// TestFindDFA: once a matcher has searched enough text to build its DFA,
+// it finds exactly what its NFA found.
+func TestFindDFA(t *testing.T) {
+	text, err := os.ReadFile("../corpus/samples/000_0c19f8692f25b57c.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := NewMatcher(language.English, NATO())
+	nfa := m.Find(string(text))
+	if m.dfa.Load() != nil {
+		t.Fatal("DFA built for one small text")
+	}
+	m.searched.Store(dfaAfter)
+	dfa := m.Find(string(text))
+	if m.dfa.Load() == nil {
+		t.Fatal("no DFA after dfaAfter bytes")
+	}
+	if len(nfa) == 0 || !reflect.DeepEqual(nfa, dfa) {
+		t.Errorf("NFA found %d matches, DFA %d, or they differ", len(nfa), len(dfa))
 	}
 }

@@ -48,7 +48,8 @@ type Pass struct {
 // Report records a finding on segment seg of document d (an index into
 // p.Docs). Check, Path, ID and Text are filled in; Category and Severity
 // default to the check's. Findings that overlap a segment's non-prose spans
-// are dropped, unless the check is NonProse. A span that is out of range or splits a character is a bug
+// are dropped, unless the check is NonProse, and so are findings on
+// segments whose Suppress names the check. A span that is out of range or splits a character is a bug
 // in the check and makes the pass fail.
 func (p *Pass) Report(d, seg int, f Finding) {
 	doc := p.Docs[d]
@@ -58,6 +59,9 @@ func (p *Pass) Report(d, seg int, f Finding) {
 		if p.err == nil {
 			p.err = fmt.Errorf("check %s: %s segment %s: invalid %s span %v", p.Check.Name, doc.Path, s.ID, f.Side, f.Span)
 		}
+		return
+	}
+	if s.Suppresses(p.Check.Name) {
 		return
 	}
 	if !p.Check.NonProse {

@@ -6,6 +6,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/tqa-project/tqa/glossary"
+	"github.com/tqa-project/tqa/glossary/cedict"
 	"github.com/tqa-project/tqa/glossary/spelling"
 )
 
@@ -32,6 +33,19 @@ type Config struct {
 	// languages and langid.DefaultLanguages (French, German, Spanish,
 	// Italian, Portuguese and Dutch).
 	Languages []language.Tag
+	// Allowed, when set, accepts findings: Run drops those it returns
+	// true for (the allow lists of the configuration file).
+	Allowed func(*Finding) bool
+
+	// Dict is a Chinese–English dictionary in the CC-CEDICT format, from
+	// which mixed-script gives the meaning of Chinese fragments; nil for
+	// none.
+	Dict *cedict.Dict
+
+	// PinyinNames makes the pinyin check report capitalised pinyin words
+	// (names such as Xi Jinping or Zhongnanhai) as neutral findings; by
+	// default they are allowed and not reported.
+	PinyinNames bool
 
 	// Jobs limits how many documents are checked at once; 0 means
 	// GOMAXPROCS.

@@ -78,6 +78,9 @@ func runPass(c *Check, docs []*Document, idx []int, cfg *Config, m *memo, out *[
 			// Findings reported without a severity take the check's.
 			f.Severity = sev
 		}
+		if cfg.Allowed != nil && cfg.Allowed(&f) {
+			return
+		}
 		*out = append(*out, f)
 	}
 	defer func() {

@@ -113,6 +113,11 @@ type Segment struct {
 	Context, State string
 	Notes          []string
 
+	// Suppress names the checks whose findings on this segment are
+	// dropped, as suppression comments in the file ask (SuppressAll for
+	// every check); see Segment.Suppresses.
+	Suppress []string
+
 	// Align is set on segments that a sentence aligner made from two
 	// separate files: how many sentences of each side the segment joins
 	// (1-1 normally, 1-2 or 2-1 for merges, 1-0 or 0-1 where one side has

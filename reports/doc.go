@@ -11,6 +11,24 @@
 //   - WriteJSON prints one JSON object for programs, following the public
 //     schema "tqa.report/v1" (see JSONReport and the JSON Schema in
 //     JSONSchema).
+//   - WriteHTML writes one self-contained page for review in a browser:
+//     the findings in context with filters and keyboard navigation, and
+//     proposed retranslations beside their originals with a word-level
+//     diff.
+//   - WriteSARIF prints a SARIF 2.1.0 log for code scanning: a rule per
+//     check, a result per finding with a region and position-free
+//     partialFingerprints (see Fingerprint), fixes.
+//   - WriteJUnit prints JUnit XML for CI test reports: a test suite per
+//     document, a test case per check, a failure per finding.
+//   - WriteGitHub prints GitHub Actions workflow commands that annotate
+//     files, most severe first, and can copy the Markdown report to the
+//     job summary (Options.StepSummary).
+//   - WriteMarkdown prints tables for pull request comments: findings by
+//     severity and MQM score per document and for the run, then the
+//     findings of each document.
+//
+// Every format carries the MQM score (pipeline.ScoreOf, per 1,000 words) of
+// the run, and all but text that of each document.
 //
 // Formats lists the formats by name, for a command line that lets the user
 // choose one.

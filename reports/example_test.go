@@ -63,6 +63,7 @@ func ExampleWriteJSON() {
 	//   "version": "1.0.0",
 	//   "documents": [],
 	//   "findings": [],
+	//   "proposals": [],
 	//   "errors": [
 	//     {
 	//       "path": "missing.xlf",
@@ -136,11 +137,18 @@ func ExampleLookupFormat() {
 
 func ExampleFormatNames() {
 	for _, f := range reports.Formats {
-		fmt.Printf("%-5s %s\n", f.Name, f.Doc)
+		fmt.Printf("%-8s %s\n", f.Name, f.Doc)
 	}
 	fmt.Println(strings.Join(reports.FormatNames(), "|"))
 	// Output:
-	// text  compiler-style lines with excerpts and fixes, for people
-	// json  one JSON object, schema tqa.report/v1, for programs
-	// text|json
+	// text     compiler-style lines with excerpts and fixes, for people
+	// json     one JSON object, schema tqa.report/v1, for programs
+	// jsonl    one JSON object a finding, a line each, for streams and pipelines
+	// sarif    SARIF 2.1.0 log, for code scanning (GitHub, IDEs)
+	// junit    JUnit XML, a test suite per file, for CI test reports
+	// github   GitHub Actions annotations, most severe first; job summary in Markdown
+	// markdown Markdown tables per file, for pull request comments
+	// patch    a unified diff of the files with the accepted proposals written in (with --retranslate), for git apply
+	// html     one self-contained HTML page with filters and diffs of retranslations, for review in a browser
+	// text|json|jsonl|sarif|junit|github|markdown|patch|html
 }

@@ -16,6 +16,10 @@ var JSONSchema string
 type Options struct {
 	// Color allows ANSI colours (text format). The caller decides.
 	Color bool
+	// StepSummary, when not nil, receives the Markdown report as well
+	// (github format): the caller opens $GITHUB_STEP_SUMMARY for it, so
+	// that no writer reads the environment.
+	StepSummary io.Writer
 }
 
 // Format is one output format.
@@ -39,6 +43,47 @@ var Formats = []Format{
 		Doc:  "one JSON object, schema " + JSONSchemaVersion + ", for programs",
 		Write: func(w io.Writer, r *Report, _ Options) error {
 			return WriteJSON(w, r)
+		},
+	},
+	{
+		Name: "jsonl",
+		Doc:  "one JSON object a finding, a line each, for streams and pipelines",
+		Write: func(w io.Writer, r *Report, _ Options) error {
+			return WriteJSONL(w, r)
+		},
+	},
+	{
+		Name:  "sarif",
+		Doc:   "SARIF 2.1.0 log, for code scanning (GitHub, IDEs)",
+		Write: func(w io.Writer, r *Report, _ Options) error { return WriteSARIF(w, r) },
+	},
+	{
+		Name:  "junit",
+		Doc:   "JUnit XML, a test suite per file, for CI test reports",
+		Write: func(w io.Writer, r *Report, _ Options) error { return WriteJUnit(w, r) },
+	},
+	{
+		Name:  "github",
+		Doc:   "GitHub Actions annotations, most severe first; job summary in Markdown",
+		Write: WriteGitHub,
+	},
+	{
+		Name:  "markdown",
+		Doc:   "Markdown tables per file, for pull request comments",
+		Write: func(w io.Writer, r *Report, _ Options) error { return WriteMarkdown(w, r) },
+	},
+	{
+		Name: "patch",
+		Doc:  "a unified diff of the files with the accepted proposals written in (with --retranslate), for git apply",
+		Write: func(w io.Writer, r *Report, _ Options) error {
+			return WritePatch(w, r)
+		},
+	},
+	{
+		Name: "html",
+		Doc:  "one self-contained HTML page with filters and diffs of retranslations, for review in a browser",
+		Write: func(w io.Writer, r *Report, _ Options) error {
+			return WriteHTML(w, r)
 		},
 	},
 }

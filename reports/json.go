@@ -34,6 +34,9 @@ type JSONReport struct {
 	// Findings are in report order: by document, segment, side (target
 	// first), position, check and message.
 	Findings []JSONFinding `json:"findings"`
+	// Proposals are the new targets proposed for flagged segments
+	// (tqa check --retranslate), by document and segment.
+	Proposals []JSONProposal `json:"proposals"`
 	// Errors are the inputs that could not be read.
 	Errors []JSONError `json:"errors"`
 	// Summary counts over the whole run.
@@ -58,6 +61,10 @@ type JSONDocument struct {
 	MQM JSONScore `json:"mqm"`
 	// Findings is the number of findings in the file.
 	Findings int `json:"findings"`
+	// SHA256 is "sha256:" and the hex SHA-256 of the file as it was read;
+	// absent when unknown. tqa apply refuses a file whose content no
+	// longer has it.
+	SHA256 string `json:"sha256,omitempty"`
 }
 
 // JSONScore is an MQM-style score; both numbers are rounded to two decimals.
@@ -242,6 +249,7 @@ func jsonEnvelope(r *Report) (*JSONReport, error) {
 		Version:   r.Version,
 		Documents: make([]JSONDocument, len(r.Documents)),
 		Findings:  []JSONFinding{},
+		Proposals: jsonProposals(r),
 		Errors:    make([]JSONError, len(r.Errors)),
 		Summary: JSONSummary{
 			Documents: len(r.Documents),
@@ -269,6 +277,9 @@ func jsonEnvelope(r *Report) (*JSONReport, error) {
 			Words:      t.docWords[i],
 			MQM:        jsonScore(pipeline.ScoreOf(t.docFindings[i], t.docWords[i])),
 			Findings:   len(t.docFindings[i]),
+		}
+		if i < len(r.Digests) {
+			jr.Documents[i].SHA256 = r.Digests[i]
 		}
 	}
 	for i := range r.Findings {

@@ -19,9 +19,25 @@ type Report struct {
 	// Findings are already sorted by pipeline.SortFindings.
 	Findings []pipeline.Finding
 
+	// Checks are the checks that ran, for formats that describe them
+	// (SARIF rules, JUnit test cases). It may be empty; a finding of a
+	// check not listed is still written.
+	Checks []*pipeline.Check
+
 	// Errors are the inputs that could not be read. They are reported, and
 	// the run goes on without them.
 	Errors []FileError
+
+	// Proposals are the new targets proposed for flagged segments, with
+	// the checks' verdict on each, by document and segment (see Proposal).
+	Proposals []Proposal
+	// Digests are, by document, "sha256:" and the hex SHA-256 of its file
+	// as read ("" when unknown), so that a report can tell whether a file
+	// changed since (tqa apply).
+	Digests []string
+	// Changes are the files with their accepted proposals written in, for
+	// the patch format.
+	Changes []FileChange
 }
 
 // FileError is an input that could not be read.
@@ -62,7 +78,7 @@ func (r *Report) check() error {
 			return fmt.Errorf("reports: finding %d (%s): %w", i, r.Findings[i].Check, err)
 		}
 	}
-	return nil
+	return r.checkProposals()
 }
 
 func (r *Report) checkFinding(f *pipeline.Finding) error {

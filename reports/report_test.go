@@ -3,6 +3,7 @@ package reports
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -84,7 +85,10 @@ func (w failingWriter) Write([]byte) (int, error) { return 0, w.err }
 func TestWriteErrors(t *testing.T) {
 	broken := errors.New("disk full")
 	for _, f := range Formats {
-		err := f.Write(failingWriter{broken}, severitiesReport(), Options{})
+		r := severitiesReport()
+		// A patch of no change is empty, with nothing to write.
+		r.Changes = []FileChange{{Path: "a.txt", Old: []byte("a\n"), New: []byte("b\n")}}
+		err := f.Write(failingWriter{broken}, r, Options{})
 		if !errors.Is(err, broken) {
 			t.Errorf("%s: error %v, want %v", f.Name, err, broken)
 		}
@@ -92,8 +96,14 @@ func TestWriteErrors(t *testing.T) {
 }
 
 func TestFormats(t *testing.T) {
-	if got := strings.Join(FormatNames(), ","); got != "text,json" {
-		t.Errorf("FormatNames() = %s", got)
+	names := FormatNames()
+	if got := strings.Join(names, ","); !strings.HasPrefix(got, "text,json,") {
+		t.Errorf("FormatNames() = %s, want text (the default) and json first", got)
+	}
+	for i, n := range names {
+		if slices.Contains(names[:i], n) {
+			t.Errorf("format %s listed twice", n)
+		}
 	}
 	for _, c := range []struct {
 		name  string
@@ -103,6 +113,7 @@ func TestFormats(t *testing.T) {
 		{"text", false, func(b *bytes.Buffer) error { return WriteText(b, severitiesReport(), TextOptions{}) }},
 		{"text", true, func(b *bytes.Buffer) error { return WriteText(b, severitiesReport(), TextOptions{Color: true}) }},
 		{"json", true, func(b *bytes.Buffer) error { return WriteJSON(b, severitiesReport()) }},
+		{"html", true, func(b *bytes.Buffer) error { return WriteHTML(b, severitiesReport()) }},
 	} {
 		f, ok := LookupFormat(c.name)
 		if !ok {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -34,6 +35,11 @@ type checkFlags struct {
 	jobs       int
 	encoding   string
 	languages  []string
+	dict       string
+	reports    []string
+	maxScore   string
+	configState
+	llm llmFlags
 }
 
 func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -41,18 +47,30 @@ func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check [flags] PATH...",
 		Short: "Check translation files and directories",
-		Long: `Check reads the files named (directories are walked for .txt, .md and
-.jsonl files), runs the checks and prints a report.
+		Long: `Check reads the files named (directories are walked for the files of
+every format tqa reads), runs the checks and prints a report.
 
-Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
-2 on a usage, configuration or input error. A file that cannot be read is
-reported and the other files are still checked; the exit status is then 2.`,
+With --format jsonl, JSON Lines inputs are checked part by part and each
+finding is printed as one line as soon as its part is checked, so memory
+stays bounded however large they are; "-" reads JSON Lines from stdin.
+` + "`tqa check --format jsonl -`" + ` is a filter: the map step of a Hadoop or
+Spark streaming job, or one of many under xargs -P or GNU parallel.
+
+Exit status: 0 when no finding is at or above --fail-on and the MQM score
+is within --max-score, 1 when not, 2 on a usage, configuration or input
+error. A file that cannot be read is reported and the other files are
+still checked; the exit status is then 2.`,
 		Example: `  tqa check corpus/samples
   tqa check --format json --fail-on critical docs/
+  zcat corpus.jsonl.gz | tqa check --format jsonl - > findings.jsonl
+  tqa check --format github --report sarif=tqa.sarif --report junit=tqa.xml --max-score 50 docs/
   tqa check --glossary terms.tbx --spelling en-GB --target-lang en-GB article.md`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCheck(cmd.Context(), &fl, args, stdout, stderr)
+			if err := fl.applyConfig(cmd); err != nil {
+				return err
+			}
+			return runCheck(cmd.Context(), &fl, args, cmd.InOrStdin(), stdout, stderr)
 		},
 	}
 	f := cmd.Flags()
@@ -68,7 +86,13 @@ reported and the other files are still checked; the exit status is then 2.`,
 	f.StringSliceVar(&fl.disable, "disable", nil, "do not run these checks (comma-separated names)")
 	f.IntVarP(&fl.jobs, "jobs", "j", 0, "documents checked at once (default: the number of CPUs)")
 	f.StringSliceVar(&fl.languages, "languages", nil, "candidate languages of language identification (BCP 47, comma-separated; default: source, target, fr, de, es, it, pt, nl)")
+	f.StringVar(&fl.dict, "dict", "", "a Chinese–English dictionary in the CC-CEDICT format, for the meaning of Chinese fragments (default: $TQA_DICT)")
 	f.StringVar(&fl.encoding, "encoding", "", "input encoding: "+strings.Join(corpus.Encodings, ", ")+" (default: detected)")
+	f.StringArrayVar(&fl.reports, "report", nil, "also write a report to a file, as FORMAT=FILE (repeatable), e.g. sarif=tqa.sarif")
+	f.StringVar(&fl.maxScore, "max-score", "", "exit 1 when the run's MQM score per 1,000 words is above N (default: no limit)")
+	addConfigFlags(f, &fl.configState)
+	addLLMFlags(cmd, &fl.llm)
+	cmd.PreRunE = func(cmd *cobra.Command, _ []string) error { return checkLLMFlags(cmd, &fl.llm, fl.format) }
 	return cmd
 }
 
@@ -77,7 +101,7 @@ func usageError(format string, args ...any) error {
 	return fmt.Errorf(format, args...)
 }
 
-func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr io.Writer) error {
+func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -89,7 +113,16 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr
 	if err != nil {
 		return err
 	}
+	outs, err := parseReportOutputs(fl.reports)
+	if err != nil {
+		return err
+	}
+	limit, err := parseMaxScore(fl.maxScore)
+	if err != nil {
+		return err
+	}
 	cfg := &pipeline.Config{Jobs: fl.jobs}
+	cfg.Severity, cfg.Allowed = fl.severityOverrides(), fl.allowed()
 	if cfg.TargetLang, err = parseLang("--target-lang", fl.targetLang); err != nil {
 		return err
 	}
@@ -123,6 +156,9 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr
 	if !fl.noBuiltin {
 		cfg.Glossaries = append(cfg.Glossaries, glossary.NATO())
 	}
+	if cfg.Dict, err = loadDict(fl.dict); err != nil {
+		return err
+	}
 	list, err := selectChecks(fl.enable, fl.disable)
 	if err != nil {
 		return err
@@ -132,8 +168,26 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr
 		return err
 	}
 
-	rep := &reports.Report{Tool: "tqa", Version: version}
+	rep := &reports.Report{Tool: "tqa", Version: version, Checks: list}
 	opt := corpus.Options{SourceLang: cfg.SourceLang, TargetLang: cfg.TargetLang, Encoding: fl.encoding}
+	args = fl.selectArgs(args)
+	if format.Name == "jsonl" {
+		if err := streamOnly(outs, limit); err != nil {
+			return err
+		}
+		if fl.updateBaseline {
+			return usageError("tqa baseline update needs a whole report: do not use --format jsonl")
+		}
+		st := streamSetup{opt: opt, list: list, cfg: cfg}
+		worst, errs, err := runStream(ctx, args, st, stdin, stdout)
+		if err != nil {
+			return err
+		}
+		return exitFor(errs, !never && worst >= failOn && worst > 0, stderr)
+	}
+	if slices.Contains(args, "-") {
+		return stdinNeedsJSONL(format.Name)
+	}
 	var files []string
 	for _, arg := range args {
 		found, err := corpus.Expand([]string{arg})
@@ -143,47 +197,91 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdout, stderr
 		}
 		files = append(files, found...)
 	}
-	// Files named name.<lang>.txt side by side are a source and its
-	// translation: aligned into one bilingual document.
-	pairs, rest := corpus.Pairs(files, cfg.SourceLang, cfg.TargetLang)
-	for _, p := range pairs {
-		f, err := corpus.OpenPair(p, opt)
-		if err != nil {
-			rep.Errors = append(rep.Errors, reports.FileError{Path: p.Target, Err: err})
-			continue
-		}
+	opened, errs := readInputs(files, opt, cfg)
+	for _, f := range opened {
 		rep.Documents = append(rep.Documents, f.Doc)
 	}
-	for _, path := range rest {
-		f, err := corpus.Open(path, opt)
-		if err != nil {
-			rep.Errors = append(rep.Errors, reports.FileError{Path: path, Err: err})
-			continue
-		}
-		rep.Documents = append(rep.Documents, f.Doc)
-	}
+	rep.Errors = append(rep.Errors, errs...)
+	rep.Digests = digests(opened)
 	findings, err := pipeline.Run(ctx, rep.Documents, list, cfg)
 	if err != nil {
 		return err
 	}
-	rep.Findings = findings
-	if err := format.Write(stdout, rep, reports.Options{Color: useColor}); err != nil {
-		return fmt.Errorf("write report: %w", err)
+	if done, err := fl.afterRun(&findings, rep, stderr); done || err != nil {
+		return err
 	}
-	if len(rep.Errors) > 0 {
-		for _, e := range rep.Errors {
+	rep.Findings = findings
+	if fl.llm.retranslate {
+		if err := runRetranslate(ctx, &fl.llm, rep, opened, opt, list, cfg, stderr); err != nil {
+			return err
+		}
+	}
+	if err := writeReports(stdout, format, outs, rep, useColor); err != nil {
+		return err
+	}
+	if fl.llm.retranslate && format.Name == "text" {
+		if err := writeProposalsText(stdout, rep); err != nil {
+			return fmt.Errorf("write report: %w", err)
+		}
+	}
+	failed := false
+	if !never {
+		for _, f := range findings {
+			if f.Severity >= failOn {
+				failed = true
+				break
+			}
+		}
+	}
+	if len(rep.Errors) == 0 && !failed {
+		if err := limit.checkScore(rep); err != nil {
+			fmt.Fprintf(stderr, "tqa: %v\n", err)
+			failed = true
+		}
+	}
+	return exitFor(rep.Errors, failed, stderr)
+}
+
+// exitFor reports the inputs that could not be read on stderr and returns
+// the exit status: 2 when there are such inputs, else 1 when failed.
+func exitFor(errs []reports.FileError, failed bool, stderr io.Writer) error {
+	if len(errs) > 0 {
+		for _, e := range errs {
 			fmt.Fprintf(stderr, "tqa: %v\n", e.Err)
 		}
 		return exitStatus(exitError)
 	}
-	if !never {
-		for _, f := range findings {
-			if f.Severity >= failOn {
-				return exitStatus(exitFindings)
-			}
-		}
+	if failed {
+		return exitStatus(exitFindings)
 	}
 	return nil
+}
+
+// readInputs reads files. Files named name.<lang>.txt side by side are a
+// source and its translation: they are aligned into one bilingual
+// document. A file that cannot be read is returned as an error, and the
+// others are still read.
+func readInputs(files []string, opt corpus.Options, cfg *pipeline.Config) ([]*corpus.File, []reports.FileError) {
+	var opened []*corpus.File
+	var errs []reports.FileError
+	pairs, rest := corpus.Pairs(files, cfg.SourceLang, cfg.TargetLang)
+	for _, p := range pairs {
+		f, err := corpus.OpenPair(p, opt)
+		if err != nil {
+			errs = append(errs, reports.FileError{Path: p.Target, Err: err})
+			continue
+		}
+		opened = append(opened, f)
+	}
+	for _, path := range rest {
+		f, err := corpus.Open(path, opt)
+		if err != nil {
+			errs = append(errs, reports.FileError{Path: path, Err: err})
+			continue
+		}
+		opened = append(opened, f)
+	}
+	return opened, errs
 }
 
 func parseFailOn(s string) (pipeline.Severity, bool, error) {

@@ -32,7 +32,13 @@ func (e exitStatus) Error() string { return fmt.Sprintf("exit status %d", int(e)
 
 // run executes tqa with args and returns the exit code.
 func run(args []string, stdout, stderr io.Writer) int {
+	return runIn(args, os.Stdin, stdout, stderr)
+}
+
+// runIn is run with the given stdin.
+func runIn(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root := newRootCmd(stdout, stderr)
+	root.SetIn(stdin)
 	root.SetArgs(args)
 	err := root.Execute()
 	var st exitStatus
@@ -64,6 +70,9 @@ does not belong to the target language.`,
 		newCheckCmd(stdout, stderr),
 		newChecksCmd(stdout),
 		newGlossaryCmd(stdout, stderr),
+		newBaselineCmd(stdout, stderr),
+		newInitCmd(stdout),
+		newApplyCmd(stdout, stderr),
 		&cobra.Command{
 			Use:   "version",
 			Short: "Print the tqa version",

@@ -7,6 +7,7 @@ import "github.com/tqa-project/tqa/pipeline"
 func All() []*pipeline.Check {
 	return []*pipeline.Check{
 		MixedScript,
+		Pinyin,
 		CJKPunctuation,
 		DashSubstitute,
 		TermDeprecated,
@@ -26,6 +27,10 @@ func All() []*pipeline.Check {
 		RepeatedWord,
 		LengthRatio,
 		TermBilingual,
+		RepetitionLoop,
+		Truncated,
+		LengthOutlier,
+		UnrelatedOutput,
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/tqa-project/tqa/internal/links"
 	"github.com/tqa-project/tqa/pipeline"
 )
 
@@ -104,7 +105,7 @@ type placeholderScan struct {
 //     after them (":smile:" and ":P" are not placeholders).
 func scanPlaceholders(text string) placeholderScan {
 	var sc placeholderScan
-	links := findLinks(text)
+	links := links.Find(text)
 	sc.scan(text, 0, len(text), 0, links)
 	return sc
 }

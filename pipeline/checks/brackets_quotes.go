@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/tqa-project/tqa/internal/links"
 	"github.com/tqa-project/tqa/pipeline"
 )
 
@@ -100,7 +101,7 @@ type bqProblem struct {
 
 // bracketProblems returns the unbalanced marks of text, in text order.
 func bracketProblems(text string, tag language.Tag) []bqProblem {
-	links := findLinks(text)
+	links := links.Find(text)
 	var probs []bqProblem
 	type open struct {
 		pos  int

@@ -26,7 +26,7 @@ var ForeignFragment = &pipeline.Check{
 
 Only words near a word that the embedded English word list (SCOWL, glossary/spelling) does not know reach the language identifier, lingua-go, which chooses among the run's candidate languages (see wrong-language); pipeline/langid's EnglishFragments explains how the words of a fragment are chosen. The finding's span is exactly the fragment's words; the message names the language with lingua's confidence.
 
-Not reported: established phrases that English borrowed (the multi-word entries of Princeton WordNet 3.0 with a word outside the English list, such as "de facto", "ad hoc" and "coup d'état", in foreign_fragment_allow.tsv); terms of a glossary in the target language (a term that a glossary keeps untranslated); quotations and quoted titles (a fragment inside quotation marks); fragments copied into a target that wrong-language or untranslated-segment report as a whole. Chinese, Cyrillic and other scripts are mixed-script's. Targets in languages other than English are not checked (there is no word list to tell which words need lingua).
+Not reported: established phrases that English borrowed (the multi-word entries of Princeton WordNet 3.0 with a word outside the English list, such as "de facto", "ad hoc" and "coup d'état", in foreign_fragment_allow.tsv); terms of a glossary in the target language (a term that a glossary keeps untranslated); quotations and quoted titles (a fragment inside quotation marks); fragments copied into a target that wrong-language or untranslated-segment report as a whole; fragments whose unknown words all read as pinyin (the pinyin check reports them). Chinese, Cyrillic and other scripts are mixed-script's. Targets in languages other than English are not checked (there is no word list to tell which words need lingua).
 
 When the fragment holds a glossary term of its language whose concept has a term in the target language (the NATO glossary's French "défense collective" for "collective defence"), the message names it and the fix replaces the fragment with it.
 
@@ -107,7 +107,7 @@ func runForeignFragment(p *pipeline.Pass) error {
 					f = g
 					f.Confidence = det.Confidence(seg.Target[f.Start:f.End], f.Lang)
 				}
-				if fragmentExcused(seg.Target, f, words, allowed, terms) {
+				if fragmentExcused(seg.Target, f, words, allowed, terms) || pinyinFragment(seg.Target, f, words) {
 					continue
 				}
 				reportForeign(p, d, i, seg, f)
@@ -163,6 +163,24 @@ func fragmentExcused(text string, f langid.Fragment, words []langid.Word, allowe
 			continue
 		}
 		if !inTerms(terms, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// pinyinFragment reports whether every unknown word of fragment f reads
+// as pinyin: the pinyin check reports those ("neng gou zuo dao zhe jian
+// shi"), which lingua would take for a European language.
+func pinyinFragment(text string, f langid.Fragment, words []langid.Word) bool {
+	py := pinyinWords(text[f.Start:f.End], false)
+	for _, w := range words {
+		if w.Start < f.Start || w.End > f.End || w.Class != langid.UnknownWord {
+			continue
+		}
+		if !slices.ContainsFunc(py, func(x pinyinWord) bool {
+			return f.Start+x.span.Start <= w.Start && w.End <= f.Start+x.span.End
+		}) {
 			return false
 		}
 	}

@@ -68,7 +68,11 @@ import (
 // the counts and units of both sides, the target units Expected in this
 // document, and Z, how many standard deviations the target's length lies
 // from that expectation (negative when shorter); zAt converts a z-score
-// back to target units. lengthModelFor, countLength and the model's
+// back to target units. Z0 is the same distance measured against all
+// documents (δ = 0, the spread τ of their levels included), Expected0 the
+// expectation it is measured from, and Outlier whether Z0 lies beyond the
+// model's outlier bounds, fitted on professional translations:
+// length-outlier reports those segments that length-ratio does not. lengthModelFor, countLength and the model's
 // expected and variance methods are there for checks that need the model
 // itself.
 
@@ -88,6 +92,12 @@ type lengthModel struct {
 	beta       float64 // target units added to every segment
 	tau        float64 // standard deviation of a document's level δ
 	varA, varB float64 // σ²(n) = varA + varB/n within a document
+
+	// outlierLow and outlierHigh bound the population z-score Z0 (see
+	// lengthScore) of the targets that length-outlier reports: twice the
+	// Z0 that only one professional translation in a thousand reaches
+	// (its 0.1% and 99.9% quantiles on the WMT20 human translations).
+	outlierLow, outlierHigh float64
 }
 
 // zhEnLengthModel and enZhLengthModel are fitted by TestLengthModelFit on
@@ -102,9 +112,16 @@ type lengthModel struct {
 // the weighted least-squares fit of the bins' squared robust standard
 // deviations (1.4826 × MAD) of the residuals from each corpus's own curve.
 // Fitted 2026-11-22.
+//
+// outlierLow and outlierHigh are fitted by TestLengthModelFit on the
+// professional human translations alone (systems Human-A.0 and Human-B.0
+// of ../shared/data/mqm_zhen_newstest2020.tsv, 3,997 pairs): the 0.1% and
+// 99.9% quantiles of Z0 in each direction, doubled. Fitted 2026-12-05.
 var (
-	zhEnLengthModel = lengthModel{alpha0: 0.8806, beta: 4.70, tau: 0.2145, varA: 0.02313, varB: 0.9514}
-	enZhLengthModel = lengthModel{alpha0: 0.8351, beta: 6.75, tau: 0.0311, varA: 0.02951, varB: 0.4782}
+	zhEnLengthModel = lengthModel{alpha0: 0.8806, beta: 4.70, tau: 0.2145, varA: 0.02313, varB: 0.9514,
+		outlierLow: -4.244, outlierHigh: 6.706}
+	enZhLengthModel = lengthModel{alpha0: 0.8351, beta: 6.75, tau: 0.0311, varA: 0.02951, varB: 0.4782,
+		outlierLow: -9.337, outlierHigh: 6.561}
 )
 
 // lengthModelFor returns the model for translations from source into
@@ -182,6 +199,13 @@ type lengthScore struct {
 	Expected       float64     // the target units expected in this document
 	Low, High      float64     // the target units at z = -1 and z = +1
 	Z              float64     // ln(T/Expected) in standard deviations
+	// Z0 is the z-score of the segment against the whole population of
+	// documents (δ = 0, standard deviation sqrt(σ² + τ²)), whatever its
+	// own document's level; Outlier says whether Z0 lies beyond the
+	// model's outlier bounds (length-outlier).
+	Z0        float64
+	Expected0 float64 // the target units expected at δ = 0
+	Outlier   bool
 }
 
 // zAt returns the target units at z standard deviations from the
@@ -260,6 +284,9 @@ func scoreLengths(segs []pipeline.Segment) []lengthScore {
 		sc.Low = sc.Expected * math.Exp(-sd)
 		sc.High = sc.Expected * math.Exp(sd)
 		sc.Z = (resid[i] - delta) / sd
+		sc.Z0 = resid[i] / math.Sqrt(v+m.tau*m.tau)
+		sc.Expected0 = m.expected(sc.N, 0)
+		sc.Outlier = sc.Z0 <= m.outlierLow || sc.Z0 >= m.outlierHigh
 	}
 	return out
 }

@@ -323,10 +323,12 @@ func TestLengthModelFit(t *testing.T) {
 		fm := fitLengthModel([][]lengthObs{lengthObservations(tatoeba, tt.zhSource), lengthObservations(mqm, tt.zhSource)})
 		t.Logf("%s: alpha0 %.4f (Tatoeba %.4f, MQM human %.4f), beta %.2f, tau %.4f, varA %.5f, varB %.4f",
 			tt.name, fm.alpha0, fm.alphas[0], fm.alphas[1], fm.beta, fm.tau, fm.varA, fm.varB)
-		got := []float64{fm.alpha0, fm.beta, fm.tau, fm.varA, fm.varB}
+		lo, hi := fitOutlierBounds(mqm, tt.zhSource, tt.recorded)
+		t.Logf("%s: outlier bounds on the MQM human rows: Z0 <= %.3f or >= %.3f", tt.name, lo, hi)
+		got := []float64{fm.alpha0, fm.beta, fm.tau, fm.varA, fm.varB, lo, hi}
 		rec := tt.recorded
-		want := []float64{rec.alpha0, rec.beta, rec.tau, rec.varA, rec.varB}
-		names := []string{"alpha0", "beta", "tau", "varA", "varB"}
+		want := []float64{rec.alpha0, rec.beta, rec.tau, rec.varA, rec.varB, rec.outlierLow, rec.outlierHigh}
+		names := []string{"alpha0", "beta", "tau", "varA", "varB", "outlierLow", "outlierHigh"}
 		for i := range got {
 			if !lmNear(got[i], want[i], 2e-3) {
 				t.Errorf("%s %s: fitted %.5f, recorded %.5f", tt.name, names[i], got[i], want[i])
@@ -340,6 +342,21 @@ func TestLengthModelFit(t *testing.T) {
 			}
 		}
 	}
+}
+
+// fitOutlierBounds returns length-outlier's bounds for model m: the 0.1%
+// and 99.9% quantiles of the population z-score Z0 (the residual from the
+// model's mean over sqrt(σ² + τ²)) on pairs, seen from the direction
+// zhSource, each doubled. The quantile is the order statistic at
+// floor(q·count).
+func fitOutlierBounds(pairs []zhEnPair, zhSource bool, m *lengthModel) (lo, hi float64) {
+	var zs []float64
+	for _, o := range lengthObservations(pairs, zhSource) {
+		zs = append(zs, (o.r-m.mean(o.n))/math.Sqrt(m.variance(o.n)+m.tau*m.tau))
+	}
+	slices.Sort(zs)
+	q := func(p float64) float64 { return zs[int(p*float64(len(zs)))] }
+	return 2 * q(0.001), 2 * q(0.999)
 }
 
 // lmNear reports whether a and b differ by at most tol relative to the

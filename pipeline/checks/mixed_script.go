@@ -11,6 +11,7 @@ import (
 
 	"github.com/tqa-project/tqa/pipeline"
 	"github.com/tqa-project/tqa/pipeline/langid"
+	"github.com/tqa-project/tqa/pipeline/readings"
 )
 
 // MixedScript finds fragments of a foreign script in a target, such as the
@@ -19,7 +20,9 @@ var MixedScript = &pipeline.Check{
 	Name: "mixed-script",
 	Doc: `mixed-script finds text in a script that the target language is not written in: Chinese, Japanese or Korean characters, Cyrillic, Greek, Arabic, Hebrew, Thai, Devanagari and every other script left in a translation.
 
-The target language's scripts come from its tag (golang.org/x/text/language); an undetermined language counts as English. Latin is never foreign, since names and acronyms keep their Latin spelling in every language. A fragment is a run of foreign letters, with the spaces and punctuation between them ("北约，欧盟" is one fragment) but without those around them: the finding's span is exactly the foreign text. The message names the script and notes a missing space where the fragment is glued to a Latin word ("is酝酿"). There is no automatic fix.
+The target language's scripts come from its tag (golang.org/x/text/language); an undetermined language counts as English. Latin is never foreign, since names and acronyms keep their Latin spelling in every language. A fragment is a run of foreign letters, with the spaces and punctuation between them ("北约，欧盟" is one fragment) but without those around them: the finding's span is exactly the foreign text. The message names the script and notes a missing space where the fragment is glued to a Latin word ("is酝酿").
+
+A Chinese, Japanese or Korean fragment comes with what it reads and means (package readings): the pinyin of a Chinese fragment (“酝酿” (yùnniàng)), the target-language term of a glossary concept whose term is the whole fragment (北约: “NATO”), and the English senses of a CC-CEDICT dictionary when one is configured (tqa check --dict): “酝酿” (yùnniàng: to brew; to mull over). When that meaning is unambiguous (a glossary term, or a dictionary entry with a single plain sense), a fix replaces the fragment with it, adding the spaces a glued fragment lacks; otherwise there is no automatic fix.
 
 In a bilingual segment, a fragment that also appears verbatim in the segment's source was copied rather than translated: source-copied-fragment reports it, and mixed-script does not. Nor does mixed-script report anything in a target that untranslated-segment reports as untranslated as a whole (a copy of the source, or mostly in the source's script).
 
@@ -245,16 +248,52 @@ func isWordRune(c rune) bool {
 	return unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c)
 }
 
-// reportFragment reports the foreign fragment made of runs first..last.
+// reportFragment reports the foreign fragment made of runs first..last,
+// with its reading and meaning when it is Chinese, Japanese or Korean
+// (package readings), and a fix when the meaning is unambiguous.
 func reportFragment(p *pipeline.Pass, d, i int, seg *pipeline.Segment, runs []langid.Run, first, last int, latin bool, sev pipeline.Severity) {
 	span := pipeline.Span{Start: runs[first].Start, End: runs[last].End}
+	frag := seg.Target[span.Start:span.End]
+	note, fixes := fragmentReading(p, seg, runs, first, last, span)
 	p.Report(d, i, pipeline.Finding{
 		Severity: sev,
 		Side:     pipeline.Target,
 		Span:     span,
-		Message: fmt.Sprintf("%s text “%s” in %s target%s", fragmentScripts(runs, first, last),
-			seg.Target[span.Start:span.End], withArticle(languageName(seg.TargetLang)), gluedNote(seg.Target, runs, first, last, latin)),
+		Message: fmt.Sprintf("%s text “%s”%s in %s target%s", fragmentScripts(runs, first, last),
+			frag, note, withArticle(languageName(seg.TargetLang)), gluedNote(seg.Target, runs, first, last, latin)),
+		Fixes: fixes,
 	})
+}
+
+// fragmentReading returns the reading of a Han, Kana or Hangul fragment
+// for the message (" (yùnniàng: to brew; to mull over)"), and a fix that
+// puts in the English text when the glossary or the dictionary makes it
+// unambiguous, with the spaces that a fragment glued to Latin words lacks.
+func fragmentReading(p *pipeline.Pass, seg *pipeline.Segment, runs []langid.Run, first, last int, span pipeline.Span) (string, []pipeline.Fix) {
+	frag := seg.Target[span.Start:span.End]
+	lang, ok := readings.Language(frag)
+	if !ok {
+		return "", nil
+	}
+	rd := readings.Reader{Matcher: p.Config.Matcher, Dict: p.Config.Dict, Target: seg.TargetLang}
+	r := rd.Read(frag, lang)
+	note := r.Note()
+	if note == "" {
+		return "", nil
+	}
+	note = " (" + note + ")"
+	text, ok := r.Replacement()
+	if !ok {
+		return note, nil
+	}
+	repl := text
+	if first > 0 && runs[first-1].Script == langid.Latin {
+		repl = " " + repl
+	}
+	if last+1 < len(runs) && runs[last+1].Script == langid.Latin {
+		repl += " "
+	}
+	return note, []pipeline.Fix{pipeline.ReplaceFix(fmt.Sprintf("Replace with “%s”", text), span, repl)}
 }
 
 // fragmentScripts names the scripts of the fragment made of runs

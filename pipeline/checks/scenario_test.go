@@ -17,6 +17,7 @@ import (
 	"golang.org/x/tools/txtar"
 
 	"github.com/tqa-project/tqa/glossary"
+	"github.com/tqa-project/tqa/glossary/cedict"
 	"github.com/tqa-project/tqa/glossary/spelling"
 	"github.com/tqa-project/tqa/pipeline"
 	"github.com/tqa-project/tqa/pipeline/checks"
@@ -28,7 +29,9 @@ import (
 //
 //	config          "key: value" lines: target-lang, source-lang, spelling
 //	                (off by default), glossary (builtin or none, the default),
-//	                checks (names, comma-separated; default: the directory's)
+//	                checks (names, comma-separated; default: the directory's),
+//	                dict (a CC-CEDICT file, relative to the package directory),
+//	                pinyin-names (true: report capitalised pinyin names)
 //	NAME.txt        a monolingual document: one segment a line; a line that
 //	                starts with "# " is a heading
 //	NAME.jsonl      a bilingual document: {"id","source","target"} a line
@@ -113,6 +116,14 @@ func runScenario(t *testing.T, check, file string) {
 					useBuiltin = v == "builtin"
 				case "checks":
 					selected = strings.Split(v, ",")
+				case "dict":
+					d, err := cedict.LoadFile(v)
+					if err != nil {
+						t.Fatalf("%s: config line %d: %v", file, n+1, err)
+					}
+					cfg.Dict = d
+				case "pinyin-names":
+					cfg.PinyinNames = v == "true"
 				default:
 					t.Fatalf("%s: config line %d: unknown key %q", file, n+1, k)
 				}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/width"
@@ -121,7 +122,7 @@ func judgeUntranslated(seg *pipeline.Segment, runs []langid.Run) untranslatedVer
 			script, most = r.Script, perScript[r.Script]
 		}
 	}
-	if key := copyKey(seg.Target); key != "" && key == copyKey(seg.Source) && keyHasLetter(key) {
+	if sameCopyKey(seg.Target, seg.Source) {
 		// A copy of text in the source's script is never a name the
 		// target language shares.
 		if foreign > 0 || proseWords(seg.Target) > 2 && !allSkipped(seg.Target, seg.TargetSkip) {
@@ -196,12 +197,59 @@ func inSkipSpans(spans []pipeline.Span, i int) bool {
 // punctuation, symbols and inline codes.
 func copyKey(text string) string {
 	var b strings.Builder
-	for _, c := range width.Fold.String(text) {
-		if unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c) {
-			b.WriteRune(unicode.ToLower(c))
+	for i := 0; ; {
+		r, next := nextKeyRune(text, i)
+		if r < 0 {
+			return b.String()
+		}
+		b.WriteRune(r)
+		i = next
+	}
+}
+
+// sameCopyKey reports whether a and b have the same copyKey and it holds a
+// letter, without building the keys.
+func sameCopyKey(a, b string) bool {
+	letter := false
+	for i, j := 0, 0; ; {
+		ra, ni := nextKeyRune(a, i)
+		rb, nj := nextKeyRune(b, j)
+		if ra != rb {
+			return false
+		}
+		if ra < 0 {
+			return letter
+		}
+		letter = letter || unicode.IsLetter(ra)
+		i, j = ni, nj
+	}
+}
+
+// nextKeyRune returns the next rune of text's copyKey from byte i on, and
+// the offset after it; -1 at the end.
+func nextKeyRune(text string, i int) (rune, int) {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				return rune(c), i
+			case 'A' <= c && c <= 'Z':
+				return rune(c + 'a' - 'A'), i
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		if f := width.LookupRune(r).Folded(); f != 0 {
+			r = f
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+			return unicode.ToLower(r), i
 		}
 	}
-	return b.String()
+	return -1, i
 }
 
 func keyHasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }

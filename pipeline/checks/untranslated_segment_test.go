@@ -3,9 +3,13 @@ package checks
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/width"
 
 	"github.com/tqa-project/tqa/pipeline"
 	"github.com/tqa-project/tqa/pipeline/langid"
@@ -121,4 +125,33 @@ func ExampleUntranslatedSegment() {
 	}
 	// Output:
 	// 1 major: target is a copy of the source, not translated into English: “北约秘书长”
+}
+
+// FuzzSameCopyKey checks sameCopyKey and copyKey against the definition:
+// the letters, digits and marks of the width-folded text, lower-cased.
+func FuzzSameCopyKey(f *testing.F) {
+	for _, s := range [][2]string{{"Open the FILE", "open the file!"}, {"ＮＡＴＯ　２０２５", "NATO 2025"}, {"北约", "北约。"}, {"123", "123"}, {"Ǆ", "ǆ"}} {
+		f.Add(s[0], s[1])
+	}
+	key := func(text string) string {
+		var b strings.Builder
+		for _, c := range width.Fold.String(text) {
+			if unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c) {
+				b.WriteRune(unicode.ToLower(c))
+			}
+		}
+		return b.String()
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if !utf8.ValidString(a) || !utf8.ValidString(b) {
+			return
+		}
+		if copyKey(a) != key(a) {
+			t.Fatalf("copyKey(%q) = %q, want %q", a, copyKey(a), key(a))
+		}
+		want := key(a) == key(b) && strings.IndexFunc(key(a), unicode.IsLetter) >= 0
+		if got := sameCopyKey(a, b); got != want {
+			t.Fatalf("sameCopyKey(%q, %q) = %v, want %v", a, b, got, want)
+		}
+	})
 }

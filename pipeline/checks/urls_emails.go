@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/tqa-project/tqa/internal/links"
 	"github.com/tqa-project/tqa/pipeline"
 )
 
@@ -37,7 +38,7 @@ type linkRef struct {
 
 func linksIn(text string) []linkRef {
 	var out []linkRef
-	for _, sp := range findLinks(text) {
+	for _, sp := range links.Find(text) {
 		out = append(out, newLinkRef(text, sp))
 	}
 	return out

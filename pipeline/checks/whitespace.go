@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/tqa-project/tqa/internal/links"
 	"github.com/tqa-project/tqa/pipeline"
 	"github.com/tqa-project/tqa/pipeline/langid"
 )
@@ -226,7 +227,7 @@ func wordLike(r rune) bool {
 // checkSpaceAfterPunct reports a sentence's punctuation glued to the next
 // word in a Latin-script text.
 func checkSpaceAfterPunct(text string, report wsReport) {
-	var links []pipeline.Span
+	var linkSpans []pipeline.Span
 	for k := 1; k+1 < len(text); k++ {
 		c := text[k]
 		if c != '.' && c != ',' && c != '!' && c != '?' {
@@ -261,13 +262,13 @@ func checkSpaceAfterPunct(text string, report wsReport) {
 		if strings.ContainsAny(token, `/@:_\=`) || strings.ContainsRune(token, pipeline.CodeRune) || strings.Count(token, ".") > 1 && c == '.' {
 			continue
 		}
-		if links == nil {
-			links = findLinks(text)
-			if links == nil {
-				links = []pipeline.Span{}
+		if linkSpans == nil {
+			linkSpans = links.Find(text)
+			if linkSpans == nil {
+				linkSpans = []pipeline.Span{}
 			}
 		}
-		if btInSpans(links, k) {
+		if btInSpans(linkSpans, k) {
 			continue
 		}
 		span := pipeline.Span{Start: k, End: k + 1}

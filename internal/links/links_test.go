@@ -1,4 +1,4 @@
-package checks
+package links
 
 import (
 	"slices"
@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 )
 
-func TestFindLinks(t *testing.T) {
+func TestFind(t *testing.T) {
 	tests := []struct {
 		text string
 		want []string
@@ -22,11 +22,11 @@ func TestFindLinks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, sp := range findLinks(tt.text) {
+		for _, sp := range Find(tt.text) {
 			got = append(got, tt.text[sp.Start:sp.End])
 		}
 		if !slices.Equal(got, tt.want) {
-			t.Errorf("findLinks(%q) = %q, want %q", tt.text, got, tt.want)
+			t.Errorf("Find(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
@@ -48,7 +48,7 @@ func FuzzFindLinks(f *testing.F) {
 			return // readers decode their input to valid UTF-8
 		}
 		last := 0
-		for _, sp := range findLinks(text) {
+		for _, sp := range Find(text) {
 			if !sp.Valid(text) || sp.Len() == 0 || sp.Start < last {
 				t.Fatalf("%q: bad span %v after %d", text, sp, last)
 			}
@@ -62,4 +62,35 @@ func FuzzFindLinks(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestFindCases(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"", nil},
+		{"Original: toutiao.com/article/7600286426932199955/", []string{"toutiao.com/article/7600286426932199955/"}},
+		{"See https://www.nato.int/cps/en/natohq/topics_110496.htm.", []string{"https://www.nato.int/cps/en/natohq/topics_110496.htm"}},
+		{"(http://example.org/a_(b)) and (https://x.org/y).", []string{"http://example.org/a_(b)", "https://x.org/y"}},
+		{"Visit www.nato.int, or WWW.NATO.INT!", []string{"www.nato.int", "WWW.NATO.INT"}},
+		{"Mail press@hq.nato.int; or mailto:a.b+c@x-y.org.", []string{"press@hq.nato.int", "mailto:a.b+c@x-y.org"}},
+		{"详见https://nato.int。访问www.nato.int了解", []string{"https://nato.int", "www.nato.int"}},
+		{"ftp://files.example.com/x and svn+ssh://host/repo", []string{"ftp://files.example.com/x", "svn+ssh://host/repo"}},
+		{"\"https://nato.int\" and 'www.nato.int'", []string{"https://nato.int", "www.nato.int"}},
+		// not links
+		{"the U.S./EU split, Mr.Trump/Biden, and/or e.g./i.e.", nil},
+		{"nato.int alone, 3.5/4, v1.2/x", nil},
+		{"a @ b, @handle, x@y, name@host", nil},
+		{"http:// and ://x and www. and www.", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range Find(tt.text) {
+			got = append(got, tt.text[s.Start:s.End])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Find(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
 }

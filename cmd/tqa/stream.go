@@ -1,0 +1,127 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/tqa-project/tqa/corpus"
+	"github.com/tqa-project/tqa/pipeline"
+	"github.com/tqa-project/tqa/reports"
+)
+
+// streamParts is how many segments a streamed input holds in memory at
+// once.
+const streamParts = 1000
+
+// streamSetup is what runStream checks with.
+type streamSetup struct {
+	opt  corpus.Options
+	list []*pipeline.Check
+	cfg  *pipeline.Config
+}
+
+// runStream is tqa check --format jsonl: JSON Lines inputs (files named
+// .jsonl, and "-" for stdin) are read, checked and reported part by part,
+// so memory stays bounded however large they are; the other inputs are
+// read whole and checked together afterwards, as without streaming. Each
+// finding is written as one line as soon as its part is checked. Checks
+// that compare documents (term-consistency across documents) compare the
+// segments of one part of a stream.
+func runStream(ctx context.Context, args []string, st streamSetup, stdin io.Reader, stdout io.Writer) (worst pipeline.Severity, errs []reports.FileError, err error) {
+	opt, list, cfg := st.opt, st.list, st.cfg
+	note := func(fs []pipeline.Finding) {
+		for _, f := range fs {
+			worst = max(worst, f.Severity)
+		}
+	}
+	var rest []string
+	for _, arg := range args {
+		if arg != "-" {
+			found, err := corpus.Expand([]string{arg})
+			if err != nil {
+				errs = append(errs, reports.FileError{Path: arg, Err: err})
+				continue
+			}
+			for _, path := range found {
+				if format, _ := corpus.Format(path); format != "jsonl" {
+					rest = append(rest, path)
+					continue
+				}
+				if err := streamFile(ctx, path, nil, st, stdout, note); err != nil {
+					if ctx.Err() != nil || isWriteError(err) {
+						return worst, errs, err
+					}
+					errs = append(errs, reports.FileError{Path: path, Err: err})
+				}
+			}
+			continue
+		}
+		if err := streamFile(ctx, "-", stdin, st, stdout, note); err != nil {
+			if ctx.Err() != nil || isWriteError(err) {
+				return worst, errs, err
+			}
+			errs = append(errs, reports.FileError{Path: "-", Err: err})
+		}
+	}
+	if len(rest) == 0 {
+		return worst, errs, nil
+	}
+	rep := &reports.Report{Tool: "tqa", Version: version}
+	opened, readErrs := readInputs(rest, opt, cfg)
+	for _, f := range opened {
+		rep.Documents = append(rep.Documents, f.Doc)
+	}
+	rep.Errors = readErrs
+	errs = append(errs, rep.Errors...)
+	if rep.Findings, err = pipeline.Run(ctx, rep.Documents, list, cfg); err != nil {
+		return worst, errs, err
+	}
+	note(rep.Findings)
+	if err := reports.WriteJSONL(stdout, rep); err != nil {
+		return worst, errs, writeError{err}
+	}
+	return worst, errs, nil
+}
+
+// streamFile checks one JSON Lines input part by part; r is nil for a file.
+func streamFile(ctx context.Context, path string, r io.Reader, st streamSetup, stdout io.Writer, note func([]pipeline.Finding)) error {
+	if r == nil {
+		f, err := os.Open(path)
+		if err != nil {
+			return fmt.Errorf("corpus: %w", err)
+		}
+		defer f.Close()
+		r = f
+	}
+	return corpus.StreamJSONL(r, path, st.opt, corpus.StreamOptions{Segments: streamParts}, func(doc *pipeline.Document) error {
+		docs := []*pipeline.Document{doc}
+		fs, err := pipeline.Run(ctx, docs, st.list, st.cfg)
+		if err != nil {
+			return err
+		}
+		note(fs)
+		if err := reports.WriteJSONL(stdout, &reports.Report{Tool: "tqa", Version: version, Documents: docs, Findings: fs}); err != nil {
+			return writeError{err}
+		}
+		return nil
+	})
+}
+
+// writeError is a failure to write the report: it stops the run.
+type writeError struct{ err error }
+
+func (e writeError) Error() string { return "write report: " + e.err.Error() }
+func (e writeError) Unwrap() error { return e.err }
+
+func isWriteError(err error) bool {
+	_, ok := err.(writeError)
+	return ok
+}
+
+// stdinNeedsJSONL is the usage error for "-" with another format.
+func stdinNeedsJSONL(format string) error {
+	return usageError("reading stdin (-) needs --format jsonl, not %s (%s)", format, strings.Join(reports.FormatNames(), ", "))
+}

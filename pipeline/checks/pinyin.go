@@ -1,0 +1,496 @@
+package checks
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/tqa-project/tqa/glossary/spelling"
+	"github.com/tqa-project/tqa/pipeline"
+	"github.com/tqa-project/tqa/pipeline/readings"
+)
+
+// Pinyin finds Chinese words left untranslated in pinyin in an English
+// target: "the guanxi between them", "Xi's zhongguo meng", "yùnniàng".
+var Pinyin = &pipeline.Check{
+	Name: "pinyin",
+	Doc: `pinyin finds Chinese words left in an English target in Hanyu Pinyin instead of being translated: "the guanxi between them", "a new 'tianxia' order", "Xi's zhongguo meng", "yùnniàng", "yun4niang4".
+
+A word is pinyin when it splits entirely into syllables of a table of valid Hanyu Pinyin syllables (package readings: every reading of go-pinyin's character dictionary, without the vowelless interjections m, n, ng, hm, hng), with tone marks on the vowels the orthography puts them on, a tone number after every syllable, or no tones; an apostrophe may only stand before a syllable that starts with a, e or o (xi'an). Neighbouring pinyin words make one finding ("zhongguo meng").
+
+Evidence required, since many English words are also pinyin: a word that is an English word (glossary/spelling.EnglishSize, SCOWL up to size 70: men, long, ban, hang, she, you; yin, yang, tofu, kowtow; and the rarer words of SCOWL's sizes 80 and 95 that read as pinyin, in pinyin_english.txt: renminbi, sashimi, qigong) is never pinyin, nor is one with accents whose bare letters are English (élite); a toneless word, or a run of neighbouring words, needs two syllables or more (guanxi; zhongguo meng); a word written with acute or grave accents only, as French and Spanish write theirs, needs two syllables and four letters or more (not "été"); a numbered word needs two syllables or more; a single syllable with a macron or caron and two letters or more is enough (rén is not, rěn is). A toneless word that is neither known vocabulary nor a spelling of the source's characters (below) needs five letters or more, must not be two common English words joined ("timetime") or an English prefix before an English word ("remobilize"), and, in a segment whose source has Chinese characters, is not reported at all: untranslated pinyin spells the source. Words in URLs, hashtags and handles are left alone.
+
+Capitalised words are names (Xi Jinping, Beijing, Zhongnanhai; a sentence that starts with pinyin is missed): allowed and not reported, unless pipeline.Config.PinyinNames is set, which reports them as neutral. So is a lower-case word that the configured dictionary lists only as a name.
+
+Severity: major for pinyin with tones (marked or numbered) and for known vocabulary (a Chinese term of a glossary or a dictionary word with that pinyin; the message gives its English term or senses, and a glossary term or a single plain sense is offered as the fix); minor for other toneless words, including those that spell characters of the segment's source (the message names them), since English has borrowed some (renminbi) and writes some names that way. A configured severity replaces both.`,
+	Category: pipeline.CategoryUntranslated,
+	Severity: pipeline.Major,
+	Run:      runPinyin,
+}
+
+// pinyinWord is one word of a target read as pinyin.
+type pinyinWord struct {
+	span pipeline.Span
+	text string
+	w    readings.Word
+	name bool // capitalised
+}
+
+func runPinyin(p *pipeline.Pass) error {
+	_, configured := p.Config.Severity[p.Check.Name]
+	var vocab map[string]vocabEntry
+	for d, doc := range p.Docs {
+		for i := range doc.Segments {
+			seg := &doc.Segments[i]
+			if base, _ := seg.TargetLang.Base(); base.String() != "en" && base.String() != "und" {
+				continue
+			}
+			words := pinyinWords(seg.Target, p.Config.PinyinNames)
+			if len(words) == 0 {
+				continue
+			}
+			if vocab == nil {
+				vocab = pinyinVocabulary(p.Config)
+			}
+			for k := 0; k < len(words); {
+				w := words[k]
+				if w.name {
+					if p.Config.PinyinNames {
+						reportPinyinName(p, d, i, w)
+					}
+					k++
+					continue
+				}
+				// a run of neighbouring lower-case words, separated by spaces only
+				last := k
+				for last+1 < len(words) && !words[last+1].name && onlySpaces(seg.Target[words[last].span.End:words[last+1].span.Start]) {
+					last++
+				}
+				reportPinyinRun(p, d, i, seg, words[k:last+1], vocab, configured)
+				k = last + 1
+			}
+		}
+	}
+	return nil
+}
+
+func onlySpaces(s string) bool { return s != "" && strings.TrimSpace(s) == "" }
+
+// pinyinWords returns the words of text that read as pinyin and are not
+// English words; capitalised ones only when names are wanted. The cheap
+// tests come first: most words are English.
+func pinyinWords(text string, names bool) []pinyinWord {
+	var out []pinyinWord
+	for i := 0; i < len(text); {
+		c, n := utf8.DecodeRuneInString(text[i:])
+		if !isPinyinLetter(c) {
+			i += n
+			continue
+		}
+		start := i
+		end := i
+		for end < len(text) {
+			c, n := utf8.DecodeRuneInString(text[end:])
+			if isPinyinLetter(c) || c >= '0' && c <= '9' || unicode.Is(unicode.Mn, c) {
+				end += n
+				continue
+			}
+			if (c == '\'' || c == '’') && end+n < len(text) {
+				if d, _ := utf8.DecodeRuneInString(text[end+n:]); isPinyinLetter(d) {
+					end += n
+					continue
+				}
+			}
+			break
+		}
+		i = end
+		word := text[start:end]
+		// possessive 's: Xi's
+		for _, poss := range []string{"'s", "’s"} {
+			if strings.HasSuffix(word, poss) {
+				word = word[:len(word)-len(poss)]
+			}
+		}
+		first, _ := utf8.DecodeRuneInString(word)
+		name := unicode.IsUpper(first)
+		if name && !names || !mayBePinyin(word) || !standaloneWord(text, start, end) || englishWord(word) {
+			continue
+		}
+		w, ok := readings.ParseWord(word)
+		if !ok {
+			continue
+		}
+		out = append(out, pinyinWord{
+			span: pipeline.Span{Start: start, End: start + len(word)},
+			text: word,
+			w:    w,
+			name: name,
+		})
+	}
+	return out
+}
+
+// mayBePinyin is a quick test that rejects most English words without
+// parsing them: in an ASCII word, every run of consonants must be what
+// pinyin puts between two vowels, a coda (n, ng, or the r of er) then an
+// initial (one consonant, or zh, ch, sh), with no coda at the start and no
+// initial at the end; v is not pinyin. Words with other letters (tone
+// marks) pass to the parser.
+func mayBePinyin(word string) bool {
+	start := 0
+	for i := 0; i <= len(word); i++ {
+		var c byte
+		if i < len(word) {
+			c = word[i] | 0x20 // lower-case ASCII letters
+			if word[i] >= utf8.RuneSelf {
+				return true
+			}
+			if word[i] == '\'' || word[i] >= '0' && word[i] <= '9' {
+				c = 'a' // apostrophes and tone numbers end syllables
+			}
+			if c == 'v' {
+				return false
+			}
+		}
+		if i < len(word) && !strings.ContainsRune("aeiou", rune(c)) {
+			continue
+		}
+		if run := strings.ToLower(word[start:i]); run != "" && !consonantRun(run, start == 0, i == len(word)) {
+			return false
+		}
+		start = i + 1
+	}
+	return true
+}
+
+// consonantRun reports whether run may stand between two vowels of pinyin
+// (atStart: before the first vowel; atEnd: after the last).
+func consonantRun(run string, atStart, atEnd bool) bool {
+	codas := []string{"", "n", "ng", "r"}
+	if atStart {
+		codas = codas[:1]
+	}
+	for _, coda := range codas {
+		init, ok := strings.CutPrefix(run, coda)
+		if !ok {
+			continue
+		}
+		switch {
+		case init == "":
+			return true
+		case atEnd:
+			continue
+		case len(init) == 1 && strings.Contains("bpmfdtnlgkhjqxrzcsyw", init),
+			init == "zh" || init == "ch" || init == "sh":
+			return true
+		}
+	}
+	return false
+}
+
+// isPinyinLetter reports whether c is a letter a Latin word may hold.
+func isPinyinLetter(c rune) bool {
+	return c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') || c >= utf8.RuneSelf && unicode.IsLetter(c) && unicode.Is(unicode.Latin, c)
+}
+
+// standaloneWord reports whether text[start:end] is a word of prose, not
+// part of an identifier, a hashtag, a handle, a path or a domain name, nor
+// glued to letters of another script or to digits.
+func standaloneWord(text string, start, end int) bool {
+	if start > 0 {
+		c, _ := utf8.DecodeLastRuneInString(text[:start])
+		if c == utf8.RuneError || strings.ContainsRune("#@_/\\=.", c) || unicode.IsLetter(c) || unicode.IsDigit(c) {
+			return false
+		}
+	}
+	if end < len(text) {
+		c, n := utf8.DecodeRuneInString(text[end:])
+		if c == utf8.RuneError || strings.ContainsRune("_/\\@=", c) || unicode.IsLetter(c) || unicode.IsDigit(c) {
+			return false
+		}
+		if c == '.' && end+n < len(text) { // a domain or a file name: example.com
+			if d, _ := utf8.DecodeRuneInString(text[end+n:]); unicode.IsLetter(d) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// pinyinEnglishList holds the rare English words that read as pinyin:
+// see the file's header and TestGenPinyinEnglish.
+//
+//go:embed pinyin_english.txt
+var pinyinEnglishList string
+
+// pinyinEnglish is pinyinEnglishList as a set, built on first use.
+var pinyinEnglish = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for line := range strings.SplitSeq(pinyinEnglishList, "\n") {
+		if line != "" && line[0] != '#' {
+			m[line] = true
+		}
+	}
+	return m
+})
+
+// englishWord reports whether word, or word without its accents, is an
+// English word of SCOWL's lists: up to size 70 (spelling.EnglishSize), or
+// a rare one that reads as pinyin (pinyin_english.txt).
+func englishWord(word string) bool {
+	if _, ok := spelling.EnglishSize(word); ok {
+		return true
+	}
+	if pinyinEnglish()[strings.ToLower(word)] {
+		return true
+	}
+	bare := stripAccents(word)
+	if bare == word {
+		return false
+	}
+	_, ok := spelling.EnglishSize(bare)
+	return ok
+}
+
+// stripAccents removes combining marks after canonical decomposition.
+func stripAccents(s string) string {
+	var b strings.Builder
+	for _, c := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, c) {
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+// vocabEntry is what a glossary or dictionary knows of a pinyin key.
+type vocabEntry struct {
+	han   string // the Chinese word
+	read  readings.Reading
+	names bool // the dictionary lists the key only as a name
+}
+
+// pinyinVocabulary returns the Chinese terms of the configured glossaries
+// by the toneless pinyin of their characters ("beiyue" for 北约).
+func pinyinVocabulary(cfg *pipeline.Config) map[string]vocabEntry {
+	m := map[string]vocabEntry{}
+	for _, g := range cfg.Glossaries {
+		for ci := range g.Concepts {
+			c := &g.Concepts[ci]
+			for _, t := range c.TermsIn(language.Chinese) {
+				key := readings.Key(t.Text)
+				if _, seen := m[key]; seen || key == "" {
+					continue
+				}
+				m[key] = vocabEntry{han: t.Text}
+			}
+		}
+	}
+	return m
+}
+
+// lookupVocabulary returns what the glossaries and the dictionary know of
+// the pinyin key.
+func lookupVocabulary(p *pipeline.Pass, vocab map[string]vocabEntry, key string, target language.Tag) (vocabEntry, bool) {
+	rd := readings.Reader{Matcher: p.Config.Matcher, Dict: p.Config.Dict, Target: target}
+	if v, ok := vocab[key]; ok {
+		v.read = rd.Read(v.han, language.Chinese)
+		if v.read.Term != nil {
+			return v, true
+		}
+	}
+	if p.Config.Dict == nil {
+		return vocabEntry{}, false
+	}
+	es := p.Config.Dict.LookupPinyin(key)
+	if len(es) == 0 {
+		return vocabEntry{}, false
+	}
+	names := true
+	for _, e := range es {
+		if !e.IsName() {
+			names = false
+			break
+		}
+	}
+	v := vocabEntry{han: es[0].Simplified, names: names}
+	v.read = rd.Read(v.han, language.Chinese)
+	return v, true
+}
+
+// reportPinyinRun reports a run of neighbouring pinyin words when the
+// evidence is sufficient.
+func reportPinyinRun(p *pipeline.Pass, d, i int, seg *pipeline.Segment, run []pinyinWord, vocab map[string]vocabEntry, configured bool) {
+	syllables, letters, toned, strongMarks, numbered := 0, 0, false, false, false
+	var key strings.Builder
+	var all []string
+	for _, w := range run {
+		syllables += len(w.w.Syllables)
+		letters += utf8.RuneCountInString(w.w.Key())
+		key.WriteString(w.w.Key())
+		all = append(all, w.w.Syllables...)
+		switch w.w.Form {
+		case readings.Numbered:
+			toned = true
+			numbered = true
+		case readings.Marked:
+			toned = true
+			if hasStrongMark(w.text) {
+				strongMarks = true
+			}
+		}
+	}
+	switch {
+	case numbered: // tone numbers: shi4 alone may be a code
+		if syllables < 2 {
+			return
+		}
+	case strongMarks: // macrons or carons: pinyin and nothing else
+		if syllables < 2 && letters < 2 {
+			return
+		}
+	case toned: // acute and grave accents only, as in French "été"
+		if syllables < 2 || letters < 4 {
+			return
+		}
+	case syllables < 2:
+		return
+	}
+	v, known := lookupVocabulary(p, vocab, key.String(), seg.TargetLang)
+	if known && v.names {
+		return // a name the dictionary knows, written in lower case
+	}
+	fromSource := transliterates(seg.Source, all)
+	if !toned && !known && fromSource == "" {
+		// toneless and unknown: weaker evidence
+		if letters < 5 || len(run) == 1 && englishCompound(strings.ToLower(run[0].text)) {
+			return
+		}
+		if hasHan(seg.Source) {
+			return // a Chinese source whose characters it does not spell
+		}
+	}
+	sev := pipeline.Minor
+	if toned || known {
+		sev = pipeline.Major
+	}
+	if configured {
+		sev = p.Severity()
+	}
+	span := pipeline.Span{Start: run[0].span.Start, End: run[len(run)-1].span.End}
+	text := seg.Target[span.Start:span.End]
+	var detail []string
+	if marked := markedRun(run); marked != text && toned {
+		detail = append(detail, marked)
+	}
+	var fixes []pipeline.Fix
+	switch {
+	case known:
+		detail = append(detail, v.han+" "+v.read.Note())
+		if repl, ok := v.read.Replacement(); ok {
+			fixes = append(fixes, pipeline.ReplaceFix(fmt.Sprintf("Replace with “%s”", repl), span, repl))
+		}
+	case fromSource != "":
+		detail = append(detail, "the source's “"+fromSource+"”")
+	}
+	msg := fmt.Sprintf("pinyin “%s” left untranslated in %s target", text, withArticle(languageName(seg.TargetLang)))
+	if len(detail) > 0 {
+		msg = fmt.Sprintf("pinyin “%s” (%s) left untranslated in %s target", text, strings.Join(detail, "; "), withArticle(languageName(seg.TargetLang)))
+	}
+	p.Report(d, i, pipeline.Finding{Severity: sev, Side: pipeline.Target, Span: span, Message: msg, Fixes: fixes})
+}
+
+// englishPrefixes are English prefixes that make words SCOWL does not
+// list ("remobilize").
+var englishPrefixes = []string{"re", "de", "pre", "un", "non", "co", "anti"}
+
+// englishCompound reports whether word (lower-case) is two common English
+// words of three letters or more joined, an English word typed twice
+// ("timetime", "reporepo"), or an English prefix before an English word of
+// four letters or more.
+func englishCompound(word string) bool {
+	if h := len(word) / 2; len(word)%2 == 0 && word[:h] == word[h:] && englishWord(word[:h]) {
+		return true
+	}
+	for _, pre := range englishPrefixes {
+		if rest, ok := strings.CutPrefix(word, pre); ok && len(rest) >= 4 && englishWord(rest) {
+			return true
+		}
+	}
+	for i := 3; i <= len(word)-3; i++ {
+		a, okA := spelling.EnglishSize(word[:i])
+		b, okB := spelling.EnglishSize(word[i:])
+		if okA && okB && a <= 35 && b <= 35 {
+			return true
+		}
+	}
+	return false
+}
+
+func hasHan(s string) bool {
+	for _, c := range s {
+		if unicode.Is(unicode.Han, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// markedRun writes the words of run with tone marks, separated by spaces.
+func markedRun(run []pinyinWord) string {
+	parts := make([]string, len(run))
+	for k, w := range run {
+		parts[k] = w.w.Marked()
+	}
+	return strings.Join(parts, " ")
+}
+
+// hasStrongMark reports whether word has a macron or caron tone mark,
+// which French, Spanish and the other languages English borrows from do
+// not write (acute and grave accents they do).
+func hasStrongMark(word string) bool {
+	return strings.ContainsAny(strings.ToLower(word), "āēīōūǖǎěǐǒǔǚ")
+}
+
+// transliterates returns the Han characters of source whose readings
+// (any of them, without tones) are the syllables syls in order, or "".
+func transliterates(source string, syls []string) string {
+	if source == "" || len(syls) == 0 {
+		return ""
+	}
+	runes := []rune(source)
+outer:
+	for s := 0; s+len(syls) <= len(runes); s++ {
+		for k, syl := range syls {
+			found := false
+			for _, r := range readings.CharSyllables(runes[s+k]) {
+				if r == syl {
+					found = true
+					break
+				}
+			}
+			if !found {
+				continue outer
+			}
+		}
+		return string(runes[s : s+len(syls)])
+	}
+	return ""
+}
+
+// reportPinyinName reports a capitalised pinyin word as neutral, when
+// configured to.
+func reportPinyinName(p *pipeline.Pass, d, i int, w pinyinWord) {
+	p.Report(d, i, pipeline.Finding{
+		Severity: pipeline.Neutral,
+		Side:     pipeline.Target,
+		Span:     w.span,
+		Message:  fmt.Sprintf("pinyin name “%s” (%s): check that English uses this form", w.text, strings.Join(w.w.Syllables, "-")),
+	})
+}

@@ -1,0 +1,133 @@
+package checks
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+
+	"github.com/tqa-project/tqa/pipeline"
+)
+
+// TestWorstRepetition checks what repetition-loop takes for a loop, with
+// and without a source, and the letters it takes for the repeated run.
+func TestWorstRepetition(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		bilingual bool
+		want      string // the repeated letters, folded; "" for nothing
+		copies    int
+	}{
+		{"loop of a phrase", "we discussed trade, trade and investment, trade and investment, trade and investment today", true, "tradeandinvestmenttradeandinvestment", 3},
+		{"two copies with a source", "he should relax by saying that he should relax by saying that he should relax the tension", true, "heshouldrelaxbysayingthat", 2},
+		{"two copies without a source", "he should relax by saying that he should relax by saying that he should relax the tension", false, "", 0},
+		{"single word, few copies", "never, never, never, never, never give up", true, "", 0},
+		{"single word, many copies", "no no no no no no no no no no no", true, "nononononononononono", 11},
+		{"numbers only", "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0", true, "", 0},
+		{"step by step", "step by step, again and again, more and more", true, "", 0},
+		{"short title", "New York, New York", true, "", 0},
+		{"long double", "The first batch of driverless taxis developed by Baidu and FAW, The first batch of driverless taxis developed by Baidu and FAW began operating.", true, "thefirstbatchofdriverlesstaxisdevelopedbybaiduandfaw", 2},
+		{"Chinese loop", "银行推出了金融产品金融产品金融产品金融产品", true, "金融产品金融产品金融产品", 4},
+		{"loop cut at the end", "the products of the bank, the products of the bank, the products of the ba", true, "theproductsofthebanktheproductsoftheba", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lf, ok := worstRepetition(tt.text, tt.bilingual)
+			if tt.want == "" {
+				if ok {
+					s := newLetterStream(tt.text)
+					t.Fatalf("got %q (%d copies), want nothing", string(s.r[lf.from:lf.to]), lf.copies)
+				}
+				return
+			}
+			if !ok {
+				t.Fatalf("got nothing, want %q", tt.want)
+			}
+			s := newLetterStream(tt.text)
+			if got := string(s.r[lf.from:lf.to]); got != tt.want || lf.copies != tt.copies {
+				t.Errorf("got %q (%d copies), want %q (%d copies)", got, lf.copies, tt.want, tt.copies)
+			}
+		})
+	}
+}
+
+// TestRepetitionLoopSource checks that a source that repeats as much
+// keeps a target's repetition from being reported.
+func TestRepetitionLoopSource(t *testing.T) {
+	target := "Happy birthday to you, happy birthday to you, happy birthday to you!"
+	tests := []struct {
+		source string
+		want   int
+	}{
+		{"祝你生日快乐，祝你生日快乐，祝你生日快乐！", 0},
+		{"祝你生日快乐！", 1},
+	}
+	for _, tt := range tests {
+		doc := &pipeline.Document{Path: "t.jsonl", Segments: []pipeline.Segment{{ID: "1", Source: tt.source, Target: target}}}
+		fs, err := pipeline.Run(context.Background(), []*pipeline.Document{doc}, []*pipeline.Check{RepetitionLoop}, &pipeline.Config{SourceLang: language.Chinese})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(fs) != tt.want {
+			t.Errorf("source %q: %d findings, want %d", tt.source, len(fs), tt.want)
+		}
+	}
+}
+
+// FuzzRepetitionLoop checks that repetition-loop's findings have valid
+// spans and that its fix leaves text shorter than it was.
+func FuzzRepetitionLoop(f *testing.F) {
+	for _, s := range []string{
+		"the bank, the bank, the bank, the bank, the bank",
+		"金融产品金融产品金融产品金融产品",
+		"ＮＡＴＯ ＮＡＴＯ ＮＡＴＯ ＮＡＴＯ ＮＡＴＯ ＮＡＴＯ",
+		"a\uFFFCa\uFFFCa",
+		"",
+	} {
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, text string, bilingual bool) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		lf, ok := worstRepetition(text, bilingual)
+		if !ok {
+			return
+		}
+		seg := &pipeline.Segment{Target: text}
+		if bilingual {
+			seg.Source = "源"
+		}
+		p := &pipeline.Pass{Check: RepetitionLoop, Config: &pipeline.Config{}}
+		fd := loopReport(p, seg, lf)
+		if !fd.Span.Valid(text) || fd.Span.Len() == 0 {
+			t.Fatalf("invalid span %v in %q", fd.Span, text)
+		}
+		for _, fix := range fd.Fixes {
+			if got := fix.Apply(text); len(got) >= len(text) || !strings.HasPrefix(text, got[:fd.Span.Start]) {
+				t.Fatalf("fix of %q gives %q", text, got)
+			}
+		}
+	})
+}
+
+func ExampleRepetitionLoop() {
+	doc := &pipeline.Document{Path: "mt.jsonl", Segments: []pipeline.Segment{{
+		ID:     "1",
+		Source: "会议讨论了本地区的贸易、投资与合作问题。",
+		Target: "The meeting discussed trade, investment and cooperation, investment and cooperation, investment and cooperation in the region.",
+	}}}
+	cfg := &pipeline.Config{SourceLang: language.Chinese, TargetLang: language.English}
+	fs, _ := pipeline.Run(context.Background(), []*pipeline.Document{doc}, []*pipeline.Check{RepetitionLoop}, cfg)
+	for _, f := range fs {
+		fmt.Printf("%s %s %q\n", f.Severity, f.Category, f.Text)
+		fmt.Println(f.Fixes[0].Apply(doc.Segments[0].Target))
+	}
+	// Output:
+	// major accuracy/addition ", investment and cooperation, investment and cooperation"
+	// The meeting discussed trade, investment and cooperation in the region.
+}

@@ -1,0 +1,211 @@
+package checks
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/tqa-project/tqa/glossary"
+	"github.com/tqa-project/tqa/pipeline"
+	"github.com/tqa-project/tqa/pipeline/langid"
+	"github.com/tqa-project/tqa/pipeline/numerals"
+)
+
+// UnrelatedOutput finds targets that have nothing to do with their source:
+// the source's numbers, names, terms and links are all missing.
+var UnrelatedOutput = &pipeline.Check{
+	Name: "unrelated-output",
+	Doc: `unrelated-output finds targets that share almost none of their source's anchors while the source has several: the fluent but unrelated output of an engine or language model that hallucinated, or a target misaligned with its source.
+
+Anchors are what a translation carries over whatever its wording: numbers, dates and times (read by pipeline/numerals in both languages, so "1.5万" is "15,000" and "2019年9月" is "September 2019"; weak numbers such as a lone "one" or a label do not count), words in Latin script in a source written in another script (names, acronyms and codes such as "Apollo", "EV", "FJD-6A" in Chinese), URLs and e-mail addresses, and glossary terms of the source that the glossaries translate into the target language (found as term-bilingual finds them). A source anchor is kept when the target has it: the same value among its numbers or the parts of its dates, the same Latin word regardless of case, the same link, or an allowed or any other term of the same concept.
+
+A target is reported when its source has at least 3 distinct anchors and the target keeps at most 15% of them (none of 3 to 6, at most one of 7 to 13). The finding spans the whole target and names anchors it lacks. Category accuracy/non-translation, severity critical: the target is not a translation of its source. A target 2 standard deviations or more shorter than the length model expects (length-outlier's population z-score) lacks anchors because it is cut short, not because it is unrelated: truncated, length-outlier and length-ratio judge it, and this check does not. Segments without a source, with an empty target, or that untranslated-segment reports (a copy of the source keeps all its anchors, and a target in the source's script is that check's) are not checked.`,
+	Category: pipeline.CategoryNonTranslation,
+	Severity: pipeline.Critical,
+	Run:      runUnrelatedOutput,
+}
+
+// The limits of unrelated-output: the anchors a source needs, and the
+// share of them a target may keep and still be reported.
+const (
+	unrelatedMinAnchors = 3
+	unrelatedKeptShare  = 0.15
+	unrelatedShortZ     = -2 // length-outlier's Z0 of a target too short to judge
+)
+
+// anchor is one thing of a source that its translation should carry over.
+type anchor struct {
+	key  string // distinct anchors have distinct keys
+	text string // as the source writes it
+	kept bool
+}
+
+func runUnrelatedOutput(p *pipeline.Pass) error {
+	for d, doc := range p.Docs {
+		whole := untranslatedTargets(p, d)
+		src, tgt := sourceTerms(p, d), targetTerms(p, d)
+		lengths := segmentLengths(p, d)
+		for i := range doc.Segments {
+			seg := &doc.Segments[i]
+			if !seg.Bilingual() || blankTarget(seg.Target) || whole[i].why != translated {
+				continue
+			}
+			if sc := lengths[i]; sc.OK && sc.Z0 <= unrelatedShortZ {
+				continue // a target cut short: truncated's and length-outlier's
+			}
+			anchors := sourceAnchors(p, d, seg, src[i], tgt[i])
+			if len(anchors) < unrelatedMinAnchors {
+				continue
+			}
+			var missing []string
+			kept := 0
+			for _, a := range anchors {
+				if a.kept {
+					kept++
+				} else {
+					missing = append(missing, "“"+a.text+"”")
+				}
+			}
+			if float64(kept) > unrelatedKeptShare*float64(len(anchors)) {
+				continue
+			}
+			if len(missing) > 4 {
+				missing = append(missing[:4], "…")
+			}
+			p.Report(d, i, pipeline.Finding{
+				Side: pipeline.Target,
+				Span: segTrimmedSpan(seg.Target),
+				Message: fmt.Sprintf("target keeps %d of the %d numbers, names, terms and links of its source (it lacks %s): it does not look like a translation of this source",
+					kept, len(anchors), strings.Join(missing, ", ")),
+			})
+		}
+	}
+	return nil
+}
+
+// sourceAnchors returns the distinct anchors of seg's source, each marked
+// kept when the target has it; terms are the source's glossary matches
+// and targetTerms the target's.
+func sourceAnchors(p *pipeline.Pass, d int, seg *pipeline.Segment, terms, targetTerms []glossary.Match) []anchor {
+	var out []anchor
+	seen := map[string]bool{}
+	add := func(key, text string, kept bool) {
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		out = append(out, anchor{key, text, kept})
+	}
+
+	srcLang := lengthLanguage(seg.SourceLang, seg.Source)
+	tgtLang := lengthLanguage(seg.TargetLang, seg.Target)
+	tnums := numerals.Extract(seg.Target, tgtLang)
+	for _, n := range numerals.Extract(seg.Source, srcLang) {
+		if n.Weak || n.Kind == numerals.Label {
+			continue
+		}
+		key := "n:" + numberKey(n)
+		add(key, seg.Source[n.Start:n.End], numberKept(n, tnums))
+	}
+
+	lowerTarget := strings.ToLower(seg.Target)
+	if !sourceInLatin(seg.Source) {
+		for _, w := range latinWords(seg.Source) {
+			lw := strings.ToLower(w)
+			add("w:"+lw, w, strings.Contains(lowerTarget, lw))
+		}
+	}
+
+	for _, l := range linksIn(seg.Source) {
+		add("u:"+l.norm, l.text, strings.Contains(lowerTarget, asciiLower(l.norm)) || strings.Contains(lowerTarget, l.host))
+	}
+
+	for _, m := range terms {
+		if len(allowedTerms(m.Concept, seg.TargetLang)) == 0 {
+			continue
+		}
+		key := fmt.Sprintf("t:%p", m.Concept)
+		if seen[key] {
+			continue
+		}
+		add(key, seg.Source[m.Start:m.End], conceptInTarget(p, d, seg, m.Concept, targetTerms))
+	}
+	return out
+}
+
+// numberKey names a number's value: equal values give equal keys.
+func numberKey(n numerals.Number) string {
+	switch n.Kind {
+	case numerals.Date, numerals.Time:
+		return fmt.Sprintf("%s %d-%d-%d %d:%d", n.Kind, n.Year, n.Month, n.Day, n.Hour, n.Minute)
+	case numerals.Range, numerals.Approximate:
+		return fmt.Sprintf("%s %s-%s", n.Kind, n.Value, n.High)
+	}
+	return fmt.Sprintf("%s %s", n.Kind, n.Value)
+}
+
+// numberKept reports whether a target with numbers tnums has source number
+// n: a number of the same value, or for a date, time or range one of its
+// parts.
+func numberKept(n numerals.Number, tnums []numerals.Number) bool {
+	atoms := func(x numerals.Number) []numerals.Number {
+		return append([]numerals.Number{x}, x.Parts...)
+	}
+	for _, a := range atoms(n) {
+		for _, t := range tnums {
+			for _, b := range atoms(t) {
+				if sameValue(a, b) || a.Kind == numerals.Year && b.Value == a.Value {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sourceInLatin reports whether most letters of text are Latin: then its
+// Latin words are its prose, not names that stand out.
+func sourceInLatin(text string) bool {
+	var latin, other int
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if langid.Of(r) == langid.Latin {
+			latin++
+		} else {
+			other++
+		}
+	}
+	return latin >= other
+}
+
+// latinWords returns the words of text written in Latin letters (with
+// digits, hyphens and dots inside), at least two characters long and with
+// a letter: names, acronyms and codes in a text in another script.
+func latinWords(text string) []string {
+	var out []string
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		w := strings.Trim(text[start:end], "-.")
+		start = -1
+		if len(w) >= 2 && strings.IndexFunc(w, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) >= 0 {
+			out = append(out, w)
+		}
+	}
+	for i, r := range text {
+		latin := r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) || langid.Of(r) == langid.Latin && unicode.IsLetter(r)
+		if latin || start >= 0 && (r == '-' || r == '.') {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+	}
+	flush(len(text))
+	return out
+}

@@ -1,0 +1,95 @@
+package checks
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+
+	"golang.org/x/text/language"
+
+	"github.com/tqa-project/tqa/pipeline"
+	"github.com/tqa-project/tqa/pipeline/numerals"
+)
+
+func TestLatinWords(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"首批45辆Apollo与一汽红旗联合研发的“红旗EV”Robotaxi车队", []string{"Apollo", "EV", "Robotaxi"}},
+		{"配备了FJD-6A型伞钻和U.S.标准", []string{"FJD-6A", "U.S"}},
+		{"2019年A股上市公司", nil},
+		{"Café Müller在北京开业", []string{"Café", "Müller"}},
+	}
+	for _, tt := range tests {
+		if got := latinWords(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("latinWords(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestNumberKept(t *testing.T) {
+	tests := []struct {
+		source, target string
+		want           bool
+	}{
+		{"45辆", "forty-five taxis", true},
+		{"1.5万元", "15,000 yuan", true},
+		{"2019年9月28日", "on 28 September 2019", true},
+		{"2019年9月28日", "in 2019", true},
+		{"百分之五十", "50%", true},
+		{"1000亿元", "100 million yuan", false},
+		{"35家", "twelve companies", false},
+	}
+	for _, tt := range tests {
+		src := numerals.Extract(tt.source, language.Chinese)
+		if len(src) == 0 {
+			t.Fatalf("no number in %q", tt.source)
+		}
+		if got := numberKept(src[0], numerals.Extract(tt.target, language.English)); got != tt.want {
+			t.Errorf("numberKept(%q in %q) = %v, want %v", tt.source, tt.target, got, tt.want)
+		}
+	}
+}
+
+// TestUnrelatedOutputThreshold checks the share of anchors a target may
+// keep and still be reported.
+func TestUnrelatedOutputThreshold(t *testing.T) {
+	source := "2019年9月28日，百度Apollo与一汽红旗联合研发的45辆Robotaxi在长沙开始试运营，共有12条线路，覆盖300个站点，其中30个在市区，投资8亿元。"
+	tests := []struct {
+		target string
+		want   bool
+	}{
+		{"The weather in the capital will remain sunny and warm throughout the week, forecasters said on Monday, and the temperatures at night will stay mild, so that people can enjoy the parks and the riverside until late in the evening.", true},
+		{"The weather in the capital will remain sunny and warm throughout 2019, forecasters said on Monday, and the temperatures at night will stay mild, so that people can enjoy the parks and the riverside until late in the evening.", true},
+		{"The weather in the capital will remain sunny and warm throughout 2019 at Apollo, forecasters said on Monday, and the temperatures at night will stay mild, so that people can enjoy the parks and the riverside until late in the evening.", false},
+		{"Two lines and a few stops.", false}, // too short to judge
+	}
+	for _, tt := range tests {
+		doc := &pipeline.Document{Path: "t.jsonl", Segments: []pipeline.Segment{{ID: "1", Source: source, Target: tt.target}}}
+		fs, err := pipeline.Run(context.Background(), []*pipeline.Document{doc}, []*pipeline.Check{UnrelatedOutput}, &pipeline.Config{SourceLang: language.Chinese, TargetLang: language.English})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(fs) == 1; got != tt.want {
+			t.Errorf("%q: reported %v, want %v (%+v)", tt.target, got, tt.want, fs)
+		}
+	}
+}
+
+func ExampleUnrelatedOutput() {
+	doc := &pipeline.Document{Path: "mt.jsonl", Segments: []pipeline.Segment{{
+		ID:     "1",
+		Source: "2019年9月28日，百度Apollo与一汽红旗联合研发的45辆Robotaxi在长沙开始试运营。",
+		Target: "The weather in the capital will remain sunny and warm throughout the week, forecasters said on Monday.",
+	}}}
+	cfg := &pipeline.Config{SourceLang: language.Chinese, TargetLang: language.English}
+	fs, _ := pipeline.Run(context.Background(), []*pipeline.Document{doc}, []*pipeline.Check{UnrelatedOutput}, cfg)
+	for _, f := range fs {
+		fmt.Printf("%s %s\n%s\n", f.Severity, f.Category, f.Message)
+	}
+	// Output:
+	// critical accuracy/non-translation
+	// target keeps 0 of the 4 numbers, names, terms and links of its source (it lacks “2019年9月28日”, “45”, “Apollo”, “Robotaxi”): it does not look like a translation of this source
+}
