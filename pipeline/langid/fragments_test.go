@@ -85,3 +85,20 @@ func ExampleDetector_EnglishFragments() {
 	}
 	// Output: "eine neue Zeitenwende" in de
 }
+
+func ExampleDetectorFor() {
+	d := langid.DetectorFor([]language.Tag{language.English, language.French, language.German})
+	g := d.Confidences("Deutschland erhöht seine Verteidigungsausgaben in diesem Jahr deutlich.")
+	fmt.Printf("%s %.2f\n", g[0].Lang, g[0].Confidence)
+	// Output: de 1.00
+}
+
+func ExampleLatinWords() {
+	text := "La défense collective remains the core task."
+	for _, w := range langid.LatinWords(text) {
+		if w.Class == langid.UnknownWord {
+			fmt.Println(text[w.Start:w.End])
+		}
+	}
+	// Output: défense
+}
