@@ -28,10 +28,11 @@ import (
 // of their first row; a row with no concept value is a concept of its
 // own. Optional term columns: status (preferred, admitted, deprecated,
 // superseded, or TBX values such as deprecatedTerm-admn-sts), type
-// (fullForm, acronym, abbreviation, shortForm, variant, phrase), pos (the
-// part of speech; "verb" adds verb inflections), note, source and
-// case_sensitive (yes or no). Optional concept columns: subject and
-// definition (rows of one concept must not give different values).
+// (fullForm, acronym, abbreviation, shortForm, variant, phrase,
+// appellation), pos (the part of speech; "verb" adds verb inflections),
+// note, source and case_sensitive (yes or no). Optional concept columns:
+// subject and definition (rows of one concept must not give different
+// values).
 //
 // One concept a row, with a column for each language, named by its BCP 47
 // tag (en, fr, zh-Hans); a term in such a column is preferred, and a

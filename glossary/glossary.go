@@ -69,9 +69,20 @@ const (
 	Variant
 	// Phrase is a set phrase.
 	Phrase
+	// Appellation is the official name of one individual thing, as the
+	// authority that names it writes it: a body, command, agency, post,
+	// treaty, law, document or operation ("North Atlantic Council", "Not A
+	// Trusted Organization Act"). It is the value "appellation" of TBX's
+	// termType, which ISO 12620 defines as a designation of an individual
+	// concept (ISOcat DC-347) and which terminology services that assign
+	// official names use. Which kind of thing an appellation names is the
+	// concept's subject field. An acronym of an official name stays an
+	// Acronym; a former official name is an Appellation with the status
+	// Superseded.
+	Appellation
 )
 
-var termTypeNames = [...]string{"fullForm", "acronym", "abbreviation", "shortForm", "variant", "phrase"}
+var termTypeNames = [...]string{"fullForm", "acronym", "abbreviation", "shortForm", "variant", "phrase", "appellation"}
 
 func (t TermType) String() string {
 	if int(t) < len(termTypeNames) {
@@ -80,8 +91,14 @@ func (t TermType) String() string {
 	return fmt.Sprintf("TermType(%d)", t)
 }
 
+// Abbreviated reports whether the type is a shortened form of a longer
+// term: Acronym, Abbreviation or ShortForm.
+func (t TermType) Abbreviated() bool {
+	return t == Acronym || t == Abbreviation || t == ShortForm
+}
+
 // ParseTermType accepts TBX termType values (fullForm, acronym,
-// abbreviation, shortForm, variant, phrase); "" is FullForm.
+// abbreviation, shortForm, variant, phrase, appellation); "" is FullForm.
 func ParseTermType(s string) (TermType, error) {
 	k := strings.ToLower(strings.TrimSpace(s))
 	switch k {
@@ -97,6 +114,8 @@ func ParseTermType(s string) (TermType, error) {
 		return Variant, nil
 	case "phrase", "setphrase", "set phrase":
 		return Phrase, nil
+	case "appellation", "officialname", "official name":
+		return Appellation, nil
 	}
 	return 0, fmt.Errorf("unknown term type %q", s)
 }
@@ -151,6 +170,38 @@ func (c *Concept) Preferred(lang language.Tag) (*Term, bool) {
 		}
 	}
 	return admitted, admitted != nil
+}
+
+// OfficialName returns the official name of the concept in lang: its first
+// preferred Appellation in that language, or its first admitted one. ok is
+// false when the concept has no appellation in lang, that is, when it does
+// not name an individual body, law, document and so on.
+func (c *Concept) OfficialName(lang language.Tag) (t *Term, ok bool) {
+	var admitted *Term
+	for _, x := range c.TermsIn(lang) {
+		if x.Type != Appellation {
+			continue
+		}
+		switch {
+		case x.Status == Preferred:
+			return x, true
+		case x.Status == Admitted && admitted == nil:
+			admitted = x
+		}
+	}
+	return admitted, admitted != nil
+}
+
+// HasAppellation reports whether any term of the concept, in any
+// language, is an Appellation: whether the concept is one individual
+// thing with an official name.
+func (c *Concept) HasAppellation() bool {
+	for i := range c.Terms {
+		if c.Terms[i].Type == Appellation {
+			return true
+		}
+	}
+	return false
 }
 
 // Glossary is a named set of concepts.

@@ -29,9 +29,11 @@ var natoOnce = sync.OnceValue(func() *Glossary {
 // use). Every caller shares the same value: treat it as read-only.
 //
 // Each concept has a subject field (body, command, post, agency, treaty,
-// treaty-article, concept, member-state, partner, operation, document or
-// organization-name), a source, and terms in English, French and Chinese
-// with their status: "Article V" is deprecated for "Article 5", "Turkey"
+// treaty-article, law, concept, member-state, partner, operation, document
+// or organization-name), a source, and terms in English, French and
+// Chinese with their status and type; the official names of bodies,
+// commands, posts, treaties, laws, documents and operations have the type
+// Appellation (see Concept.OfficialName): "Article V" is deprecated for "Article 5", "Turkey"
 // (case-sensitive) is superseded by "Türkiye", "Allied Command Europe" by
 // "Allied Command Operations".
 func NATO() *Glossary { return natoOnce() }

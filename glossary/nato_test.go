@@ -29,7 +29,7 @@ var (
 
 // natoSubjects are the subject fields the NATO glossary uses.
 var natoSubjects = []string{
-	"agency", "body", "command", "concept", "document", "member-state",
+	"agency", "body", "command", "concept", "document", "law", "member-state",
 	"operation", "organization-name", "partner", "post", "treaty", "treaty-article",
 }
 
@@ -165,7 +165,14 @@ func TestNATOSpotChecks(t *testing.T) {
 		{lang: langEN, text: "FYROM", status: glossary.Superseded, concept: "north-macedonia"},
 		{lang: langEN, text: "Czech Republic", status: glossary.Admitted, concept: "czechia",
 			preferred: map[language.Tag]string{langEN: "Czechia"}},
-		{lang: langEN, text: "NATO Defense College", status: glossary.Preferred, concept: "nato-defense-college"},
+		{lang: langEN, text: "NATO Defense College", status: glossary.Preferred, typ: glossary.Appellation, checkType: true, concept: "nato-defense-college"},
+		{lang: langEN, text: "Not A Trusted Organization Act", status: glossary.Preferred, typ: glossary.Appellation, checkType: true, concept: "not-a-trusted-organization-act",
+			preferred: map[language.Tag]string{langEN: "Not A Trusted Organization Act"}},
+		{lang: langEN, text: "NATO Act", status: glossary.Admitted, typ: glossary.ShortForm, checkType: true, caseSens: true, checkCase: true, concept: "not-a-trusted-organization-act"},
+		{lang: langEN, text: "NATO Intelligence Fusion Centre", status: glossary.Preferred, typ: glossary.Appellation, checkType: true, concept: "nifc"},
+		{lang: langEN, text: "National Defense Authorization Act", status: glossary.Preferred, typ: glossary.Appellation, checkType: true, concept: "ndaa"},
+		{lang: langEN, text: "SACEUR", status: glossary.Preferred, typ: glossary.Acronym, checkType: true, concept: "saceur"},
+		{lang: langEN, text: "Supreme Allied Commander Europe", status: glossary.Preferred, typ: glossary.Appellation, checkType: true, concept: "saceur"},
 		{lang: langEN, text: "NATO Defence College", status: glossary.Deprecated, concept: "nato-defense-college"},
 		{lang: langEN, text: "collective defense", status: glossary.Deprecated, concept: "collective-defence",
 			preferred: map[language.Tag]string{langEN: "collective defence", langFR: "défense collective"}},

@@ -27,6 +27,12 @@ type Config struct {
 	// Severity overrides checks' default severities, by check name.
 	Severity map[string]Severity
 
+	// Languages are the candidate languages of language identification
+	// (checks wrong-language and foreign-fragment): the languages a text
+	// may be found to be in. Empty means each segment's source and target
+	// languages and langid.DefaultLanguages (French, German, Spanish,
+	// Italian, Portuguese and Dutch).
+	Languages []language.Tag
 	// Allowed, when set, accepts findings: Run drops those it returns
 	// true for (the allow lists of the configuration file).
 	Allowed func(*Finding) bool
@@ -63,7 +69,26 @@ type Config struct {
 	// Cache), from the goroutine that checked it: for progress displays.
 	DocumentDone func(doc int, d *Document)
 
+	// OfficialNameThreshold is the similarity, above 0 and at most 1, from
+	// which the official-name check reports a name close to an official
+	// one; 0 means the check's default. Higher values report fewer, surer
+	// near misses.
+	OfficialNameThreshold float64
+
 	matchers sync.Map // base language -> *glossary.Matcher
+	runMemo  sync.Map // key -> *memoEntry
+}
+
+// Memo returns the value stored under key for the whole run, computing it
+// with compute the first time (concurrent callers wait for it). Checks use
+// it for what depends only on the configuration, such as an index of the
+// glossaries; Pass.Memo is the per-document counterpart. Keys should be
+// values of an unexported type of the calling package.
+func (c *Config) Memo(key any, compute func() any) any {
+	v, _ := c.runMemo.LoadOrStore(key, &memoEntry{})
+	e := v.(*memoEntry)
+	e.once.Do(func() { e.v = compute() })
+	return e.v
 }
 
 // Matcher returns the glossary matcher for lang, built once per run.

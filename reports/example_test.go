@@ -148,7 +148,7 @@ func ExampleFormatNames() {
 	// junit    JUnit XML, a test suite per file, for CI test reports
 	// github   GitHub Actions annotations, most severe first; job summary in Markdown
 	// markdown Markdown tables per file, for pull request comments
-	// patch    a unified diff of the files with the accepted proposals written in (with --retranslate), for git apply
+	// patch    unified diff of the files with the accepted proposals (--retranslate), for git apply
 	// html     one self-contained HTML page with filters and diffs of retranslations, for review in a browser
 	// text|json|jsonl|sarif|junit|github|markdown|patch|html
 }

@@ -73,11 +73,9 @@ var Formats = []Format{
 		Write: func(w io.Writer, r *Report, _ Options) error { return WriteMarkdown(w, r) },
 	},
 	{
-		Name: "patch",
-		Doc:  "a unified diff of the files with the accepted proposals written in (with --retranslate), for git apply",
-		Write: func(w io.Writer, r *Report, _ Options) error {
-			return WritePatch(w, r)
-		},
+		Name:  "patch",
+		Doc:   "unified diff of the files with the accepted proposals (--retranslate), for git apply",
+		Write: func(w io.Writer, r *Report, _ Options) error { return WritePatch(w, r) },
 	},
 	{
 		Name: "html",

@@ -140,6 +140,25 @@ func (p *textPrinter) summary(r *Report) {
 		b.WriteString("; " + plural(n, "file", "files") + " could not be read")
 	}
 	b.WriteByte('\n')
+	// With findings in more than one file, each file's count and score
+	// follow, so that the worst file stands out.
+	withFindings := 0
+	for i := range r.Documents {
+		if len(t.docFindings[i]) > 0 {
+			withFindings++
+		}
+	}
+	if withFindings > 1 {
+		for i, d := range r.Documents {
+			if len(t.docFindings[i]) == 0 {
+				continue
+			}
+			s := pipeline.ScoreOf(t.docFindings[i], t.docWords[i])
+			fmt.Fprintf(&b, "  %s: %s, %s; MQM penalty %s, %s per 1,000 words\n", d.Path,
+				plural(len(t.docFindings[i]), "finding", "findings"), plural(t.docWords[i], "word", "words"),
+				formatScore(s.Penalty), formatScore(s.PerThousand))
+		}
+	}
 	p.w.WriteString(b.String())
 }
 

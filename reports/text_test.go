@@ -219,7 +219,12 @@ func TestSummary(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
-	got := lines[len(lines)-1]
+	// The run's line, then one line per file with findings.
+	got := lines[len(lines)-3]
+	if perFile := lines[len(lines)-2:]; perFile[0] != "  nato/summit.xlf: 5 findings, 18 words; MQM penalty 31.10, 1727.78 per 1,000 words" ||
+		perFile[1] != "  notes/readme.md: 1 finding, 9 words; MQM penalty 1.00, 111.11 per 1,000 words" {
+		t.Errorf("per-file lines:\n%s", strings.Join(perFile, "\n"))
+	}
 	// 1 critical (25) + 1 major (5) + 2 minor (1 each) + 1 minor punctuation
 	// (0.1) + 1 neutral (0) = 32.1 over the words of the two documents.
 	words := 0

@@ -327,6 +327,8 @@ func TestRunKey(t *testing.T) {
 		{"spelling", func(fl *checkFlags) []*pipeline.Check { fl.spelling = "en-US"; return list }, true},
 		{"built-in glossary", func(fl *checkFlags) []*pipeline.Check { fl.noBuiltin = true; return list }, true},
 		{"encoding", func(fl *checkFlags) []*pipeline.Check { fl.encoding = "gb18030"; return list }, true},
+		{"languages", func(fl *checkFlags) []*pipeline.Check { fl.languages = []string{"fr"}; return list }, true},
+		{"official-name threshold", func(fl *checkFlags) []*pipeline.Check { fl.officialNameThreshold = 0.9; return list }, true},
 		{"glossary bytes", func(*checkFlags) []*pipeline.Check {
 			mustWrite(t, gl, "concept,term,lang,status\nc1,Foo Council,en,deprecated\n")
 			return list

@@ -35,6 +35,7 @@ type checkFlags struct {
 	disable    []string
 	jobs       int
 	encoding   string
+	languages  []string
 	dict       string
 	reports    []string
 	maxScore   string
@@ -42,6 +43,8 @@ type checkFlags struct {
 	inc        incrementalFlags
 	configState
 	llm llmFlags
+
+	officialNameThreshold float64
 }
 
 func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -87,15 +90,17 @@ still checked; the exit status is then 2.`,
 	f.StringSliceVar(&fl.enable, "enable", nil, "run only these checks (comma-separated names; see tqa checks)")
 	f.StringSliceVar(&fl.disable, "disable", nil, "do not run these checks (comma-separated names)")
 	f.IntVarP(&fl.jobs, "jobs", "j", 0, "documents checked at once (default: the number of CPUs)")
+	f.StringSliceVar(&fl.languages, "languages", nil, "candidate languages of language identification (BCP 47, comma-separated; default: source, target, fr, de, es, it, pt, nl)")
 	f.StringVar(&fl.dict, "dict", "", "a Chinese–English dictionary in the CC-CEDICT format, for the meaning of Chinese fragments (default: $TQA_DICT)")
 	f.StringVar(&fl.encoding, "encoding", "", "input encoding: "+strings.Join(corpus.Encodings, ", ")+" (default: detected)")
 	f.StringArrayVar(&fl.reports, "report", nil, "also write a report to a file, as FORMAT=FILE (repeatable), e.g. sarif=tqa.sarif")
 	f.StringVar(&fl.maxScore, "max-score", "", "exit 1 when the run's MQM score per 1,000 words is above N (default: no limit)")
+	f.Float64Var(&fl.officialNameThreshold, "official-name-threshold", 0, "similarity from which official-name reports a near miss of an official name, above 0 and at most 1 (default 0.8)")
 	f.BoolVarP(&fl.quiet, "quiet", "q", false, "no progress display on stderr (it shows only on a terminal, outside CI)")
 	addIncrementalFlags(f, &fl.inc)
 	addConfigFlags(f, &fl.configState)
 	addLLMFlags(cmd, &fl.llm)
-	cmd.PreRunE = func(cmd *cobra.Command, _ []string) error { return checkLLMFlags(cmd, &fl.llm, fl.format) }
+	cmd.PreRunE = func(cmd *cobra.Command, _ []string) error { return checkLLMFlags(cmd, &fl.llm) }
 	return cmd
 }
 
@@ -112,6 +117,9 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 	if !ok {
 		return usageError("--format: unknown format %q (want %s)", fl.format, strings.Join(reports.FormatNames(), " or "))
 	}
+	if err := validateLLM(&fl.llm, format.Name); err != nil {
+		return err
+	}
 	failOn, never, err := parseFailOn(fl.failOn)
 	if err != nil {
 		return err
@@ -124,13 +132,23 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 	if err != nil {
 		return err
 	}
-	cfg := &pipeline.Config{Jobs: fl.jobs}
+	if t := fl.officialNameThreshold; t < 0 || t > 1 {
+		return usageError("--official-name-threshold: %g is not above 0 and at most 1", t)
+	}
+	cfg := &pipeline.Config{Jobs: fl.jobs, OfficialNameThreshold: fl.officialNameThreshold}
 	cfg.Severity, cfg.Allowed = fl.severityOverrides(), fl.allowed()
 	if cfg.TargetLang, err = parseLang("--target-lang", fl.targetLang); err != nil {
 		return err
 	}
 	if cfg.SourceLang, err = parseLang("--source-lang", fl.sourceLang); err != nil {
 		return err
+	}
+	for _, l := range fl.languages {
+		t, err := parseLang("--languages", l)
+		if err != nil {
+			return err
+		}
+		cfg.Languages = append(cfg.Languages, t)
 	}
 	profile := fl.spelling
 	if profile == "" {

@@ -11,6 +11,7 @@
 //	tqa init [--force] [FILE]          write a commented .tqa.yaml
 //	tqa baseline update --baseline FILE PATH...
 //	                                   record today's findings
+//	tqa apply [--dry-run] REPORT.json  write accepted proposals into the files
 //	tqa version
 //
 // tqa check exits 0 when no finding is at or above --fail-on (default
@@ -23,6 +24,13 @@
 // --baseline FILE it reports and gates only findings that the baseline
 // (package baseline) does not hold, and says on stderr how many it held
 // back.
+//
+// With --retranslate, tqa check asks a language model on an
+// OpenAI-compatible server (--llm-base-url, --llm-model; the key from
+// TQA_LLM_API_KEY or OPENAI_API_KEY) for new targets of the segments with
+// findings at or above --retranslate-min, verifies each with every check,
+// and reports the proposals, accepted or rejected with reasons (see
+// package pipeline/retranslate).
 //
 // tqa check reads and checks up to -j files at once and reports them in
 // their order. A file that cannot be read, or on which a check fails or

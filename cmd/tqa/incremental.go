@@ -50,7 +50,8 @@ func (fl *checkFlags) openCache() (*doccache.Cache, error) {
 // runKey returns what, besides a file's bytes, decides the findings of a
 // run: the tool (its version, and the build and executable it runs
 // from, so that a rebuild never reuses findings of other code), the
-// checks selected, the languages, spelling profile and encoding, the
+// checks selected, the languages (and those language identification may
+// find), the spelling profile, encoding and official-name threshold, the
 // bytes of every glossary, of the dictionary and of the configuration
 // file (severities and allow lists are in it).
 func (fl *checkFlags) runKey(list []*pipeline.Check) ([]byte, error) {
@@ -79,6 +80,8 @@ func (fl *checkFlags) runKey(list []*pipeline.Check) ([]byte, error) {
 	line("spelling", fl.spelling)
 	line("no-builtin-glossary", fl.noBuiltin)
 	line("encoding", fl.encoding)
+	line("languages", strings.Join(fl.languages, ","))
+	line("official-name-threshold", fl.officialNameThreshold)
 	hashFile := func(what, path string) error {
 		data, err := os.ReadFile(path)
 		if err != nil {

@@ -51,22 +51,10 @@ func addLLMFlags(cmd *cobra.Command, fl *llmFlags) {
 	f.StringVar(&fl.min, "retranslate-min", "major", "retranslate segments with a finding at or above this severity")
 }
 
-// checkLLMFlags refuses --llm-* flags without --retranslate, and
-// --format patch without it.
-func checkLLMFlags(cmd *cobra.Command, fl *llmFlags, format string) error {
+// checkLLMFlags refuses --llm-* flags given without --retranslate. It
+// runs before the command, on the command line alone.
+func checkLLMFlags(cmd *cobra.Command, fl *llmFlags) error {
 	if fl.retranslate {
-		if fl.model == "" {
-			return usageError("--retranslate needs --llm-model")
-		}
-		if _, err := pipeline.ParseSeverity(fl.min); err != nil {
-			return usageError("--retranslate-min: %v", err)
-		}
-		if fl.concurrency < 1 {
-			return usageError("--llm-concurrency: want at least 1, got %d", fl.concurrency)
-		}
-		if fl.maxRequests < 0 || fl.timeout < 0 {
-			return usageError("--llm-max-requests and --llm-timeout cannot be negative")
-		}
 		return nil
 	}
 	for _, name := range []string{"llm-base-url", "llm-model", "llm-concurrency", "llm-timeout", "llm-max-requests", "llm-cache", "llm-dry-run", "retranslate-min"} {
@@ -74,8 +62,32 @@ func checkLLMFlags(cmd *cobra.Command, fl *llmFlags, format string) error {
 			return usageError("--%s needs --retranslate", name)
 		}
 	}
-	if format == "patch" {
-		return usageError("--format patch needs --retranslate")
+	return nil
+}
+
+// validateLLM checks the settings of the retranslation stage, wherever
+// they came from, against the report format.
+func validateLLM(fl *llmFlags, format string) error {
+	if !fl.retranslate {
+		if format == "patch" {
+			return usageError("--format patch needs --retranslate")
+		}
+		return nil
+	}
+	if format == "jsonl" {
+		return usageError("--format jsonl streams its findings: --retranslate needs a whole report (use --format json)")
+	}
+	if fl.model == "" {
+		return usageError("--retranslate needs --llm-model")
+	}
+	if _, err := pipeline.ParseSeverity(fl.min); err != nil {
+		return usageError("--retranslate-min: %v", err)
+	}
+	if fl.concurrency < 1 {
+		return usageError("--llm-concurrency: want at least 1, got %d", fl.concurrency)
+	}
+	if fl.maxRequests < 0 || fl.timeout < 0 {
+		return usageError("--llm-max-requests and --llm-timeout cannot be negative")
 	}
 	return nil
 }

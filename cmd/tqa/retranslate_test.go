@@ -213,3 +213,38 @@ func TestRetranslateUsage(t *testing.T) {
 		{"apply missing report", []string{"apply", filepath.Join(dir, "none.json")}, 2, "", "none.json", ""},
 	})
 }
+
+// TestRetranslateRefusedKey: a server that refuses the key and quotes it
+// stops the run with exit 2, and the key is not printed.
+func TestRetranslateRefusedKey(t *testing.T) {
+	srv := retranslatetest.NewServer(func(int, *retranslatetest.Request) retranslatetest.Reply {
+		return retranslatetest.Reply{Status: 401, Message: "Incorrect API key provided: " + testAPIKey}
+	})
+	defer srv.Close()
+	chdirRoot(t)
+	t.Setenv("TQA_LLM_API_KEY", testAPIKey)
+	code, out, stderr := tqa(t, "check", "--retranslate", "--llm-base-url", srv.URL(), "--llm-model", "M", "--format", "json", "corpus/samples")
+	if code != exitError || !strings.Contains(stderr, "the server refused the API key") {
+		t.Errorf("exit %d; stderr: %s", code, stderr)
+	}
+	if strings.Contains(out+stderr, testAPIKey) {
+		t.Error("the API key is printed")
+	}
+}
+
+// TestRetranslateFromConfig takes the model and server from .tqa.yaml,
+// with --retranslate on the command line.
+func TestRetranslateFromConfig(t *testing.T) {
+	srv := retranslatetest.NewServer(sampleModel)
+	defer srv.Close()
+	chdirSamplesCopy(t)
+	t.Setenv("TQA_LLM_API_KEY", testAPIKey)
+	mustWrite(t, ".tqa.yaml", "llm:\n  base-url: "+srv.URL()+"\n  model: M\n")
+	code, out, stderr := tqa(t, "check", "--retranslate", "--format", "json", "corpus/samples")
+	if code != exitFindings || !strings.Contains(out, `"proposal": "US Is Considering Leaving NATO"`) {
+		t.Errorf("exit %d; stderr: %s", code, stderr)
+	}
+	if len(srv.Requests()) != 3 {
+		t.Errorf("%d requests", len(srv.Requests()))
+	}
+}

@@ -16,6 +16,8 @@ func All() []*pipeline.Check {
 		EmptyTarget,
 		UntranslatedSegment,
 		SourceCopiedFragment,
+		WrongLanguage,
+		ForeignFragment,
 		Numbers,
 		Placeholders,
 		InlineTags,
@@ -29,6 +31,7 @@ func All() []*pipeline.Check {
 		Truncated,
 		LengthOutlier,
 		UnrelatedOutput,
+		OfficialName,
 	}
 }
 

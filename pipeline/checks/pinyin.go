@@ -24,7 +24,7 @@ var Pinyin = &pipeline.Check{
 
 A word is pinyin when it splits entirely into syllables of a table of valid Hanyu Pinyin syllables (package readings: every reading of go-pinyin's character dictionary, without the vowelless interjections m, n, ng, hm, hng), with tone marks on the vowels the orthography puts them on, a tone number after every syllable, or no tones; an apostrophe may only stand before a syllable that starts with a, e or o (xi'an). Neighbouring pinyin words make one finding ("zhongguo meng").
 
-Evidence required, since many English words are also pinyin: a word that is an English word (glossary/spelling.EnglishSize, SCOWL up to size 70: men, long, ban, hang, she, you; yin, yang, tofu, kowtow; and the rarer words of SCOWL's sizes 80 and 95 that read as pinyin, in pinyin_english.txt: renminbi, sashimi, qigong) is never pinyin, nor is one with accents whose bare letters are English (élite); a toneless word, or a run of neighbouring words, needs two syllables or more (guanxi; zhongguo meng); a word written with acute or grave accents only, as French and Spanish write theirs, needs two syllables and four letters or more (not "été"); a numbered word needs two syllables or more; a single syllable with a macron or caron and two letters or more is enough (rén is not, rěn is). A toneless word that is neither known vocabulary nor a spelling of the source's characters (below) needs five letters or more, must not be two common English words joined ("timetime") or an English prefix before an English word ("remobilize"), and, in a segment whose source has Chinese characters, is not reported at all: untranslated pinyin spells the source. Words in URLs, hashtags and handles are left alone.
+Evidence required, since many English words are also pinyin: a word that is an English word (glossary/spelling.EnglishSize, SCOWL up to size 70: men, long, ban, hang, she, you; yin, yang, tofu, kowtow; and the rarer words of SCOWL's sizes 80 and 95 that read as pinyin, in pinyin_english.txt: renminbi, sashimi, qigong) is never pinyin, nor is one with accents whose bare letters are English (élite); a toneless word, or a run of neighbouring words, needs two syllables or more (guanxi; zhongguo meng); a word written with acute or grave accents only, as French and Spanish write theirs, needs two syllables and four letters or more (not "été"); a numbered word needs two syllables or more; a single syllable with a macron or caron and two letters or more is enough (rén is not, rěn is). A toneless word that is neither known vocabulary nor a spelling of the source's characters (below) needs five letters or more, must not be two common English words joined ("timetime") or an English prefix before an English word ("remobilize"), and, in a segment whose source has Chinese characters, is not reported at all: untranslated pinyin spells the source. Nor is pinyin before an English word for a place ("meixi lake", "xiong'an new area": a place name, whatever its case) or joined by a hyphen to an English word ("ruyi-scepters": a word kept on purpose, with its gloss). Words in URLs, hashtags and handles are left alone.
 
 Capitalised words are names (Xi Jinping, Beijing, Zhongnanhai; a sentence that starts with pinyin is missed): allowed and not reported, unless pipeline.Config.PinyinNames is set, which reports them as neutral. So is a lower-case word that the configured dictionary lists only as a name.
 
@@ -366,6 +366,10 @@ func reportPinyinRun(p *pipeline.Pass, d, i int, seg *pipeline.Segment, run []pi
 	if known && v.names {
 		return // a name the dictionary knows, written in lower case
 	}
+	span := pipeline.Span{Start: run[0].span.Start, End: run[len(run)-1].span.End}
+	if placeName(seg.Target, span.End) || hyphenedLoan(seg.Target, span.End) {
+		return
+	}
 	fromSource := transliterates(seg.Source, all)
 	if !toned && !known && fromSource == "" {
 		// toneless and unknown: weaker evidence
@@ -383,7 +387,6 @@ func reportPinyinRun(p *pipeline.Pass, d, i int, seg *pipeline.Segment, run []pi
 	if configured {
 		sev = p.Severity()
 	}
-	span := pipeline.Span{Start: run[0].span.Start, End: run[len(run)-1].span.End}
 	text := seg.Target[span.Start:span.End]
 	var detail []string
 	if marked := markedRun(run); marked != text && toned {
@@ -404,6 +407,40 @@ func reportPinyinRun(p *pipeline.Pass, d, i int, seg *pipeline.Segment, run []pi
 		msg = fmt.Sprintf("pinyin “%s” (%s) left untranslated in %s target", text, strings.Join(detail, "; "), withArticle(languageName(seg.TargetLang)))
 	}
 	p.Report(d, i, pipeline.Finding{Severity: sev, Side: pipeline.Target, Span: span, Message: msg, Fixes: fixes})
+}
+
+// placeNouns are English generic words for places that follow a place
+// name written in pinyin ("Meixi Lake"): pinyin before one of them is a
+// name, even in lower case.
+var placeNouns = []string{"lake", "river", "mountain", "mountains", "hill", "island", "bay", "road", "street", "avenue", "lane", "bridge", "district", "county", "village", "town", "township", "city", "province", "prefecture", "temple", "park", "square", "station", "port", "airport", "valley", "gorge", "plain", "plateau", "desert", "sea", "gate", "palace", "tower", "garden", "new area", "zone"}
+
+// placeName reports whether the word after byte end of text is one of
+// placeNouns.
+func placeName(text string, end int) bool {
+	rest := strings.ToLower(strings.TrimLeft(text[end:], " "))
+	if len(rest) == len(text)-end {
+		return false // no space: not a separate word
+	}
+	for _, n := range placeNouns {
+		if after, ok := strings.CutPrefix(rest, n); ok {
+			if c, _ := utf8.DecodeRuneInString(after); after == "" || !unicode.IsLetter(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hyphenedLoan reports whether a hyphen and an English word follow byte
+// end of text: pinyin joined to an English gloss ("ruyi-scepters") is a
+// word the writer kept on purpose.
+func hyphenedLoan(text string, end int) bool {
+	rest, ok := strings.CutPrefix(text[end:], "-")
+	if !ok {
+		return false
+	}
+	w := wordAfter(rest, 0)
+	return w != "" && englishWord(strings.ToLower(w))
 }
 
 // englishPrefixes are English prefixes that make words SCOWL does not

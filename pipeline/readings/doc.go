@@ -14,6 +14,11 @@
 //     glossary/cedict), when one is given: those of the whole fragment, or
 //     else of the dictionary words found in it by longest match.
 //
+// A Japanese fragment in kana only is romanized in modified Hepburn
+// (Romaji: ノート nōto) and a Korean one in Hangul in the Revised
+// Romanization (Romanize: 북대서양 bukdaeseoyang); kanji and hanja get no
+// reading, for they cannot be read without a dictionary.
+//
 // The Reading says which English text, if any, replaces the fragment
 // unambiguously: a glossary term, or the one plain sense of a dictionary
 // entry.

@@ -52,3 +52,37 @@ func ExamplePinyin() {
 	fmt.Println(readings.Pinyin("酝酿"), readings.Pinyin("西安"))
 	// Output: yùnniàng xī'ān
 }
+
+func ExampleRomaji() {
+	fmt.Println(readings.Romaji("ノート"))
+	fmt.Println(readings.Romaji("日本語"))
+	// Output:
+	// nōto true
+	//  false
+}
+
+func ExampleRomanize() {
+	fmt.Println(readings.Romanize("한국어"))
+	// Output: hangugeo true
+}
+
+func ExampleMarkNumbered() {
+	fmt.Println(readings.MarkNumbered("Xi1 an1"), readings.MarkNumbered("nu:3 er2"))
+	// Output: Xī'ān nǚ'ér
+}
+
+func ExampleLanguage() {
+	for _, frag := range []string{"酝酿", "ノート", "북대서양"} {
+		lang, _ := readings.Language(frag)
+		fmt.Println(frag, lang)
+	}
+	// Output:
+	// 酝酿 zh
+	// ノート ja
+	// 북대서양 ko
+}
+
+func ExampleKey() {
+	fmt.Println(readings.Key("北约"), readings.IsSyllable("yue"), readings.CharSyllables('行'))
+	// Output: beiyue true [xing hang heng]
+}

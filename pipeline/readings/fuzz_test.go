@@ -39,3 +39,25 @@ func FuzzParseWord(f *testing.F) {
 		}
 	})
 }
+
+// FuzzRomanization checks that Romaji and Romanize never panic and give
+// lower-case Latin text (with macrons, apostrophes and spaces) when they
+// accept their input.
+func FuzzRomanization(f *testing.F) {
+	for _, s := range []string{"ノート", "まっちゃ", "しんよう", "ー", "っ", "ファイル", "한국어", "읽어", "북대서양 조약", "ㄱ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, fn := range []func(string) (string, bool){Romaji, Romanize} {
+			out, ok := fn(text)
+			if !ok {
+				continue
+			}
+			for _, c := range out {
+				if !(c >= 'a' && c <= 'z' || c == '\'' || c == ' ' || strings.ContainsRune("āīūēō", c)) {
+					t.Fatalf("%q romanized as %q", text, out)
+				}
+			}
+		}
+	})
+}

@@ -39,6 +39,10 @@ type Reading struct {
 	// Pinyin is the fragment's reading with tone marks; empty when it is
 	// not Chinese.
 	Pinyin string
+	// Romanization is the reading of a Japanese fragment written in kana
+	// only (modified Hepburn, Romaji) or of a Korean one in Hangul only
+	// (Revised Romanization, Romanize); empty otherwise.
+	Romanization string
 	// Term is the target-language term of the glossary concept whose
 	// term is the whole fragment, or nil.
 	Term *glossary.Term
@@ -82,6 +86,14 @@ func (rd *Reader) Read(frag string, lang language.Tag) Reading {
 			}
 		}
 	}
+	switch base.String() {
+	case "ja":
+		if isKana(frag) {
+			r.Romanization, _ = Romaji(frag)
+		}
+	case "ko":
+		r.Romanization, _ = Romanize(frag)
+	}
 	if !chinese {
 		return r
 	}
@@ -103,10 +115,10 @@ func (rd *Reader) Read(frag string, lang language.Tag) Reading {
 // 北大西洋公约组织 is "North Atlantic Treaty Organization"; otherwise the
 // preferred term. Nil when the concept has no allowed term in target.
 func termFor(c *glossary.Concept, src *glossary.Term, target language.Tag) *glossary.Term {
-	if src != nil && src.Type != glossary.FullForm {
+	if src != nil && src.Type.Abbreviated() {
 		var short *glossary.Term
 		for _, t := range c.TermsIn(target) {
-			if t.Status.Allowed() && t.Type != glossary.FullForm && (short == nil || t.Status < short.Status) {
+			if t.Status.Allowed() && t.Type.Abbreviated() && (short == nil || t.Status < short.Status) {
 				short = t
 			}
 		}
@@ -205,12 +217,13 @@ func (r *Reading) pinyin(frag string) string {
 }
 
 // Note returns the reading for a message: "yùnniàng: to brew; to mull
-// over"; "běiyuē, glossary term “NATO”"; "háng: row; line | xíng: to walk";
+// over"; "nōto" for ノート; "běiyuē, glossary term “NATO”"; "háng: row; line | xíng: to walk";
 // "běiyuē dōngkuò: 北约 NATO; 东扩 eastward expansion"; "" when nothing is
 // known.
 func (r Reading) Note() string {
 	var b strings.Builder
 	b.WriteString(r.Pinyin)
+	b.WriteString(r.Romanization)
 	switch {
 	case r.Term != nil:
 		if b.Len() > 0 {

@@ -67,13 +67,18 @@ func TestRead(t *testing.T) {
 
 func TestReadOtherLanguages(t *testing.T) {
 	rd := Reader{Matcher: natoMatcher, Dict: sampleDict(t)}
-	for _, frag := range []string{"日本語です", "북대서양 조약"} {
-		lang, ok := Language(frag)
+	tests := []struct{ frag, want string }{
+		{"日本語です", ""}, // kanji: no reading without a dictionary
+		{"ノート", "nōto"},
+		{"북대서양 조약", "bukdaeseoyang joyak"},
+	}
+	for _, tt := range tests {
+		lang, ok := Language(tt.frag)
 		if !ok {
-			t.Fatalf("Language(%q) not ok", frag)
+			t.Fatalf("Language(%q) not ok", tt.frag)
 		}
-		if r := rd.Read(frag, lang); r.Note() != "" {
-			t.Errorf("Read(%q, %v) = %q, want nothing: no pinyin, no Chinese dictionary", frag, lang, r.Note())
+		if r := rd.Read(tt.frag, lang); r.Note() != tt.want {
+			t.Errorf("Read(%q, %v) = %q, want %q (no pinyin, no Chinese dictionary)", tt.frag, lang, r.Note(), tt.want)
 		}
 	}
 }

@@ -75,6 +75,13 @@ func (e *APIError) Error() string {
 	return fmt.Sprintf("HTTP status %d: %s", e.StatusCode, e.Message)
 }
 
+// fatal reports whether e ends the run: the key is refused (401), access
+// is denied (403) or the model or endpoint does not exist (404), which
+// every other request would meet too.
+func (e *APIError) fatal() bool {
+	return e.StatusCode == 401 || e.StatusCode == 403 || e.StatusCode == 404
+}
+
 // retryable reports whether the request that failed with e may succeed
 // when sent again: rate limits (429) and server errors (5xx).
 func (e *APIError) retryable() bool {

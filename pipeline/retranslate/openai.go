@@ -38,6 +38,7 @@ const DefaultBaseURL = "https://api.openai.com/v1"
 // through github.com/sashabaranov/go-openai.
 type OpenAI struct {
 	client *openai.Client
+	key    string
 }
 
 // NewOpenAI returns a client for the server of cfg.
@@ -51,7 +52,7 @@ func NewOpenAI(cfg OpenAIConfig) *OpenAI {
 		hc = &http.Client{}
 	}
 	c.HTTPClient = headerRecorder{hc}
-	return &OpenAI{client: openai.NewClientWithConfig(c)}
+	return &OpenAI{client: openai.NewClientWithConfig(c), key: cfg.APIKey}
 }
 
 // replySchema is the JSON Schema of the reply: the translation and notes.
@@ -107,7 +108,7 @@ func (o *OpenAI) Complete(ctx context.Context, req Request) (*Response, error) {
 	rec := &recorded{}
 	resp, err := o.client.CreateChatCompletion(context.WithValue(ctx, recordKey{}, rec), creq)
 	if err != nil {
-		return nil, apiError(err, rec)
+		return nil, redact(apiError(err, rec), o.key)
 	}
 	if len(resp.Choices) == 0 {
 		return nil, errors.New("the reply has no choices")
@@ -137,6 +138,27 @@ func apiError(err error, rec *recorded) error {
 		return &APIError{StatusCode: re.HTTPStatusCode, RetryAfter: rec.retryAfter, Message: msg}
 	}
 	return err
+}
+
+// redact keeps the API key out of err, for servers that quote it in
+// their error messages: the message of a 401 is dropped, and the key is
+// cut out of any other. err is not changed: after a cancellation, other
+// requests' errors may wrap it.
+func redact(err error, key string) error {
+	ae, ok := err.(*APIError)
+	if !ok {
+		if key != "" && strings.Contains(err.Error(), key) {
+			return errors.New(strings.ReplaceAll(err.Error(), key, "[API key]"))
+		}
+		return err
+	}
+	c := *ae
+	if c.StatusCode == http.StatusUnauthorized {
+		c.Message = "the server refused the API key"
+	} else if key != "" {
+		c.Message = strings.ReplaceAll(c.Message, key, "[API key]")
+	}
+	return &c
 }
 
 // recordKey is the context key of the *recorded of one request.

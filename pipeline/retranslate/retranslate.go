@@ -106,26 +106,36 @@ type job struct {
 	key   string
 }
 
-// selectSegments returns, by document index and then segment index, the segments
-// of docs that have a finding at or above min, each with its findings at
-// minor or above: the problems a new target must fix. findings must be in
-// report order (pipeline.SortFindings).
-func selectSegments(docs []*pipeline.Document, findings []pipeline.Finding, min pipeline.Severity) [][2]int {
-	var out [][2]int
+// flagged is a segment to retranslate and the findings to fix.
+type flagged struct {
+	doc, seg int
+	fixes    []pipeline.Finding
+}
+
+// selectSegments returns, in report order, the segments of docs that have
+// a finding at or above min, each with its findings at minor or above:
+// the problems a new target must fix. findings must be in report order
+// (pipeline.SortFindings), where each segment's findings are together.
+func selectSegments(docs []*pipeline.Document, findings []pipeline.Finding, min pipeline.Severity) []flagged {
+	var out []flagged
 	for i := 0; i < len(findings); {
+		f := findings[i]
 		j := i
 		worst := pipeline.Severity(0)
-		for ; j < len(findings) && findings[j].Doc == findings[i].Doc && findings[j].Segment == findings[i].Segment; j++ {
+		var fixes []pipeline.Finding
+		for ; j < len(findings) && findings[j].Doc == f.Doc && findings[j].Segment == f.Segment; j++ {
 			worst = max(worst, findings[j].Severity)
-		}
-		f := findings[i]
-		if worst >= min && f.Doc < len(docs) && f.Segment < len(docs[f.Doc].Segments) {
-			s := &docs[f.Doc].Segments[f.Segment]
-			if s.Bilingual() || s.Target != "" {
-				out = append(out, [2]int{f.Doc, f.Segment})
+			if findings[j].Severity >= pipeline.Minor {
+				fixes = append(fixes, findings[j])
 			}
 		}
 		i = j
+		if worst < min || f.Doc < 0 || f.Doc >= len(docs) || f.Segment < 0 || f.Segment >= len(docs[f.Doc].Segments) {
+			continue
+		}
+		if s := &docs[f.Doc].Segments[f.Segment]; s.Bilingual() || s.Target != "" {
+			out = append(out, flagged{f.Doc, f.Segment, fixes})
+		}
 	}
 	return out
 }
@@ -135,24 +145,18 @@ func selectSegments(docs []*pipeline.Document, findings []pipeline.Finding, min 
 // Verifier.Verify and returns the proposals in report order with the
 // run's counts. A segment whose request fails (after retries) or whose
 // reply cannot be read gets a rejected proposal with no text and the
-// reason. Run fails only when ctx is cancelled, the cache cannot be
-// written, or a check fails.
+// reason. Run fails when the server refuses the key, denies access or
+// does not know the model (401, 403, 404: every request would fail so),
+// when ctx is cancelled, the cache cannot be written, or a check fails.
 func Run(ctx context.Context, docs []*pipeline.Document, findings []pipeline.Finding, opt Options) ([]reports.Proposal, Stats, error) {
 	r, err := newRunner(opt)
 	if err != nil {
 		return nil, Stats{}, err
 	}
 	var jobs []*job
-	for _, at := range selectSegments(docs, findings, r.opt.MinSeverity) {
-		d, s := at[0], at[1]
-		var fixes []pipeline.Finding
-		for _, f := range findings {
-			if f.Doc == d && f.Segment == s && f.Severity >= pipeline.Minor {
-				fixes = append(fixes, f)
-			}
-		}
-		msgs := buildPrompt(docs[d], s, fixes, r.opt.Config)
-		jobs = append(jobs, &job{doc: docs[d], di: d, seg: s, fixes: fixes, msgs: msgs,
+	for _, fl := range selectSegments(docs, findings, r.opt.MinSeverity) {
+		msgs := buildPrompt(docs[fl.doc], fl.seg, fl.fixes, r.opt.Config)
+		jobs = append(jobs, &job{doc: docs[fl.doc], di: fl.doc, seg: fl.seg, fixes: fl.fixes, msgs: msgs,
 			key: cacheKey(r.opt.ModelName, r.host, r.opt.GlossaryHash, msgs)})
 	}
 	r.stats.Segments = len(jobs)
@@ -256,7 +260,10 @@ func (r *runner) do(ctx context.Context, j *job) (*reports.Proposal, error) {
 	} else {
 		var err error
 		reply, err = r.ask(ctx, j)
+		var ae *APIError
 		switch {
+		case errors.As(err, &ae) && ae.fatal():
+			return nil, fmt.Errorf("retranslate: %s: %w", r.host, err)
 		case errors.Is(err, errBudget):
 			r.count(func(s *Stats) { s.Skipped++ })
 			return nil, nil

@@ -3,6 +3,7 @@ package retranslate
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -272,7 +273,7 @@ func TestFailures(t *testing.T) {
 		{"chatter without JSON", retranslatetest.Reply{Content: "I would write: US Is Considering Leaving NATO"}, 0, "no JSON object"},
 		{"refusal", retranslatetest.Reply{Refusal: "I can't help with that."}, 0, "the model refused: I can't help with that."},
 		{"content filter", retranslatetest.Reply{FinishReason: "content_filter"}, 0, "content filter"},
-		{"not found", retranslatetest.Reply{Status: 404, Message: "model not found"}, 0, "model not found"},
+		{"bad request", retranslatetest.Reply{Status: 413, Message: "request too large"}, 0, "request too large"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -381,6 +382,64 @@ func TestPromptInjection(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestFatal covers statuses that every request would meet: the run stops
+// with an error, and the key quoted by the server is not in it.
+func TestFatal(t *testing.T) {
+	for _, tt := range []struct {
+		status int
+		want   string
+	}{
+		{401, "the server refused the API key"},
+		{403, "denied for [API key]"},
+		{404, "model not found"},
+	} {
+		var mu sync.Mutex
+		n := 0
+		srv := retranslatetest.NewServer(func(int, *retranslatetest.Request) retranslatetest.Reply {
+			mu.Lock()
+			n++
+			mu.Unlock()
+			msg := "Incorrect API key provided: " + testKey
+			switch tt.status {
+			case 403:
+				msg = "denied for " + testKey
+			case 404:
+				msg = "model not found"
+			}
+			return retranslatetest.Reply{Status: tt.status, Message: msg}
+		})
+		doc := newsDoc()
+		fs, opt := setup(t, srv, doc)
+		opt.Concurrency = 1
+		_, _, err := Run(context.Background(), []*pipeline.Document{doc}, fs, opt)
+		if err == nil || !strings.Contains(err.Error(), tt.want) || strings.Contains(err.Error(), testKey) {
+			t.Errorf("%d: error %v, want %q without the key", tt.status, err, tt.want)
+		}
+		mu.Lock()
+		if n != 1 {
+			t.Errorf("%d: %d requests, want 1", tt.status, n)
+		}
+		mu.Unlock()
+		// With requests in flight at once, the others are cancelled, and
+		// no error holds the key.
+		opt.Concurrency = 4
+		_, _, err = Run(context.Background(), []*pipeline.Document{doc, newsDoc()}, append(fs, shift(fs, 1)...), opt)
+		if err == nil || strings.Contains(err.Error(), testKey) {
+			t.Errorf("%d with 4 in flight: error %v", tt.status, err)
+		}
+		srv.Close()
+	}
+}
+
+// shift returns findings moved to document d.
+func shift(fs []pipeline.Finding, d int) []pipeline.Finding {
+	out := append([]pipeline.Finding(nil), fs...)
+	for i := range out {
+		out[i].Doc = d
+	}
+	return out
 }
 
 func TestWarmCache(t *testing.T) {
@@ -566,5 +625,31 @@ func TestBackoff(t *testing.T) {
 	}
 	if d := backoff(1, time.Hour); d != retryAfterMax {
 		t.Errorf("Retry-After of an hour: %v", d)
+	}
+}
+
+func TestSelectSegments(t *testing.T) {
+	doc := newsDoc()
+	fs, _ := setup(t, nil, doc)
+	tests := []struct {
+		min  pipeline.Severity
+		want string // doc:segment and the number of findings to fix
+	}{
+		{pipeline.Critical, "0:0/1"},
+		{pipeline.Major, "0:0/1 0:1/2"},
+		{pipeline.Minor, "0:0/1 0:1/2"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, f := range selectSegments([]*pipeline.Document{doc}, fs, tt.min) {
+			got = append(got, fmt.Sprintf("%d:%d/%d", f.doc, f.seg, len(f.fixes)))
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("min %v: %v, want %s", tt.min, got, tt.want)
+		}
+	}
+	neutral := []pipeline.Finding{{Doc: 0, Segment: 2, Severity: pipeline.Neutral}, {Doc: 0, Segment: 2, Severity: pipeline.Major}}
+	if got := selectSegments([]*pipeline.Document{doc}, neutral, pipeline.Major); len(got) != 1 || len(got[0].fixes) != 1 {
+		t.Errorf("a neutral finding is to be fixed: %+v", got)
 	}
 }

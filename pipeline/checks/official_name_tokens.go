@@ -1,0 +1,237 @@
+package checks
+
+import (
+	"iter"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/tqa-project/tqa/glossary/spelling"
+)
+
+// nameToken is one word of a name or of a candidate name.
+type nameToken struct {
+	start, end int    // byte span of the word in its text, with a possessive ending
+	stemEnd    int    // end without a possessive ending ('s, ’s)
+	text       string // the word as written, without a possessive ending
+	key        string // lower case, no accents, US spelling: the comparison key
+	capital    bool   // starts with a capital letter
+	number     bool   // starts with a digit
+	function   bool   // a function word (of, the, a, not, ...)
+}
+
+// weight is the share of a word in a name's similarity: function words
+// count less than content words.
+func (t *nameToken) weight() float64 {
+	if t.function {
+		return 0.3
+	}
+	return 1
+}
+
+// acronym reports whether the token is written in capitals (two letters or
+// more): NATO, SHAPE.
+func (t *nameToken) acronym() bool {
+	letters := 0
+	for _, r := range t.text {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		letters++
+	}
+	return letters >= 2
+}
+
+// nameFunctionWords are the words that join the words of a name ("Chair
+// of the Military Committee") and weigh less in comparisons. "not" is one
+// of them, as in "Not A Trusted Organization Act".
+var nameFunctionWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "for": true, "and": true, "on": true,
+	"in": true, "to": true, "at": true, "by": true, "with": true, "between": true, "not": true,
+	"de": true, "du": true, "des": true, "la": true, "le": true, "les": true,
+}
+
+// nameConnectors may stand, in lower case, between the capitalised words
+// of a name: at most two of them in a row.
+var nameConnectors = map[string]bool{
+	"of": true, "the": true, "for": true, "and": true, "on": true, "in": true, "to": true,
+	"at": true, "de": true, "du": true, "des": true, "la": true, "le": true, "a": true, "an": true,
+}
+
+// nameHeads are the head nouns of official names (keys: lower case, US
+// spelling): the word a name is compared on.
+var nameHeads = map[string]bool{
+	"academy": true, "accelerator": true, "act": true, "agency": true, "agreement": true,
+	"alliance": true, "article": true, "assembly": true, "authority": true, "board": true,
+	"bureau": true, "center": true, "chair": true, "chairman": true, "charter": true, "chief": true, "chiefs": true,
+	"college": true, "command": true, "commander": true, "commission": true, "committee": true,
+	"communique": true, "concept": true, "conference": true, "congress": true, "convention": true,
+	"corps": true, "council": true, "court": true, "declaration": true, "department": true,
+	"director": true, "directorate": true, "doctrine": true, "force": true, "forces": true,
+	"fund": true, "group": true, "headquarters": true, "initiative": true, "institute": true,
+	"law": true, "ministry": true, "mission": true, "office": true, "organization": true,
+	"pact": true, "parliament": true, "partnership": true, "plan": true, "policy": true,
+	"process": true, "program": true, "protocol": true, "report": true, "representative": true,
+	"resolution": true, "school": true, "secretariat": true, "secretary": true, "service": true,
+	"staff": true, "statement": true, "strategy": true, "treaty": true,
+}
+
+// nameHeadStops end the part of a name where its head noun is looked for:
+// the head of "Chair of the Military Committee" is Chair.
+var nameHeadStops = map[string]bool{"of": true, "on": true, "for": true, "between": true}
+
+// headOf returns the index of the head noun of a name: the last head noun
+// before the first of, on, for or between; else the last head noun; else
+// the last word.
+func headOf(toks []nameToken) int {
+	last := -1
+	for i := range toks {
+		if i > 0 && nameHeadStops[toks[i].key] && last >= 0 {
+			return last
+		}
+		if nameHeads[toks[i].key] {
+			last = i
+		}
+	}
+	if last >= 0 {
+		return last
+	}
+	return len(toks) - 1
+}
+
+// nameTokens splits text into words: letters, digits and marks, with an
+// apostrophe inside a word (People's, l'Atlantique) kept in it.
+func nameTokens(text string) []nameToken {
+	return slices.Collect(nameTokenSeq(text))
+}
+
+// nameTokenSeq yields the words of text one by one (see nameTokens).
+func nameTokenSeq(text string) iter.Seq[nameToken] {
+	return func(yield func(nameToken) bool) {
+		for i := 0; i < len(text); {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				i += n
+				continue
+			}
+			start := i
+			for i < len(text) {
+				r, n := utf8.DecodeRuneInString(text[i:])
+				if isWordRune(r) {
+					i += n
+					continue
+				}
+				if r == '\'' || r == '’' {
+					next, _ := utf8.DecodeRuneInString(text[i+n:])
+					if unicode.IsLetter(next) {
+						i += n
+						continue
+					}
+				}
+				break
+			}
+			if !yield(makeNameToken(text, start, i)) {
+				return
+			}
+		}
+	}
+}
+
+func makeNameToken(text string, start, end int) nameToken {
+	t := nameToken{start: start, end: end, stemEnd: end}
+	for _, suf := range [...]string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(text[start:end], suf) && end-len(suf) > start {
+			t.stemEnd = end - len(suf)
+			break
+		}
+	}
+	t.text = text[start:t.stemEnd]
+	first, _ := utf8.DecodeRuneInString(t.text)
+	t.capital = unicode.IsUpper(first)
+	t.number = unicode.IsDigit(first)
+	t.key = nameKey(t.text)
+	t.function = nameFunctionWords[t.key]
+	return t
+}
+
+// nameKey is the comparison key of a word: lower case, accents removed,
+// British spelling made American (centre and center are one key).
+func nameKey(word string) string {
+	k := strings.ToLower(word)
+	if strings.IndexFunc(k, func(r rune) bool { return r >= utf8.RuneSelf }) >= 0 {
+		var b strings.Builder
+		for _, r := range norm.NFD.String(k) {
+			if !unicode.Is(unicode.Mn, r) {
+				b.WriteRune(r)
+			}
+		}
+		k = b.String()
+	}
+	if s, ok := spelling.EnUS.Lookup(k); ok {
+		k = s.Want
+	}
+	return k
+}
+
+// nameRuns returns the runs of capitalised words of text that may hold a
+// name of two words or more: capitalised words and numbers joined by
+// spaces or a hyphen, and up to two lower-case connectors between
+// capitalised words ("Chair of the Military Committee").
+func nameRuns(text string) [][]nameToken {
+	var runs [][]nameToken
+	var cur []nameToken
+	connectors := 0
+	flush := func() {
+		// Drop trailing connectors; keep runs of two capitalised words or more.
+		for len(cur) > 0 && !cur[len(cur)-1].capital && !cur[len(cur)-1].number {
+			cur = cur[:len(cur)-1]
+		}
+		caps := 0
+		for _, t := range cur {
+			if t.capital {
+				caps++
+			}
+		}
+		if caps >= 2 {
+			runs = append(runs, cur)
+			cur = nil
+		}
+		cur, connectors = cur[:0], 0
+	}
+	for t := range nameTokenSeq(text) {
+		if len(cur) > 0 {
+			prev := &cur[len(cur)-1]
+			if !nameGap(text[prev.end:t.start]) || prev.stemEnd != prev.end {
+				flush() // punctuation between the words, or a possessive ends a name
+			}
+		}
+		switch {
+		case t.capital:
+			cur = append(cur, t)
+			connectors = 0
+		case t.number && len(cur) > 0:
+			cur = append(cur, t)
+			connectors = 0
+		case len(cur) > 0 && nameConnectors[t.key] && connectors < 2:
+			cur = append(cur, t)
+			connectors++
+		default:
+			flush()
+		}
+	}
+	flush()
+	return runs
+}
+
+// nameGap reports whether the text between two words keeps them in one
+// name: one or two spaces, or one hyphen.
+func nameGap(gap string) bool {
+	switch gap {
+	case " ", "  ", "\u00a0", "-", "‑":
+		return true
+	}
+	return false
+}
