@@ -352,3 +352,27 @@ func TestRunKey(t *testing.T) {
 		t.Error("a glossary that cannot be read gave a key")
 	}
 }
+
+// TestIncrementalResume: a run stopped after some files (here: a run over
+// those files only) leaves their entries, and the next run over all the
+// files checks only the others.
+func TestIncrementalResume(t *testing.T) {
+	dir, cache := t.TempDir(), t.TempDir()
+	var files []string
+	for i := range 6 {
+		path := filepath.Join(dir, string(rune('a'+i))+".txt")
+		mustWrite(t, path, "Line "+string(rune('A'+i))+" of 布鲁塞尔.\n")
+		files = append(files, path)
+	}
+	args := []string{"check", "--format", "json", "--incremental", "--cache-dir", cache}
+	if _, _, stderr := tqa(t, append(args, files[:4]...)...); !strings.Contains(stderr, "0 documents from the cache, 4 checked") {
+		t.Fatalf("first run: %s", stderr)
+	}
+	_, out, stderr := tqa(t, append(args, dir)...)
+	if !strings.Contains(stderr, "4 documents from the cache, 2 checked") {
+		t.Errorf("resumed run: %s", stderr)
+	}
+	if _, want, _ := tqa(t, "check", "--format", "json", dir); out != want {
+		t.Error("the resumed run's report differs from a run without the cache")
+	}
+}
