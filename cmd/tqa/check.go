@@ -89,7 +89,7 @@ still checked; the exit status is then 2.`,
 	f.StringVar(&fl.color, "color", "auto", "colour in the text report: auto (on a terminal, unless NO_COLOR is set), always or never")
 	f.StringSliceVar(&fl.enable, "enable", nil, "run only these checks (comma-separated names; see tqa checks)")
 	f.StringSliceVar(&fl.disable, "disable", nil, "do not run these checks (comma-separated names)")
-	f.IntVarP(&fl.jobs, "jobs", "j", 0, "documents checked at once (default: the number of CPUs)")
+	f.IntVarP(&fl.jobs, "jobs", "j", 0, "files read and documents checked at once (default: the number of CPUs)")
 	f.StringSliceVar(&fl.languages, "languages", nil, "candidate languages of language identification (BCP 47, comma-separated; default: source, target, fr, de, es, it, pt, nl)")
 	f.StringVar(&fl.dict, "dict", "", "a Chinese–English dictionary in the CC-CEDICT format, for the meaning of Chinese fragments (default: $TQA_DICT)")
 	f.StringVar(&fl.encoding, "encoding", "", "input encoding: "+strings.Join(corpus.Encodings, ", ")+" (default: detected)")
