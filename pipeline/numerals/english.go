@@ -69,9 +69,12 @@ var englishKeywords = func() map[string]bool {
 // maybeKeyword reports whether the ASCII word w, in lower case, is one of
 // englishKeywords or ends in "fold", without allocating its lower case.
 func maybeKeyword(w string) bool {
+	if hasSuffixFold(w, "fold") {
+		return true
+	}
 	var buf [16]byte
-	if len(w) > len(buf) {
-		return hasSuffixFold(w, "fold")
+	if len(w) > len(buf) || len(w) == 0 || keywordShapes[shapeIndex(w)]&(1<<len(w)) == 0 {
+		return false
 	}
 	for k := 0; k < len(w); k++ {
 		c := w[k]
@@ -81,7 +84,40 @@ func maybeKeyword(w string) bool {
 		buf[k] = c
 	}
 	lw := buf[:len(w)]
-	return englishKeywords[string(lw)] || hasSuffixFold(w, "fold")
+	return englishKeywords[string(lw)]
+}
+
+// keywordShapes holds, for the first two letters of each of
+// englishKeywords (shapeIndex), a bit for each length of those keywords:
+// a quick test that rejects most words before the map look-up.
+var keywordShapes = func() *[27 * 27]uint32 {
+	var t [27 * 27]uint32
+	for k := range englishKeywords {
+		if len(k) < 32 {
+			t[shapeIndex(k)] |= 1 << len(k)
+		}
+	}
+	return &t
+}()
+
+// shapeIndex returns the index in keywordShapes of the first two letters
+// of the ASCII word w (not empty), in any case; 26 stands for no second
+// letter.
+func shapeIndex(w string) int {
+	letter := func(c byte) int {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c < 'a' || c > 'z' {
+			return 26
+		}
+		return int(c - 'a')
+	}
+	second := 26
+	if len(w) > 1 {
+		second = letter(w[1])
+	}
+	return letter(w[0])*27 + second
 }
 
 // hasSuffixFold reports whether w ends in the lower-case ASCII suffix,
