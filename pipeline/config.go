@@ -27,6 +27,12 @@ type Config struct {
 	// Severity overrides checks' default severities, by check name.
 	Severity map[string]Severity
 
+	// Languages are the candidate languages of language identification
+	// (checks wrong-language and foreign-fragment): the languages a text
+	// may be found to be in. Empty means each segment's source and target
+	// languages and langid.DefaultLanguages (French, German, Spanish,
+	// Italian, Portuguese and Dutch).
+	Languages []language.Tag
 	// Allowed, when set, accepts findings: Run drops those it returns
 	// true for (the allow lists of the configuration file).
 	Allowed func(*Finding) bool

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/tqa-project/tqa/internal/worddiff"
 	"github.com/tqa-project/tqa/pipeline"
 )
 
@@ -19,7 +20,11 @@ import (
 //     words;
 //   - the inputs that could not be read;
 //   - for each document with findings, a table of them: line and column,
-//     severity, check, message, the flagged text and the first fix.
+//     severity, check, message, the flagged text and the first fix;
+//   - the retranslations proposed for flagged segments (tqa check
+//     --retranslate), each with its status, a word-level diff of the
+//     original and the proposal (deleted words struck through, inserted
+//     ones in bold) and, for a rejected one, the reasons.
 //
 // Text from the documents and the messages is escaped so that it shows
 // as it is: Markdown and HTML in it are not interpreted, and it cannot
@@ -69,7 +74,54 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 			mdFindingRow(bw, r, &fs[j])
 		}
 	}
+	if len(r.Proposals) > 0 {
+		mdProposals(bw, r.Proposals)
+	}
 	return bw.Flush()
+}
+
+// mdProposals writes the table of proposed retranslations.
+func mdProposals(w *bufio.Writer, ps []Proposal) {
+	accepted := 0
+	for i := range ps {
+		if ps[i].Status == Accepted {
+			accepted++
+		}
+	}
+	fmt.Fprintf(w, "\n#### Proposed retranslations: %d accepted, %d rejected\n\n", accepted, len(ps)-accepted)
+	w.WriteString("| File | Segment | Status | Change | Reasons |\n")
+	w.WriteString("|---|---|---|---|---|\n")
+	for i := range ps {
+		p := &ps[i]
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", mdCode(p.Path), mdCode(p.ID), p.Status,
+			mdDiff(p.Original, p.Proposed), mdText(strings.Join(p.Reasons, "; ")))
+	}
+}
+
+// mdDiff renders the word-level diff of a and b: kept words as they are,
+// deleted ones struck through, inserted ones in bold.
+func mdDiff(a, b string) string {
+	var out strings.Builder
+	for _, c := range worddiff.Diff(a, b) {
+		text := mdText(c.Text)
+		if strings.TrimSpace(c.Text) == "" {
+			out.WriteString(text)
+			continue
+		}
+		// Markup goes around the words, not the spaces at their ends,
+		// which would stop it from rendering.
+		lead := text[:len(text)-len(strings.TrimLeft(text, " "))]
+		trail := text[len(strings.TrimRight(text, " ")):]
+		core := strings.TrimSpace(text)
+		switch c.Op {
+		case worddiff.Delete:
+			core = "~~" + core + "~~"
+		case worddiff.Insert:
+			core = "**" + core + "**"
+		}
+		out.WriteString(lead + core + trail)
+	}
+	return out.String()
 }
 
 func mdSummaryRow(w *bufio.Writer, name string, counts [pipeline.Critical + 1]int, words int, s pipeline.Score) {

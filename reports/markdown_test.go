@@ -84,3 +84,29 @@ func BenchmarkWriteMarkdown(b *testing.B) {
 		}
 	}
 }
+
+// TestMarkdownProposals: proposed retranslations are listed with their
+// status, a word-level diff and the reasons of rejected ones.
+func TestMarkdownProposals(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteMarkdown(&b, htmlProposalsReport()); err != nil {
+		t.Fatal(err)
+	}
+	checkGolden(t, "proposals.md", b.Bytes())
+	if !strings.Contains(b.String(), "#### Proposed retranslations:") {
+		t.Errorf("no proposals section:\n%s", b.String())
+	}
+}
+
+func TestMDDiff(t *testing.T) {
+	tests := []struct{ a, b, want string }{
+		{"US is酝酿 Leaving NATO", "US is mulling leaving NATO", "US is~~酝酿 Leaving~~ **mulling leaving** NATO"},
+		{"same text", "same text", "same text"},
+		{"a | b", "a * b", "a ~~\\|~~**\\*** b"},
+	}
+	for _, tt := range tests {
+		if got := mdDiff(tt.a, tt.b); got != tt.want {
+			t.Errorf("mdDiff(%q, %q) = %q, want %q", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -34,6 +34,7 @@ type checkFlags struct {
 	disable    []string
 	jobs       int
 	encoding   string
+	languages  []string
 	dict       string
 	reports    []string
 	maxScore   string
@@ -86,6 +87,7 @@ still checked; the exit status is then 2.`,
 	f.StringSliceVar(&fl.enable, "enable", nil, "run only these checks (comma-separated names; see tqa checks)")
 	f.StringSliceVar(&fl.disable, "disable", nil, "do not run these checks (comma-separated names)")
 	f.IntVarP(&fl.jobs, "jobs", "j", 0, "documents checked at once (default: the number of CPUs)")
+	f.StringSliceVar(&fl.languages, "languages", nil, "candidate languages of language identification (BCP 47, comma-separated; default: source, target, fr, de, es, it, pt, nl)")
 	f.StringVar(&fl.dict, "dict", "", "a Chinese–English dictionary in the CC-CEDICT format, for the meaning of Chinese fragments (default: $TQA_DICT)")
 	f.StringVar(&fl.encoding, "encoding", "", "input encoding: "+strings.Join(corpus.Encodings, ", ")+" (default: detected)")
 	f.StringArrayVar(&fl.reports, "report", nil, "also write a report to a file, as FORMAT=FILE (repeatable), e.g. sarif=tqa.sarif")
@@ -135,6 +137,13 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 	}
 	if cfg.SourceLang, err = parseLang("--source-lang", fl.sourceLang); err != nil {
 		return err
+	}
+	for _, l := range fl.languages {
+		t, err := parseLang("--languages", l)
+		if err != nil {
+			return err
+		}
+		cfg.Languages = append(cfg.Languages, t)
 	}
 	profile := fl.spelling
 	if profile == "" {

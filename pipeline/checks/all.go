@@ -16,6 +16,8 @@ func All() []*pipeline.Check {
 		EmptyTarget,
 		UntranslatedSegment,
 		SourceCopiedFragment,
+		WrongLanguage,
+		ForeignFragment,
 		Numbers,
 		Placeholders,
 		InlineTags,

@@ -1,0 +1,329 @@
+package checks
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/tqa-project/tqa/glossary"
+	"github.com/tqa-project/tqa/pipeline"
+	"github.com/tqa-project/tqa/pipeline/langid"
+)
+
+// ForeignFragment finds phrases of another Latin-script language left in
+// an English target, such as the French "La défense collective" in "La
+// défense collective remains the Alliance's core task."
+var ForeignFragment = &pipeline.Check{
+	Name: "foreign-fragment",
+	Doc: `foreign-fragment finds a span of two or more words inside an English target that is confidently in another language written in Latin script: the French "La défense collective" in "La défense collective remains the Alliance's core task.", the German "eine neue Zeitenwende".
+
+Only words near a word that the embedded English word list (SCOWL, glossary/spelling) does not know reach the language identifier, lingua-go, which chooses among the run's candidate languages (see wrong-language); pipeline/langid's EnglishFragments explains how the words of a fragment are chosen. The finding's span is exactly the fragment's words; the message names the language with lingua's confidence.
+
+Not reported: established phrases that English borrowed (the multi-word entries of Princeton WordNet 3.0 with a word outside the English list, such as "de facto", "ad hoc" and "coup d'état", in foreign_fragment_allow.tsv); terms of a glossary in the target language (a term that a glossary keeps untranslated); quotations and quoted titles (a fragment inside quotation marks); fragments copied into a target that wrong-language or untranslated-segment report as a whole; fragments whose unknown words all read as pinyin (the pinyin check reports them). Chinese, Cyrillic and other scripts are mixed-script's. Targets in languages other than English are not checked (there is no word list to tell which words need lingua).
+
+When the fragment holds a glossary term of its language whose concept has a term in the target language (the NATO glossary's French "défense collective" for "collective defence"), the message names it and the fix replaces the fragment with it.
+
+Category accuracy/untranslated, severity major, one step more in a heading (up to critical).`,
+	Category: pipeline.CategoryUntranslated,
+	Severity: pipeline.Major,
+	Run:      runForeignFragment,
+}
+
+//go:embed foreign_fragment_allow.tsv
+var allowData string
+
+// allowPhrases maps the key of the first word of each allowed phrase to
+// the keys of the whole phrases that start with it.
+var allowPhrases = sync.OnceValue(func() map[string][][]string {
+	m := map[string][][]string{}
+	for line := range strings.SplitSeq(allowData, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		phrase, _, _ := strings.Cut(line, "\t")
+		var keys []string
+		for _, w := range strings.FieldsFunc(phrase, notLatinWordRune) {
+			if w = strings.Trim(w, "'’-"); w != "" {
+				keys = append(keys, wordKey(w))
+			}
+		}
+		if len(keys) > 0 {
+			m[keys[0]] = append(m[keys[0]], keys)
+		}
+	}
+	return m
+})
+
+// notLatinWordRune reports whether r ends a word as langid.LatinWords
+// splits them: letters, marks, digits, apostrophes and hyphens make words.
+func notLatinWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
+}
+
+// wordKey folds a word for the allow list: small letters, no diacritics,
+// typographic apostrophes as ASCII ones.
+func wordKey(w string) string {
+	w = strings.ReplaceAll(strings.ToLower(w), "’", "'")
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func runForeignFragment(p *pipeline.Pass) error {
+	for d, doc := range p.Docs {
+		whole := wrongLanguageTargets(p, d)
+		untrans := untranslatedTargets(p, d)
+		for i := range doc.Segments {
+			seg := &doc.Segments[i]
+			if whole[i].wrong || untrans[i].why != translated || targetBase(seg) != language.English {
+				continue
+			}
+			words := langid.LatinWords(seg.Target)
+			if !slices.ContainsFunc(words, func(w langid.Word) bool { return w.Class == langid.UnknownWord }) {
+				continue // nothing for lingua to look at
+			}
+			allowed := allowedWords(seg.Target, words)
+			terms := p.Config.Matcher(seg.TargetLang).Find(seg.Target)
+			for k := range words {
+				if words[k].Class == langid.UnknownWord && (allowed[k] || inTerms(terms, words[k])) {
+					words[k].Class = langid.EnglishWord
+				}
+			}
+			det := detectorFor(p.Config, seg)
+			frags := det.EnglishFragmentsOf(seg.Target, words)
+			for _, f := range frags {
+				if g := snapToTerm(p.Config, seg.Target, f, words); g != f {
+					f = g
+					f.Confidence = det.Confidence(seg.Target[f.Start:f.End], f.Lang)
+				}
+				if fragmentExcused(seg.Target, f, words, allowed, terms) || pinyinFragment(seg.Target, f, words) {
+					continue
+				}
+				reportForeign(p, d, i, seg, f)
+			}
+		}
+	}
+	return nil
+}
+
+// allowedWords marks the words of text that lie in an occurrence of an
+// allow-listed phrase.
+func allowedWords(text string, words []langid.Word) []bool {
+	keys := make([]string, len(words))
+	for k, w := range words {
+		keys[k] = wordKey(text[w.Start:w.End])
+	}
+	out := make([]bool, len(words))
+	phrases := allowPhrases()
+	for k := range words {
+		for _, ph := range phrases[keys[k]] {
+			if k+len(ph) > len(words) {
+				continue
+			}
+			match := true
+			for j := range ph {
+				if keys[k+j] != ph[j] {
+					match = false
+					break
+				}
+			}
+			if match {
+				for j := range ph {
+					out[k+j] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// fragmentExcused reports whether fragment f is allowed: every word of it
+// that the English list does not know lies in an allow-listed phrase or a
+// target-language glossary term, or the fragment is quoted.
+func fragmentExcused(text string, f langid.Fragment, words []langid.Word, allowed []bool, terms []glossary.Match) bool {
+	if quoted(text, f.Start, f.End) {
+		return true
+	}
+	for k, w := range words {
+		if w.Start < f.Start || w.End > f.End || w.Class != langid.UnknownWord {
+			continue
+		}
+		if allowed[k] {
+			continue
+		}
+		if !inTerms(terms, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// pinyinFragment reports whether every unknown word of fragment f reads
+// as pinyin: the pinyin check reports those ("neng gou zuo dao zhe jian
+// shi"), which lingua would take for a European language.
+func pinyinFragment(text string, f langid.Fragment, words []langid.Word) bool {
+	py := pinyinWords(text[f.Start:f.End], false)
+	for _, w := range words {
+		if w.Start < f.Start || w.End > f.End || w.Class != langid.UnknownWord {
+			continue
+		}
+		if !slices.ContainsFunc(py, func(x pinyinWord) bool {
+			return f.Start+x.span.Start <= w.Start && w.End <= f.Start+x.span.End
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
+// inTerms reports whether word w lies in one of the glossary matches.
+func inTerms(terms []glossary.Match, w langid.Word) bool {
+	for _, m := range terms {
+		if m.Start <= w.Start && w.End <= m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted reports whether text[start:end] is most of a short quotation:
+// inside quotation marks that hold at most ten words, at most twice as
+// many as the fragment (a quoted title or phrase, "À la recherche du
+// temps perdu"), with no closing mark between the opening one and it.
+func quoted(text string, start, end int) bool {
+	pairs := map[rune]rune{'“': '”', '«': '»', '„': '“', '"': '"', '‘': '’', '‹': '›'}
+	closers := "”»›"
+	for j := start; j > 0; {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		j -= n
+		if r == '\n' || strings.ContainsRune(closers, r) {
+			return false
+		}
+		closing, ok := pairs[r]
+		if !ok {
+			continue
+		}
+		if r == '"' && strings.Count(text[:j], `"`)%2 == 1 {
+			return false // the closing mark of an earlier quotation
+		}
+		k := strings.IndexRune(text[end:], closing)
+		if k < 0 || strings.Contains(text[end:end+k], "\n") {
+			return false
+		}
+		inside := len(strings.Fields(text[j+n : end+k]))
+		return inside <= 10 && inside <= 2*len(strings.Fields(text[start:end]))
+	}
+	return false
+}
+
+func reportForeign(p *pipeline.Pass, d, i int, seg *pipeline.Segment, f langid.Fragment) {
+	span := pipeline.Span{Start: f.Start, End: f.End}
+	frag := seg.Target[f.Start:f.End]
+	name := languageName(f.Lang)
+	copied := ""
+	if seg.Bilingual() && strings.Contains(seg.Source, frag) {
+		copied = ", copied from the source"
+	}
+	msg := fmt.Sprintf("%s text “%s” in an English target%s (lingua's confidence in %s: %.2f)", name, frag, copied, name, f.Confidence)
+	var fixes []pipeline.Fix
+	if m, term, ok := glossaryRendering(p.Config, frag, f.Lang, seg.TargetLang); ok {
+		msg += fmt.Sprintf("; the %s glossary has “%s” for %s “%s”", m.Glossary.Name, term.Text, name, frag[m.Start:m.End])
+		repl := term.Text
+		if sentenceStart(seg.Target, f.Start) {
+			repl = capitalise(repl)
+		}
+		fixes = append(fixes, pipeline.ReplaceFix(fmt.Sprintf("Replace with “%s”", repl), span, repl))
+	}
+	p.Report(d, i, pipeline.Finding{
+		Severity: raiseInHeading(p.Severity(), seg.Kind),
+		Side:     pipeline.Target,
+		Span:     span,
+		Message:  msg,
+		Fixes:    fixes,
+	})
+}
+
+// glossaryRendering looks for a glossary term of language lang in frag
+// that covers all of frag but for short words at its edges (articles:
+// "La" of "La défense collective") and returns its concept's term in the
+// target language.
+func glossaryRendering(cfg *pipeline.Config, frag string, lang, target language.Tag) (glossary.Match, *glossary.Term, bool) {
+	for _, m := range cfg.Matcher(lang).Find(frag) {
+		if !shortWords(frag[:m.Start]) || !shortWords(frag[m.End:]) {
+			continue
+		}
+		if t, ok := m.Concept.Preferred(target); ok {
+			return m, t, true
+		}
+	}
+	return glossary.Match{}, nil, false
+}
+
+// snapToTerm fits fragment f to a glossary term of its language that
+// overlaps it, within three words around it: the fragment grows to take
+// in the whole term ("La défense" becomes "La défense collective" where
+// "défense collective" is a French term), and loses the common English
+// words that follow the term in it ("défense collective remains").
+func snapToTerm(cfg *pipeline.Config, text string, f langid.Fragment, words []langid.Word) langid.Fragment {
+	first := slices.IndexFunc(words, func(w langid.Word) bool { return w.End > f.Start })
+	last := first
+	for last+1 < len(words) && words[last+1].Start < f.End {
+		last++
+	}
+	if first < 0 {
+		return f
+	}
+	ws, we := words[max(0, first-3)].Start, words[min(len(words)-1, last+3)].End
+	for _, m := range cfg.Matcher(f.Lang).Find(text[ws:we]) {
+		ms, me := ws+m.Start, ws+m.End
+		if me <= f.Start || ms >= f.End {
+			continue
+		}
+		start, end := min(f.Start, ms), max(f.End, me)
+		if end > me {
+			english := true
+			for _, w := range words {
+				if w.Start >= me && w.End <= end && w.Class != langid.EnglishWord {
+					english = false
+				}
+			}
+			if english {
+				end = me
+			}
+		}
+		n := 0
+		for _, w := range words {
+			if w.Start >= start && w.End <= end {
+				n++
+			}
+		}
+		if n >= 2 {
+			f.Start, f.End, f.Words = start, end, n
+			return f
+		}
+	}
+	return f
+}
+
+// shortWords reports whether s holds at most one word, of at most three
+// letters.
+func shortWords(s string) bool {
+	f := strings.Fields(s)
+	return len(f) == 0 || len(f) == 1 && utf8.RuneCountInString(strings.TrimFunc(f[0], func(r rune) bool { return !unicode.IsLetter(r) })) <= 3
+}
+
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}

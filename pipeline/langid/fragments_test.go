@@ -1,0 +1,104 @@
+package langid_test
+
+import (
+	"fmt"
+	"testing"
+
+	"golang.org/x/text/language"
+
+	"github.com/tqa-project/tqa/pipeline/langid"
+)
+
+// testLanguages keeps lingua's models small in tests.
+var testLanguages = []language.Tag{language.English, language.French, language.German, language.Spanish}
+
+func TestLatinWords(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"La défense collective", "La:rare défense:unknown collective:english"},
+		{"NATO's KFOR summit in 2024", "NATO's:english KFOR:neutral summit:english in:english"},
+		{"Stoltenberg met vis-à-vis", "Stoltenberg:neutral met:english vis-à-vis:unknown"},
+		{"US is酝酿 Leaving", "US:neutral is:english Leaving:english"},
+	}
+	names := map[langid.WordClass]string{langid.EnglishWord: "english", langid.RareWord: "rare", langid.NeutralWord: "neutral", langid.UnknownWord: "unknown"}
+	for _, tt := range tests {
+		got := ""
+		for i, w := range langid.LatinWords(tt.text) {
+			if i > 0 {
+				got += " "
+			}
+			got += tt.text[w.Start:w.End] + ":" + names[w.Class]
+		}
+		if got != tt.want {
+			t.Errorf("LatinWords(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestEnglishFragments(t *testing.T) {
+	d := langid.DetectorFor(testLanguages)
+	tests := []struct {
+		text string
+		want string // fragments as text:lang, space-separated
+	}{
+		{"The minister said que la situación es muy grave and left the room.", "que la situación es muy:es"},
+		{"Germany faces a new era, eine neue Zeitenwende, says the chancellor.", "eine neue Zeitenwende:de"},
+		{"Collective defence remains the Alliance's core task.", ""},
+		{"President Pedro Sánchez met Recep Tayyip Erdoğan in Brussels.", ""},
+		{"The guanxi between them was strong.", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		for i, f := range d.EnglishFragments(tt.text) {
+			if i > 0 {
+				got += " "
+			}
+			got += tt.text[f.Start:f.End] + ":" + f.Lang.String()
+		}
+		if got != tt.want {
+			t.Errorf("EnglishFragments(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestDetectorForShares(t *testing.T) {
+	a := langid.DetectorFor([]language.Tag{language.German, language.English, language.BritishEnglish})
+	b := langid.DetectorFor([]language.Tag{language.English, language.German})
+	if a != b {
+		t.Error("DetectorFor gave two detectors for one language set")
+	}
+	if got := len(a.Languages()); got != 2 {
+		t.Errorf("Languages() has %d languages, want 2", got)
+	}
+	if c := langid.DetectorFor([]language.Tag{language.English}).Confidences("hello world"); c[0].Confidence != 0 {
+		t.Errorf("one-language detector gave confidence %v, want 0", c[0].Confidence)
+	}
+}
+
+func ExampleDetector_EnglishFragments() {
+	d := langid.DetectorFor([]language.Tag{language.English, language.French, language.German})
+	text := "Germany faces a new era, eine neue Zeitenwende, says the chancellor."
+	for _, f := range d.EnglishFragments(text) {
+		fmt.Printf("%q in %s\n", text[f.Start:f.End], f.Lang)
+	}
+	// Output: "eine neue Zeitenwende" in de
+}
+
+func ExampleDetectorFor() {
+	d := langid.DetectorFor([]language.Tag{language.English, language.French, language.German})
+	g := d.Confidences("Deutschland erhöht seine Verteidigungsausgaben in diesem Jahr deutlich.")
+	fmt.Printf("%s %.2f\n", g[0].Lang, g[0].Confidence)
+	// Output: de 1.00
+}
+
+func ExampleLatinWords() {
+	text := "La défense collective remains the core task."
+	for _, w := range langid.LatinWords(text) {
+		if w.Class == langid.UnknownWord {
+			fmt.Println(text[w.Start:w.End])
+		}
+	}
+	// Output: défense
+}

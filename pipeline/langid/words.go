@@ -1,0 +1,219 @@
+package langid
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/tqa-project/tqa/glossary/spelling"
+)
+
+// WordClass is what the English pre-filter makes of one Latin-script word.
+type WordClass uint8
+
+const (
+	// EnglishWord: words are English words of SCOWL's small and medium
+	// dictionaries (size classes up to 50; up to 35 for words of at most
+	// three letters, since "la" and "est" are size 50).
+	EnglishWord WordClass = iota
+	// RareWord: words are English only in SCOWL's large dictionary (sizes 60
+	// and 70), where many short foreign words also appear: "la", "der",
+	// "est", "el".
+	RareWord
+	// NeutralWord: words say nothing about the language: capitalised words that
+	// no English list knows (names: "Stoltenberg", "Sánchez"), acronyms
+	// and words with digits.
+	NeutralWord
+	// UnknownWord: words are written in small letters and are no English word
+	// of the lists, or a word with a diacritic that the lists do not know:
+	// evidence of another language ("défense", "eine", "facto").
+	UnknownWord
+)
+
+// Word is one Latin-script word of a text: letters and combining marks,
+// with the apostrophes and hyphens between its letters ("d'état",
+// "vis-à-vis"), and digits; Class is the English pre-filter's verdict.
+type Word struct {
+	Start, End int
+	Class      WordClass
+	Diacritic  bool // has a Latin letter outside ASCII
+	Capital    bool // starts with a capital letter
+}
+
+// LatinWords splits text into Latin-script words and classifies each one
+// against the embedded English word list (spelling.EnglishSize). Letters
+// of other scripts end a word and belong to none (mixed-script reports
+// them). It is the cheap pre-filter of the English checks: only text near
+// Unknown words needs lingua.
+func LatinWords(text string) []Word {
+	var out []Word
+	start := -1
+	latin := false
+	flush := func(end int) {
+		if start >= 0 && latin {
+			out = append(out, classify(text, start, end))
+		}
+		start, latin = -1, false
+	}
+	for i := 0; i < len(text); {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		switch {
+		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'),
+			r >= utf8.RuneSelf && unicode.Is(unicode.Latin, r):
+			if start < 0 {
+				start = i
+			}
+			latin = true
+		case r >= '0' && r <= '9', start >= 0 && unicode.IsMark(r):
+			if start < 0 {
+				start = i
+			}
+		case (r == '\'' || r == '’' || r == '-') && start >= 0 && i+n < len(text) && isLetterAt(text, i+n):
+			// inside a word: d'état, vis-à-vis
+		default:
+			flush(i)
+		}
+		i += n
+	}
+	flush(len(text))
+	neutralizeCode(text, out)
+	return out
+}
+
+// neutralizeCode makes Neutral the words of white-space separated chunks
+// that look like addresses or code rather than prose: URLs, domain and
+// file names (a "/", "@" or "://", or a "." between two letters or
+// digits: "www.nato.int", "No.1"), and camelCase ("clerkThe", "iPhone").
+func neutralizeCode(text string, words []Word) {
+	for k := range words {
+		w := &words[k]
+		if w.Class == NeutralWord {
+			continue
+		}
+		cs, ce := w.Start, w.End
+		for cs > 0 && !isSpaceByte(text[cs-1]) {
+			cs--
+		}
+		for ce < len(text) && !isSpaceByte(text[ce]) {
+			ce++
+		}
+		if codeLike(text[cs:ce]) || camel(text[w.Start:w.End]) {
+			w.Class = NeutralWord
+		}
+	}
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+
+func codeLike(chunk string) bool {
+	if strings.ContainsAny(chunk, "/@\\_") || strings.Contains(chunk, "www.") {
+		return true
+	}
+	for i := 1; i+1 < len(chunk); i++ {
+		if chunk[i] == '.' && isAlnumByte(chunk[i-1]) && isAlnumByte(chunk[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isAlnumByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// camel reports whether word has a capital letter after a small one.
+func camel(word string) bool {
+	prevLower := false
+	for _, r := range word {
+		if prevLower && unicode.IsUpper(r) {
+			return true
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return false
+}
+
+func isLetterAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
+}
+
+func classify(text string, start, end int) Word {
+	w := Word{Start: start, End: end}
+	word := text[start:end]
+	digits, upper, lower := false, 0, 0
+	for _, r := range word {
+		switch {
+		case r >= '0' && r <= '9':
+			digits = true
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+		if r >= utf8.RuneSelf && unicode.IsLetter(r) {
+			w.Diacritic = true
+		}
+	}
+	first, _ := utf8.DecodeRuneInString(word)
+	w.Capital = unicode.IsUpper(first)
+	switch {
+	case digits || upper >= 2 && lower == 0:
+		w.Class = NeutralWord
+	default:
+		size, ok := englishWord(word)
+		if w.Capital && upper == 1 {
+			// A capital may only start a sentence: "La" is the
+			// abbreviation of Louisiana, "la" a rare word.
+			if ls, lok := englishWord(strings.ToLower(word)); lok {
+				size, ok = ls, true
+			}
+		}
+		switch {
+		case ok && (size <= 35 || size <= 50 && utf8.RuneCountInString(word) > 3):
+			w.Class = EnglishWord
+		case ok:
+			w.Class = RareWord
+		case w.Capital:
+			w.Class = NeutralWord
+		default:
+			w.Class = UnknownWord
+		}
+	}
+	return w
+}
+
+// englishWord looks word up in the English list: as it is, without a
+// possessive 's, and part by part where it has hyphens (all parts must be
+// English). It returns the largest size class among the parts.
+func englishWord(word string) (int, bool) {
+	if s, ok := spelling.EnglishSize(word); ok {
+		return s, true
+	}
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if base, ok := strings.CutSuffix(word, suf); ok && base != "" {
+			if s, ok := spelling.EnglishSize(base); ok {
+				return s, true
+			}
+		}
+	}
+	word = strings.ReplaceAll(word, "’", "'")
+	if s, ok := spelling.EnglishSize(word); ok {
+		return s, true
+	}
+	if !strings.Contains(word, "-") {
+		return 0, false
+	}
+	most := 0
+	for part := range strings.SplitSeq(word, "-") {
+		s, ok := englishWord(part)
+		if !ok {
+			return 0, false
+		}
+		most = max(most, s)
+	}
+	return most, true
+}
