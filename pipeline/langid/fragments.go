@@ -32,8 +32,15 @@ const (
 	scoreRare      = 0.3
 	scoreUnknown   = 2.0
 	scoreDiacritic = 3.0
-	nameMax        = 1.5 // the most that lingua's odds add for a name
-	nameOffset     = -0.5
+	// commonSize is the largest SCOWL size class of a common English
+	// word: sizes 10 and 20 hold the few thousand most frequent words.
+	commonSize          = 20
+	scoreFunction       = 1.0   // a function word of L that is no common English word
+	scoreCommonFunction = 0.0   // a common English word that is also a function word of L ("a", "die")
+	scoreCommon         = -0.75 // a common English word that is no function word of L
+	fwOddsMax           = 0.5   // the most that lingua's odds for a function word may take away
+	nameMax             = 1.5   // the most that lingua's odds add for a name
+	nameOffset          = -0.5
 )
 
 // Stats counts what a detector has done: the texts and bytes that reached
@@ -89,19 +96,34 @@ func (d *Detector) EnglishFragmentsOf(text string, words []Word) []Fragment {
 	if !d.Has(language.English) {
 		return nil
 	}
+	// A word is a seed of a fragment when the English list does not know
+	// it, or when it is a function word of another candidate that is no
+	// common English word ("los", "und", "Aunque").
+	seed := make([]bool, len(words))
+	fw := make([]bool, len(words))
+	any := false
+	for k, w := range words {
+		fw[k] = w.Class != EnglishWord && d.foreignFunction(text[w.Start:w.End])
+		seed[k] = w.Class == UnknownWord || fw[k]
+		any = any || seed[k]
+	}
+	if !any {
+		return nil
+	}
 	var out []Fragment
 	for first := 0; first < len(words); {
-		if words[first].Class != UnknownWord {
+		if !seed[first] {
 			first++
 			continue
 		}
 		last := first
 		for j := first + 1; j < len(words) && j-last <= seedGap+1; j++ {
-			if words[j].Class == UnknownWord {
+			if seed[j] {
 				last = j
 			}
 		}
-		if evidence(words[max(0, first-1):min(len(words), last+2)]) < minEvidence {
+		lo0, hi0 := max(0, first-1), min(len(words), last+2)
+		if evidence(words[lo0:hi0], fw[lo0:hi0]) < minEvidence {
 			// One unknown word ("pushback") with English around it: no
 			// fragment can weigh enough, and lingua is not asked.
 			first = last + 1
@@ -117,6 +139,17 @@ func (d *Detector) EnglishFragmentsOf(text string, words []Word) []Fragment {
 	return out
 }
 
+// foreignFunction reports whether word is a function word of one of the
+// detector's candidates other than English.
+func (d *Detector) foreignFunction(word string) bool {
+	for _, t := range d.langs {
+		if t != language.English && IsFunctionWord(t, word) {
+			return true
+		}
+	}
+	return false
+}
+
 // fragmentsIn looks for fragments among words lo..hi, around the cluster
 // of Unknown words first..last.
 func (d *Detector) fragmentsIn(text string, words []Word, lo, hi, first, last int, high bool) []Fragment {
@@ -128,10 +161,17 @@ func (d *Detector) fragmentsIn(text string, words []Word, lo, hi, first, last in
 	}
 	n := hi - lo + 1
 	score := make([]float64, n)
+	fw := make([]bool, len(words))
 	for k := range n {
 		w := words[lo+k]
-		score[k] = lexicalScore(w)
+		fw[lo+k] = IsFunctionWord(foreign, text[w.Start:w.End])
+		score[k] = lexicalScore(w, fw[lo+k])
 		switch {
+		case fw[lo+k] && w.Class == EnglishWord && w.Size <= commonSize:
+			// lingua's odds for a short closed-class word say little
+			score[k] += max(-fwOddsMax, min(fwOddsMax, d.wordOdds(text[w.Start:w.End], foreign, high)))
+		case fw[lo+k]:
+			score[k] += max(-fwOddsMax, d.wordOdds(text[w.Start:w.End], foreign, high))
 		case w.Class == NeutralWord && w.Capital:
 			score[k] += min(nameMax, d.wordOdds(text[w.Start:w.End], foreign, high)) + nameOffset
 		case w.Class != NeutralWord:
@@ -151,7 +191,7 @@ func (d *Detector) fragmentsIn(text string, words []Word, lo, hi, first, last in
 			continue
 		}
 		s, e := lo+run[0], lo+run[1]-1
-		if evidence(words[s:e+1]) < minEvidence || titleCase(text, words[s:e+1]) {
+		if evidence(words[s:e+1], fw[s:e+1]) < minEvidence || titleCase(text, words[s:e+1]) {
 			continue
 		}
 		frag := text[words[s].Start:words[e].End]
@@ -172,15 +212,16 @@ func (d *Detector) fragmentsIn(text string, words []Word, lo, hi, first, last in
 }
 
 // evidence weighs the words that the English list does not know: two
-// for a word with a diacritic, one for another Unknown word, a half for
-// a Rare one.
-func evidence(words []Word) float64 {
+// for a word with a diacritic, one for another Unknown word or a function
+// word of the other language that is no common English word (fw[k] for
+// words[k]), a half for another Rare one.
+func evidence(words []Word, fw []bool) float64 {
 	e := 0.0
-	for _, w := range words {
+	for k, w := range words {
 		switch {
 		case w.Class == UnknownWord && w.Diacritic:
 			e += 2
-		case w.Class == UnknownWord:
+		case w.Class == UnknownWord, fw[k] && w.Class != EnglishWord:
 			e++
 		case w.Class == RareWord:
 			e += 0.5
@@ -227,18 +268,38 @@ func topForeign(g []Guess, expected language.Tag) (language.Tag, float64) {
 	return best.Lang, best.Confidence / (best.Confidence + exp)
 }
 
-// lexicalScore is the English list's log-odds that w is foreign.
-func lexicalScore(w Word) float64 {
+// lexicalScore is the English list's log-odds that w is foreign, given
+// whether w is a function word of the foreign language (fw).
+func lexicalScore(w Word, fw bool) float64 {
 	switch w.Class {
 	case EnglishWord:
+		switch {
+		case fw && w.Size <= commonSize:
+			return scoreCommonFunction
+		case fw:
+			return scoreFunction
+		case w.Size <= commonSize && !w.Diacritic:
+			return scoreCommon
+		}
 		return scoreEnglish
 	case RareWord:
+		if fw {
+			return scoreFunction + scoreRare
+		}
 		return scoreRare
 	case UnknownWord:
+		s := scoreUnknown
 		if w.Diacritic {
-			return scoreDiacritic
+			s = scoreDiacritic
 		}
-		return scoreUnknown
+		if fw {
+			s += scoreFunction
+		}
+		return s
+	case NeutralWord:
+		if fw && w.Capital {
+			return scoreFunction
+		}
 	}
 	return 0
 }
