@@ -26,7 +26,7 @@ const (
 	windowPad      = 4   // words around a cluster that a fragment may take in
 	switchCost     = 2.0 // log-odds that entering or leaving a fragment costs
 	minFragmentOdd = 0.5 // odds against English that lingua must give a fragment
-	minRunScore    = 1.0 // a fragment's summed log-odds, less its two switches
+	minRunScore    = 0.0 // a fragment's summed log-odds, less its two switches
 	minEvidence    = 2.0 // see evidence
 	scoreEnglish   = -0.5
 	scoreRare      = 0.3
@@ -35,7 +35,7 @@ const (
 	// commonSize is the largest SCOWL size class of a common English
 	// word: sizes 10 and 20 hold the few thousand most frequent words.
 	commonSize          = 20
-	scoreFunction       = 1.0   // a function word of L that is no common English word
+	scoreFunction       = 1.5   // a function word of L that is no common English word
 	scoreCommonFunction = 0.0   // a common English word that is also a function word of L ("a", "die")
 	scoreCommon         = -0.75 // a common English word that is no function word of L
 	fwOddsMax           = 0.5   // the most that lingua's odds for a function word may take away
@@ -62,25 +62,34 @@ func (d *Detector) Stats() Stats {
 // detector's other candidates. It works in three steps:
 //
 //  1. Pre-filter: LatinWords classifies each word against the embedded
-//     English word list. Only clusters of UnknownWord words (no more than
-//     three words apart) go further, and only when they, with the word on
-//     each side, weigh enough (see evidence): a lone unknown word in
-//     English ("pushback") never reaches lingua.
+//     English word list. Only clusters of seed words (no more than three
+//     words apart) go further: words that the list does not know, and
+//     function words of another candidate (IsFunctionWord: "los", "und",
+//     "Aunque") that are no common English words. A cluster goes on only
+//     when it, with the word on each side, weighs enough (see evidence):
+//     a lone unknown word in English ("pushback") never reaches lingua.
 //  2. Language: lingua names the most likely language L other than
 //     English for the cluster's words.
 //  3. Span: in a window of four words around the cluster, each word gets
 //     log-odds of being in L rather than English: the word list's verdict
-//     (English -0.5, rare 0.3, unknown 2, unknown with a diacritic 3) plus
-//     lingua's odds for the word alone (capped at 1.5, less 0.5, for
-//     names), from lingua's trigrams; where that finds a fragment, the
-//     window is labelled again with lingua's high-accuracy odds, which
-//     fix its span. A two-state Viterbi search
-//     labels the words English or L, paying 2 for each switch. A foreign
-//     run is a fragment when it has two words or more, its log-odds less
-//     the two switches reach 1, its unknown words weigh at least 2 (see
-//     evidence), not all its long words are capitalised (a name such as
-//     "Hochschule für Musik und Theater"), and lingua, asked about the
-//     run as a whole, finds a language other than English more likely.
+//     (English -0.5, one of the common English words of SCOWL's sizes 10
+//     and 20 -0.75, rare 0.3, unknown 2, unknown with a diacritic 3),
+//     raised by 1.5 for a function word of L (a common English word that
+//     is also one, such as "a" or "die", counts 0: it joins a fragment
+//     only between two foreign words), plus lingua's odds for the word
+//     alone (capped at 1.5, less 0.5, for names; for a function word of
+//     L they take away at most 0.5, and for a common English one add at
+//     most 0.5, since lingua judges such short words poorly), from
+//     lingua's trigrams; where that finds a fragment, the window is
+//     labelled again with lingua's high-accuracy odds, which fix its
+//     span. A two-state Viterbi search labels the words English or L,
+//     paying 2 for each switch. A foreign run is a fragment when it has
+//     two words or more, its log-odds reach the cost of its two
+//     switches, its unknown words and function words weigh at least 2
+//     (see evidence), not all its long words are capitalised (a name
+//     such as "Hochschule für Musik und Theater"), and lingua, asked
+//     about the run as a whole, finds a language other than English
+//     more likely.
 //
 // The detector must have English among its candidates. bench/README.md
 // records how exact the spans are.

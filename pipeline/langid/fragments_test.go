@@ -102,3 +102,28 @@ func ExampleLatinWords() {
 	}
 	// Output: défense
 }
+
+func TestIsFunctionWord(t *testing.T) {
+	tests := []struct {
+		lang language.Tag
+		word string
+		want bool
+	}{
+		{language.French, "la", true},
+		{language.French, "La", true},
+		{language.Spanish, "los", true},
+		{language.Spanish, "aunque", false}, // a conjunction, but not in the Snowball list
+		{language.German, "über", true},
+		{language.German, "Zeitenwende", false},
+		{language.Italian, "della", true},
+		{language.Portuguese, "não", true},
+		{language.Dutch, "niet", true},
+		{language.English, "the", false}, // no list for English
+		{language.Chinese, "de", false},
+	}
+	for _, tt := range tests {
+		if got := langid.IsFunctionWord(tt.lang, tt.word); got != tt.want {
+			t.Errorf("IsFunctionWord(%v, %q) = %v, want %v", tt.lang, tt.word, got, tt.want)
+		}
+	}
+}
