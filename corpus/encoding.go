@@ -100,6 +100,14 @@ func unknownEncoding(path, label, where string) error {
 	return fmt.Errorf("corpus: read %s: unknown encoding %q%s (known: %s)", path, label, where, strings.Join(Encodings, ", "))
 }
 
+// rawPos is the line and column of byte off of data, counting bytes: for
+// positions in the ASCII head of a file that could not be decoded.
+func rawPos(data []byte, off int) string {
+	line := 1 + bytes.Count(data[:off], []byte("\n"))
+	col := off - bytes.LastIndexByte(data[:off], '\n')
+	return fmt.Sprintf("line %d, column %d", line, col)
+}
+
 // decode turns the bytes of a file into UTF-8 text. The encoding is, in
 // order: opt.Encoding when set; the byte order mark; the encoding that
 // an XML declaration or a PO header names; UTF-16 when NUL bytes show it;
@@ -125,13 +133,13 @@ func decode(path string, data []byte, format string, opt Options) ([]byte, Encod
 	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
 		cs = charsets["utf-16be"]
 	default:
-		if label, where := declaredEncoding(data, format); label != "" {
+		if label, where, off := declaredEncoding(data, format); label != "" {
 			// An unknown encoding is an error, unless the bytes are
 			// valid UTF-8: then the declaration is taken for a stale one.
 			c, known := lookupCharset(label, data)
 			switch {
 			case !known && !utf8.Valid(data):
-				return nil, Encoding{}, unknownEncoding(path, label, " declared in "+where)
+				return nil, Encoding{}, unknownEncoding(path+": "+rawPos(data, off), label, " declared in "+where)
 			case c != nil:
 				cs = c
 			}

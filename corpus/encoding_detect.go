@@ -52,18 +52,18 @@ var poCharset = regexp.MustCompile(`Content-Type:[^"\n]*charset=([A-Za-z0-9._-]+
 // declaredEncoding returns the encoding that an ASCII-compatible file
 // declares: the encoding of an XML declaration, or the charset of a PO
 // header ("CHARSET", the placeholder of templates, declares none), and
-// where it was declared.
-func declaredEncoding(data []byte, format string) (label, where string) {
+// where it was declared, and the byte offset of the label in data.
+func declaredEncoding(data []byte, format string) (label, where string, off int) {
 	head := data[:min(len(data), 8192)]
-	if m := xmlEncodingDecl.FindSubmatch(head); m != nil {
-		return string(m[1]), "the XML declaration"
+	if m := xmlEncodingDecl.FindSubmatchIndex(head); m != nil {
+		return string(head[m[2]:m[3]]), "the XML declaration", m[2]
 	}
 	if format == "po" {
-		if m := poCharset.FindSubmatch(head); m != nil && string(m[1]) != "CHARSET" {
-			return string(m[1]), "the PO header"
+		if m := poCharset.FindSubmatchIndex(head); m != nil && string(head[m[2]:m[3]]) != "CHARSET" {
+			return string(head[m[2]:m[3]]), "the PO header", m[2]
 		}
 	}
-	return "", ""
+	return "", "", 0
 }
 
 // legacyMinScore is the share of non-ASCII characters that must be among

@@ -167,7 +167,7 @@ func TestDecodeErrors(t *testing.T) {
 		want   string
 	}{
 		{"unknown name", []byte("x"), "text", "latin-1", `corpus: read f: unknown encoding "latin-1" (known: utf-8, utf-16le, utf-16be, gb18030, gbk, big5)`},
-		{"unknown declared", []byte(`<?xml version="1.0" encoding="ISO-8859-1"?><x>caf` + "\xe9</x>"), "xliff", "", `corpus: read f: unknown encoding "ISO-8859-1" declared in the XML declaration (known: utf-8, utf-16le, utf-16be, gb18030, gbk, big5)`},
+		{"unknown declared", []byte(`<?xml version="1.0" encoding="ISO-8859-1"?><x>caf` + "\xe9</x>"), "xliff", "", `corpus: read f: line 1, column 31: unknown encoding "ISO-8859-1" declared in the XML declaration (known: utf-8, utf-16le, utf-16be, gb18030, gbk, big5)`},
 		{"utf-16 without order", []byte("ab"), "text", "UTF-16", "corpus: read f: encoding utf-16 without a byte order mark: name utf-16le or utf-16be"},
 		{"forced utf-8", []byte("战争\n和\xff"), "text", "utf-8", "corpus: read f: line 2, column 2: invalid UTF-8 (byte 0xFF)"},
 		{"forced gb18030", append(mustEncode(t, "gb18030", "战争\n和平"), 0x81, 0x20), "text", "gb18030", "corpus: read f: line 2, column 3: invalid gb18030 (0x81 at byte 9 of the file)"},

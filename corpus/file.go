@@ -89,6 +89,9 @@ func Parse(name string, data []byte, format string, opt Options) (*File, error) 
 	if err != nil {
 		return nil, err
 	}
+	if err := checkSegmentSizes(doc); err != nil {
+		return nil, err
+	}
 	return &File{Doc: doc, Encoding: enc, raw: data, text: text, cs: charsets[enc.Name], codec: c, opt: opt}, nil
 }
 

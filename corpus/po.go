@@ -57,8 +57,8 @@ func readPO(src *source, doc *pipeline.Document) (*codec, error) {
 	n := bytes.Count(src.data, []byte("msgstr"))
 	doc.Segments = slices.Grow(doc.Segments, n)
 	slots := make([]Slot, 0, n)
-	seen := map[string]int{} // key -> line
-	header := true           // the next message may be the header
+	seen := make(map[string]int, n) // key -> line
+	header := true                  // the next message may be the header
 	pluralForms := ""
 	for r.tok.kind != poTokEOF {
 		e, err := r.entry()

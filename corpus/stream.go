@@ -63,6 +63,9 @@ func StreamJSONL(r io.Reader, name string, opt Options, sopt StreamOptions, fn f
 		if err := readJSONLSegments(src, doc, nil); err != nil {
 			return err
 		}
+		if err := checkSegmentSizes(doc); err != nil {
+			return err
+		}
 		first = false
 		lineBase += lines
 		offBase += len(buf)

@@ -204,7 +204,7 @@ func readTable(src *source, doc *pipeline.Document, rows []row, encode func(quot
 		if opt.NoHeader {
 			return &codec{}, nil
 		}
-		return nil, fmt.Errorf("corpus: read %s: no header row", src.path)
+		return nil, src.errorf(0, "no header row")
 	}
 	var header []cell
 	if !opt.NoHeader {

@@ -92,7 +92,7 @@ func TestReadTableErrors(t *testing.T) {
 		opt                Options
 		want               string
 	}{
-		{"empty", "tsv", "\n\n", Options{}, "corpus: read f: no header row"},
+		{"empty", "tsv", "\n\n", Options{}, "corpus: read f: line 1, column 1: no header row"},
 		{"no target", "tsv", "id\tsource\n1\ta\n", Options{}, `corpus: read f: no target column: name it "target" (or "tgt", "translation"), or by its language with the target language given (columns: id, source)`},
 		{"languages undecided", "tsv", "fr\tde\na\tb\n", Options{}, "corpus: read f: columns fr, de are languages: give the target language to say which is the target"},
 		{"short row", "tsv", "source\ttarget\n北约\n", Options{}, "corpus: read f: line 2, column 3: row has 1 fields, the first row has 2"},

@@ -167,6 +167,10 @@ func (kb *keyBuf) endOf(k int) int32 {
 
 // rune adds one rune that the text span [s, e) produced.
 func (kb *keyBuf) rune(r rune, s, e int32) {
+	if isPlainHan(r) {
+		kb.put(r, s, e) // no width to fold, no case, not a separator
+		return
+	}
 	if r >= utf8.RuneSelf {
 		if f := width.LookupRune(r).Folded(); f != 0 {
 			r = f
@@ -196,6 +200,16 @@ func (kb *keyBuf) rune(r rune, s, e int32) {
 	case kb.fold:
 		r = foldRune(r)
 	}
+	kb.put(r, s, e)
+}
+
+// isPlainHan reports whether r is a CJK Unified Ideograph of the basic
+// block (U+4E00 to U+9FFF): the bulk of Chinese text, which rune keeps as
+// it is.
+func isPlainHan(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
+
+// put appends the key rune r, from [s, e) in the text.
+func (kb *keyBuf) put(r rune, s, e int32) {
 	kb.flush(r)
 	n := len(kb.key)
 	kb.key = utf8.AppendRune(kb.key, r)

@@ -8,8 +8,10 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/width"
 )
 
 // matcherCSV is the glossary of the matcher tests (names of NATO bodies
@@ -343,5 +345,18 @@ func TestFindDFA(t *testing.T) {
 	}
 	if len(nfa) == 0 || !reflect.DeepEqual(nfa, dfa) {
 		t.Errorf("NFA found %d matches, DFA %d, or they differ", len(nfa), len(dfa))
+	}
+}
+
+// TestPlainHan checks what keyBuf.rune's fast path for isPlainHan assumes:
+// those characters have no width fold and no case, and are not spaces.
+func TestPlainHan(t *testing.T) {
+	for r := rune(0x4E00); r <= 0x9FFF; r++ {
+		if !isPlainHan(r) {
+			t.Fatalf("isPlainHan(%U) = false", r)
+		}
+		if f := width.LookupRune(r).Folded(); f != 0 || foldRune(r) != r || unicode.IsSpace(r) {
+			t.Fatalf("%U: width fold %U, case fold %U: the fast path would be wrong", r, f, foldRune(r))
+		}
 	}
 }

@@ -51,6 +51,24 @@ type Config struct {
 	// GOMAXPROCS.
 	Jobs int
 
+	// Cache, when set, keeps the findings of document-scoped checks
+	// between runs: Run takes a document's findings from Load instead of
+	// checking it, and gives Store the findings of each document it
+	// checks, as soon as it has checked it. Run-scoped checks always run.
+	Cache DocumentCache
+
+	// DocumentFailed, when set, receives the error of a document-scoped
+	// check that fails or panics on a document, and the run goes on: that
+	// document's findings are left out of the run's (those of run-scoped
+	// checks included) and the other documents are checked. Without it,
+	// such an error stops the run.
+	DocumentFailed func(doc int, err error)
+
+	// DocumentDone, when set, is called once a document's
+	// document-scoped checks have run (or its findings were loaded from
+	// Cache), from the goroutine that checked it: for progress displays.
+	DocumentDone func(doc int, d *Document)
+
 	// OfficialNameThreshold is the similarity, above 0 and at most 1, from
 	// which the official-name check reports a name close to an official
 	// one; 0 means the check's default. Higher values report fewer, surer
@@ -81,4 +99,14 @@ func (c *Config) Matcher(lang language.Tag) *glossary.Matcher {
 	}
 	m, _ := c.matchers.LoadOrStore(base, glossary.NewMatcher(language.Make(base.String()), c.Glossaries...))
 	return m.(*glossary.Matcher)
+}
+
+// DocumentCache holds the findings of document-scoped checks by document
+// (see Config.Cache). Implementations must be safe for concurrent use.
+type DocumentCache interface {
+	// Load returns the findings stored for d, and false when there are
+	// none. Run sets each finding's Doc and Path to d's.
+	Load(d *Document) ([]Finding, bool)
+	// Store records the findings of d's document-scoped checks.
+	Store(d *Document, fs []Finding)
 }

@@ -10,4 +10,10 @@
 // Run applies a list of checks to a list of documents and returns the
 // findings sorted in a stable order, so that the same input always gives
 // the same report.
+//
+// A Config can make a run resumable and robust: its Cache gives the
+// findings of documents checked in an earlier run (only run-scoped checks
+// then see them again), and with DocumentFailed set, a check that fails or
+// panics on one document fails that document, named with the check and
+// the segment, while the others are still checked.
 package pipeline

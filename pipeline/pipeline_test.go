@@ -178,7 +178,7 @@ func TestRunErrors(t *testing.T) {
 		check *Check
 		want  string
 	}{
-		{"panic", &Check{Name: "boom", Run: func(*Pass) error { panic("oops") }}, "check boom: a.txt: panic: oops"},
+		{"panic", &Check{Name: "boom", Run: func(*Pass) error { panic("oops") }}, "check boom: a.txt: line 1, column 1: segment a: panic: oops"},
 		{"error", &Check{Name: "fail", Run: func(*Pass) error { return errors.New("bad data") }}, "check fail: a.txt: bad data"},
 		{"bad span", &Check{Name: "span", Run: func(p *Pass) error {
 			p.Report(0, 0, Finding{Span: Span{2, 10}})

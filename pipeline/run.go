@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"runtime/debug"
+	"slices"
 
 	"golang.org/x/sync/errgroup"
 	"golang.org/x/text/language"
@@ -15,7 +16,10 @@ import (
 // Segments whose languages are unknown take them from their document, and
 // documents from cfg. Document-scoped checks run on up to cfg.Jobs
 // documents at once; run-scoped checks run afterwards. A check that fails
-// or panics stops the run with an error naming the check and the document.
+// or panics stops the run with an error naming the check and the document
+// (and, for a panic, the segment), unless cfg.DocumentFailed is set: see
+// Config. With cfg.Cache, documents whose findings it holds are not
+// checked again.
 func Run(ctx context.Context, docs []*Document, checks []*Check, cfg *Config) ([]Finding, error) {
 	if cfg == nil {
 		cfg = &Config{}
@@ -31,8 +35,14 @@ func Run(ctx context.Context, docs []*Document, checks []*Check, cfg *Config) ([
 		jobs = runtime.GOMAXPROCS(0)
 	}
 	g.SetLimit(jobs)
+	failed := make([]bool, len(docs))
 	for i, d := range docs {
 		g.Go(func() error {
+			if cached, ok := loadCached(cfg.Cache, i, d); ok {
+				perDoc[i] = cached
+				cfg.documentDone(i, d)
+				return nil
+			}
 			for _, c := range checks {
 				if c.Scope != DocumentScope {
 					continue
@@ -41,9 +51,19 @@ func Run(ctx context.Context, docs []*Document, checks []*Check, cfg *Config) ([
 					return err
 				}
 				if err := runPass(c, []*Document{d}, []int{i}, cfg, m, &perDoc[i]); err != nil {
-					return err
+					if cfg.DocumentFailed == nil {
+						return err
+					}
+					cfg.DocumentFailed(i, err)
+					failed[i], perDoc[i] = true, nil
+					cfg.documentDone(i, d)
+					return nil
 				}
 			}
+			if cfg.Cache != nil {
+				cfg.Cache.Store(d, perDoc[i])
+			}
+			cfg.documentDone(i, d)
 			return nil
 		})
 	}
@@ -66,8 +86,33 @@ func Run(ctx context.Context, docs []*Document, checks []*Check, cfg *Config) ([
 			return nil, err
 		}
 	}
+	if slices.Contains(failed, true) {
+		all = slices.DeleteFunc(all, func(f Finding) bool { return failed[f.Doc] })
+	}
 	SortFindings(all)
 	return all, nil
+}
+
+// loadCached returns the findings that cache holds for d, the document of
+// index i, with their Doc and Path set to d's.
+func loadCached(cache DocumentCache, i int, d *Document) ([]Finding, bool) {
+	if cache == nil {
+		return nil, false
+	}
+	fs, ok := cache.Load(d)
+	if !ok {
+		return nil, false
+	}
+	for j := range fs {
+		fs[j].Doc, fs[j].Path = i, d.Path
+	}
+	return fs, true
+}
+
+func (c *Config) documentDone(i int, d *Document) {
+	if c.DocumentDone != nil {
+		c.DocumentDone(i, d)
+	}
 }
 
 func runPass(c *Check, docs []*Document, idx []int, cfg *Config, m *memo, out *[]Finding) (err error) {
@@ -89,7 +134,11 @@ func runPass(c *Check, docs []*Document, idx []int, cfg *Config, m *memo, out *[
 			if len(docs) == 1 {
 				where = docs[0].Path
 			}
-			err = fmt.Errorf("check %s: %s: panic: %v\n%s", c.Name, where, r, debug.Stack())
+			stack := debug.Stack()
+			if c.Scope == DocumentScope && len(docs) == 1 {
+				where += culprit(c, docs[0], cfg)
+			}
+			err = fmt.Errorf("check %s: %s: panic: %v\n%s", c.Name, where, r, stack)
 		}
 	}()
 	if err := c.Run(p); err != nil {
@@ -117,4 +166,35 @@ func fillLanguages(d *Document, cfg *Config) {
 			s.TargetLang = d.TargetLang
 		}
 	}
+}
+
+// culprit names the segment of d on which c panics, as ": line L, column
+// C: segment ID", by running c again on each segment alone; it is empty
+// when no segment alone makes c panic. It runs only after a panic.
+func culprit(c *Check, d *Document, cfg *Config) string {
+	for i := range d.Segments {
+		one := *d
+		one.Segments = d.Segments[i : i+1]
+		if panics(c, &one, cfg) {
+			s := &d.Segments[i]
+			pos := s.Locate(Target, 0)
+			if pos.Line == 0 {
+				return fmt.Sprintf(": segment %s", s.ID)
+			}
+			return fmt.Sprintf(": line %d, column %d: segment %s", pos.Line, pos.Column, s.ID)
+		}
+	}
+	return ""
+}
+
+// panics reports whether c panics on d; its findings are dropped.
+func panics(c *Check, d *Document, cfg *Config) (panicked bool) {
+	defer func() {
+		if recover() != nil {
+			panicked = true
+		}
+	}()
+	p := &Pass{Check: c, Docs: []*Document{d}, Config: cfg, docIndex: []int{0}, memo: &memo{}, report: func(Finding) {}}
+	_ = c.Run(p)
+	return false
 }

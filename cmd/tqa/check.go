@@ -7,6 +7,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -38,6 +39,8 @@ type checkFlags struct {
 	dict       string
 	reports    []string
 	maxScore   string
+	quiet      bool
+	inc        incrementalFlags
 	configState
 	llm llmFlags
 
@@ -93,6 +96,8 @@ still checked; the exit status is then 2.`,
 	f.StringArrayVar(&fl.reports, "report", nil, "also write a report to a file, as FORMAT=FILE (repeatable), e.g. sarif=tqa.sarif")
 	f.StringVar(&fl.maxScore, "max-score", "", "exit 1 when the run's MQM score per 1,000 words is above N (default: no limit)")
 	f.Float64Var(&fl.officialNameThreshold, "official-name-threshold", 0, "similarity from which official-name reports a near miss of an official name, above 0 and at most 1 (default 0.8)")
+	f.BoolVarP(&fl.quiet, "quiet", "q", false, "no progress display on stderr (it shows only on a terminal, outside CI)")
+	addIncrementalFlags(f, &fl.inc)
 	addConfigFlags(f, &fl.configState)
 	addLLMFlags(cmd, &fl.llm)
 	cmd.PreRunE = func(cmd *cobra.Command, _ []string) error { return checkLLMFlags(cmd, &fl.llm) }
@@ -187,6 +192,9 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 		if fl.updateBaseline {
 			return usageError("tqa baseline update needs a whole report: do not use --format jsonl")
 		}
+		if fl.inc.on {
+			return usageError("--incremental: not with --format jsonl, which streams its inputs")
+		}
 		st := streamSetup{opt: opt, list: list, cfg: cfg}
 		worst, errs, err := runStream(ctx, args, st, stdin, stdout)
 		if err != nil {
@@ -206,16 +214,36 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 		}
 		files = append(files, found...)
 	}
-	opened, errs := readInputs(files, opt, cfg)
-	for _, f := range opened {
-		rep.Documents = append(rep.Documents, f.Doc)
-	}
-	rep.Errors = append(rep.Errors, errs...)
-	rep.Digests = digests(opened)
-	findings, err := pipeline.Run(ctx, rep.Documents, list, cfg)
+	cache, err := fl.openCache()
 	if err != nil {
 		return err
 	}
+	var prog *progress
+	if progressWanted(fl.quiet, stderr, os.Getenv) {
+		prog = newProgress(stderr, time.Now)
+	}
+	opened, errs := readInputs(files, opt, cfg, prog)
+	if cache != nil {
+		key, err := fl.runKey(list)
+		if err != nil {
+			prog.done()
+			return err
+		}
+		addKeys(cache, key, opened)
+	}
+	opened, findings, checkErrs, err := checkDocuments(ctx, opened, list, cfg, cache, prog)
+	prog.done()
+	if err != nil {
+		return err
+	}
+	if !fl.quiet {
+		reportCache(cache, stderr)
+	}
+	for _, f := range opened {
+		rep.Documents = append(rep.Documents, f.Doc)
+	}
+	rep.Errors = append(append(rep.Errors, errs...), checkErrs...)
+	rep.Digests = digests(opened)
 	if done, err := fl.afterRun(&findings, rep, stderr); done || err != nil {
 		return err
 	}
@@ -258,39 +286,13 @@ func exitFor(errs []reports.FileError, failed bool, stderr io.Writer) error {
 		for _, e := range errs {
 			fmt.Fprintf(stderr, "tqa: %v\n", e.Err)
 		}
+		writeFailureSummary(stderr, errs)
 		return exitStatus(exitError)
 	}
 	if failed {
 		return exitStatus(exitFindings)
 	}
 	return nil
-}
-
-// readInputs reads files. Files named name.<lang>.txt side by side are a
-// source and its translation: they are aligned into one bilingual
-// document. A file that cannot be read is returned as an error, and the
-// others are still read.
-func readInputs(files []string, opt corpus.Options, cfg *pipeline.Config) ([]*corpus.File, []reports.FileError) {
-	var opened []*corpus.File
-	var errs []reports.FileError
-	pairs, rest := corpus.Pairs(files, cfg.SourceLang, cfg.TargetLang)
-	for _, p := range pairs {
-		f, err := corpus.OpenPair(p, opt)
-		if err != nil {
-			errs = append(errs, reports.FileError{Path: p.Target, Err: err})
-			continue
-		}
-		opened = append(opened, f)
-	}
-	for _, path := range rest {
-		f, err := corpus.Open(path, opt)
-		if err != nil {
-			errs = append(errs, reports.FileError{Path: path, Err: err})
-			continue
-		}
-		opened = append(opened, f)
-	}
-	return opened, errs
 }
 
 func parseFailOn(s string) (pipeline.Severity, bool, error) {

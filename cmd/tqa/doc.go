@@ -31,4 +31,14 @@
 // findings at or above --retranslate-min, verifies each with every check,
 // and reports the proposals, accepted or rejected with reasons (see
 // package pipeline/retranslate).
+//
+// tqa check reads and checks up to -j files at once and reports them in
+// their order. A file that cannot be read, or on which a check fails or
+// panics, is an input error: it is named on stderr with its position, the
+// other files are still reported, and a summary of the failures ends the
+// messages. On a terminal (and not in CI, nor with --quiet) a progress
+// line shows files and segments checked, the rate and the time left. With
+// --incremental, the findings of each file are kept in a cache
+// (package internal/doccache) under --cache-dir, and files whose bytes,
+// checks and configuration have not changed are not checked again.
 package main

@@ -70,15 +70,17 @@ func runStream(ctx context.Context, args []string, st streamSetup, stdin io.Read
 		return worst, errs, nil
 	}
 	rep := &reports.Report{Tool: "tqa", Version: version}
-	opened, readErrs := readInputs(rest, opt, cfg)
+	opened, readErrs := readInputs(rest, opt, cfg, nil)
+	errs = append(errs, readErrs...)
+	opened, findings, checkErrs, err := checkDocuments(ctx, opened, list, cfg, nil, nil)
+	errs = append(errs, checkErrs...)
+	if err != nil {
+		return worst, errs, err
+	}
 	for _, f := range opened {
 		rep.Documents = append(rep.Documents, f.Doc)
 	}
-	rep.Errors = readErrs
-	errs = append(errs, rep.Errors...)
-	if rep.Findings, err = pipeline.Run(ctx, rep.Documents, list, cfg); err != nil {
-		return worst, errs, err
-	}
+	rep.Findings = findings
 	note(rep.Findings)
 	if err := reports.WriteJSONL(stdout, rep); err != nil {
 		return worst, errs, writeError{err}

@@ -1,6 +1,10 @@
 package spelling
 
-import "testing"
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
 
 func TestEnglishSize(t *testing.T) {
 	tests := []struct {
@@ -38,5 +42,49 @@ func BenchmarkEnglishSize(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		EnglishSize(words[i%len(words)])
+	}
+}
+
+// TestWordTable checks the word table against a map of the same list: the
+// same size class for every word, and no word the list lacks.
+func TestWordTable(t *testing.T) {
+	want := map[string]uint8{}
+	size := uint8(0)
+	for line := range strings.SplitSeq(englishList, "\n") {
+		if rest, ok := strings.CutPrefix(line, "# size "); ok {
+			n, err := strconv.Atoi(rest)
+			if err != nil {
+				t.Fatal(err)
+			}
+			size = uint8(n)
+			continue
+		}
+		if line != "" && line[0] != '#' {
+			want[line] = size
+		}
+	}
+	table := englishSizes()
+	for w, s := range want {
+		if got, ok := table.get(w); !ok || got != s {
+			t.Fatalf("get(%q) = %d, %v; want %d, true", w, got, ok, s)
+		}
+		for _, v := range []string{w + "x", strings.ToUpper(w), w[:len(w)-1]} {
+			ws, inList := want[v]
+			if got, ok := table.get(v); ok != inList || got != ws {
+				t.Fatalf("get(%q) = %d, %v; want %d, %v", v, got, ok, ws, inList)
+			}
+		}
+	}
+	if _, ok := table.get(""); ok {
+		t.Error(`get("") = true`)
+	}
+}
+
+// BenchmarkNewWordTable builds the table of the English word list, which
+// the first EnglishSize call of a run pays.
+func BenchmarkNewWordTable(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		newWordTable(englishList)
 	}
 }

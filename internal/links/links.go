@@ -23,6 +23,14 @@ import (
 // CJK text or punctuation; trailing punctuation (. , ; : ! ? ' " * _) and
 // unbalanced closing brackets are left out of it.
 func Find(text string) []pipeline.Span {
+	if !mayHoldLink(text) {
+		return nil
+	}
+	return scan(text)
+}
+
+// scan is Find without the quick test for link marks.
+func scan(text string) []pipeline.Span {
 	var spans []pipeline.Span
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -54,6 +62,27 @@ func Find(text string) []pipeline.Span {
 		i = j
 	}
 	return spans
+}
+
+// mayHoldLink reports whether text has what every link found by
+// linksInToken needs: a '/' (a scheme's "://", a host and a path), an '@'
+// (an e-mail address) or "www." in any case. Most sentences have none, and
+// the byte searches are much cheaper than the token scan.
+func mayHoldLink(text string) bool {
+	if strings.IndexByte(text, '/') >= 0 || strings.IndexByte(text, '@') >= 0 {
+		return true
+	}
+	for i := 0; ; {
+		k := strings.IndexByte(text[i:], '.')
+		if k < 0 {
+			return false
+		}
+		i += k
+		if i >= 3 && hasPrefixFold(text[i-3:], "www.") {
+			return true
+		}
+		i++
+	}
 }
 
 // linksInToken finds links in text[a:b], a run of characters that URLs may

@@ -31,7 +31,8 @@ func TestFind(t *testing.T) {
 	}
 }
 
-// FuzzFindLinks checks that links lie in the text on rune boundaries, in
+// FuzzFindLinks checks that Find's quick test for link marks skips no
+// link the full scan finds, and that links lie in the text on rune boundaries, in
 // order without overlapping, hold no white space and do not end with
 // punctuation that prose puts after them.
 func FuzzFindLinks(f *testing.F) {
@@ -47,8 +48,12 @@ func FuzzFindLinks(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return // readers decode their input to valid UTF-8
 		}
+		found := Find(text)
+		if full := scan(text); !slices.Equal(found, full) {
+			t.Fatalf("%q: Find gives %v, the full scan %v", text, found, full)
+		}
 		last := 0
-		for _, sp := range Find(text) {
+		for _, sp := range found {
 			if !sp.Valid(text) || sp.Len() == 0 || sp.Start < last {
 				t.Fatalf("%q: bad span %v after %d", text, sp, last)
 			}

@@ -111,6 +111,9 @@ func bracketProblems(text string, tag language.Tag) []bqProblem {
 	}
 	var stack []open
 	for k, r := range text {
+		if r < '〈' && r != '(' && r != ')' && r != '[' && r != ']' && r != '{' && r != '}' {
+			continue // no bracket: the other marks are from U+3008 on
+		}
 		bp, ok := bracketPairs[r]
 		if !ok || btInSpans(links, k) || emoticonAt(text, k, r) {
 			continue

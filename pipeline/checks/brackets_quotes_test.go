@@ -78,3 +78,13 @@ func FuzzBracketProblems(f *testing.F) {
 		}
 	})
 }
+
+// TestBracketPairsRange checks what bracketProblems's quick skip assumes:
+// every bracket is ASCII ()[]{} or from U+3008 on.
+func TestBracketPairsRange(t *testing.T) {
+	for r := range bracketPairs {
+		if r < '〈' && !strings.ContainsRune("()[]{}", r) {
+			t.Errorf("bracket %q (U+%04X) is below U+3008: bracketProblems would skip it", r, r)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -60,6 +61,19 @@ func latinTarget(tag language.Tag) bool { return langid.ScriptsFor(tag).Has(lang
 // languageName returns the English name of tag's language, for messages:
 // "English" for an undetermined one.
 func languageName(tag language.Tag) string {
+	if name, ok := languageNames.Load(tag); ok {
+		return name.(string)
+	}
+	name := languageNameOf(tag)
+	languageNames.Store(tag, name)
+	return name
+}
+
+// languageNames caches languageName by tag: the display tables parse a
+// tag each call, and checks name the target language once a segment.
+var languageNames sync.Map // language.Tag -> string
+
+func languageNameOf(tag language.Tag) string {
 	base, _ := tag.Base()
 	if base.String() == "und" {
 		return "English"

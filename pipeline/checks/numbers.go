@@ -68,7 +68,8 @@ func runNumbers(p *pipeline.Pass) error {
 			if !seg.Bilingual() || strings.TrimSpace(seg.Target) == "" {
 				continue
 			}
-			for _, f := range numberFindings(seg) {
+			src, tgt := segmentNumbers(p, d, i)
+			for _, f := range numberFindingsOf(seg, src, tgt) {
 				p.Report(d, i, f)
 			}
 		}
@@ -78,8 +79,12 @@ func runNumbers(p *pipeline.Pass) error {
 
 // numberFindings compares the numbers of one segment's two sides.
 func numberFindings(seg *pipeline.Segment) []pipeline.Finding {
-	srcNums := numerals.Extract(seg.Source, seg.SourceLang)
-	tgtNums := numerals.Extract(seg.Target, seg.TargetLang)
+	return numberFindingsOf(seg, numerals.Extract(seg.Source, seg.SourceLang), numerals.Extract(seg.Target, seg.TargetLang))
+}
+
+// numberFindingsOf is numberFindings with the numbers of both sides read
+// already. It does not modify them.
+func numberFindingsOf(seg *pipeline.Segment, srcNums, tgtNums []numerals.Number) []pipeline.Finding {
 	if len(srcNums) == 0 && len(tgtNums) == 0 {
 		return nil
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -61,17 +62,52 @@ type letterStream struct {
 	r          []rune
 	start, end []int     // byte span of each letter in the text
 	cum        []float64 // cum[i] is the weight of r[:i]
+	maxWeight  float64   // the largest weight of one letter
 }
 
 func newLetterStream(text string) letterStream {
 	var s letterStream
-	s.cum = append(s.cum, 0)
+	s.fill(text)
+	return s
+}
+
+// letterStreams holds streams for reuse: the check reads one a segment.
+var letterStreams = sync.Pool{New: func() any { return new(letterStream) }}
+
+// fill makes s the stream of text, reusing its slices.
+func (s *letterStream) fill(text string) {
+	// A text has at most one letter a byte: size the slices once.
+	if cap(s.r) < len(text) {
+		s.r = make([]rune, 0, len(text))
+		s.start = make([]int, 0, len(text))
+		s.end = make([]int, 0, len(text))
+		s.cum = make([]float64, 0, len(text)+1)
+	}
+	s.r, s.start, s.end = s.r[:0], s.start[:0], s.end[:0]
+	s.cum = append(s.cum[:0], 0)
+	s.maxWeight = 1
 	for i := 0; i < len(text); {
+		if b := text[i]; b < utf8.RuneSelf {
+			// ASCII: a letter or digit weighs 1 and folds to its lower
+			// case; no ASCII character has a width to fold.
+			if 'A' <= b && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			if 'a' <= b && b <= 'z' || '0' <= b && b <= '9' {
+				s.r = append(s.r, rune(b))
+				s.start = append(s.start, i)
+				s.end = append(s.end, i+1)
+				s.cum = append(s.cum, s.cum[len(s.cum)-1]+1)
+			}
+			i++
+			continue
+		}
 		c, n := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(c) || unicode.IsDigit(c) {
 			w := 1.0
 			if isCJKScript(langid.Of(c)) {
 				w = cjkWeight
+				s.maxWeight = cjkWeight
 			}
 			f := unicode.ToLower(c)
 			if k := width.LookupRune(c).Kind(); k == width.EastAsianFullwidth || k == width.EastAsianHalfwidth {
@@ -86,7 +122,6 @@ func newLetterStream(text string) letterStream {
 		}
 		i += n
 	}
-	return s
 }
 
 // units returns the weight of letters [a, b).
@@ -146,6 +181,39 @@ func findRepetitions(s *letterStream, fn func(repetition)) {
 	}
 }
 
+// findRepetitionsMin is findRepetitions for the runs of minRun letters or
+// more. A run that long holds one of every minRun-th letters of its
+// diagonal, so only those are compared first: a long minRun skips most
+// of the quadratic work.
+func findRepetitionsMin(s *letterStream, minRun int, fn func(repetition)) {
+	n := len(s.r)
+	if n > loopMaxLetters {
+		n = loopMaxLetters
+	}
+	minRun = max(minRun, 1)
+	for d := 1; d+minRun <= n; d++ {
+		last := n - d // the diagonal ends here
+		for i := minRun - 1; i < last; {
+			if s.r[i] != s.r[i+d] {
+				i += minRun
+				continue
+			}
+			a := i
+			for a > 0 && s.r[a-1] == s.r[a-1+d] {
+				a--
+			}
+			e := i + 1
+			for e < last && s.r[e] == s.r[e+d] {
+				e++
+			}
+			if e-a >= minRun {
+				fn(repetition{a: a, period: d, length: e - a})
+			}
+			i = e + minRun
+		}
+	}
+}
+
 // wordsIn reports whether text holds more than one word: a space or
 // punctuation between letters, or two Chinese, Japanese or Korean
 // characters (which are not separated by spaces).
@@ -180,10 +248,19 @@ type loopFinding struct {
 // worstRepetition returns the longest reportable repetition of text, with
 // the limits for a text with or without a source.
 func worstRepetition(text string, bilingual bool) (loopFinding, bool) {
-	s := newLetterStream(text)
+	s := letterStreams.Get().(*letterStream)
+	s.fill(text)
+	defer func() {
+		if cap(s.r) <= 1<<16 { // keep no huge buffers
+			letterStreams.Put(s)
+		}
+	}()
 	var best loopFinding
 	found := false
-	findRepetitions(&s, func(r repetition) {
+	// A run of letters weighs at most its length times the heaviest
+	// letter: shorter runs than this cannot make loopMinUnits.
+	minRun := int(loopMinUnits / s.maxWeight)
+	findRepetitionsMin(s, minRun, func(r repetition) {
 		from, to := r.repeated(len(s.r))
 		u := s.units(from, to)
 		if u < loopMinUnits || found && u <= best.units {

@@ -3,6 +3,7 @@ package checks
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -130,4 +131,61 @@ func ExampleRepetitionLoop() {
 	// Output:
 	// major accuracy/addition ", investment and cooperation, investment and cooperation"
 	// The meeting discussed trade, investment and cooperation in the region.
+}
+
+// BenchmarkWorstRepetition reads the English and the Chinese sentences of
+// the Tatoeba pairs for loops, one call a sentence as the check does.
+// Skipped when ../shared is absent.
+func BenchmarkWorstRepetition(b *testing.B) {
+	pairs := loadTatoebaZhEn(b)
+	for _, side := range []string{"en", "zh"} {
+		b.Run(side, func(b *testing.B) {
+			texts := make([]string, len(pairs))
+			size := 0
+			for i, p := range pairs {
+				texts[i] = p.en
+				if side == "zh" {
+					texts[i] = p.zh
+				}
+				size += len(texts[i])
+			}
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, t := range texts {
+					worstRepetition(t, true)
+				}
+			}
+		})
+	}
+}
+
+// TestFindRepetitionsMin checks the sampling search against the plain one:
+// the same runs in the same order, less the runs shorter than minRun.
+func TestFindRepetitionsMin(t *testing.T) {
+	texts := []string{
+		"",
+		"a",
+		"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+		"the bank's financial products, the bank's financial products, the bank's financial products",
+		"he should relaxby saying that he should relax",
+		"祝你生日快乐，祝你生日快乐，祝你生日快乐",
+		"abcabcabdabcabcabcxyzxyzxyzxyzabababababab",
+		"never, never, never, never, never, never, never",
+	}
+	for _, text := range texts {
+		s := newLetterStream(text)
+		for _, minRun := range []int{1, 2, 3, 5, 16} {
+			var want, got []repetition
+			findRepetitions(&s, func(r repetition) {
+				if r.length >= minRun {
+					want = append(want, r)
+				}
+			})
+			findRepetitionsMin(&s, minRun, func(r repetition) { got = append(got, r) })
+			if !slices.Equal(got, want) {
+				t.Errorf("%q, minRun %d: got %v, want %v", text, minRun, got, want)
+			}
+		}
+	}
 }

@@ -21,7 +21,7 @@ var TermBilingual = &pipeline.Check{
 
 A term of the source's language, of any status, names a concept; the concept's preferred and admitted terms in the target's language are its allowed translations. The target must contain one of them, as the glossary matcher finds terms (case folded unless the term is case-sensitive, English inflections of the last word: "North Atlantic Councils", "NATO's"), also inside a longer term of another concept ("NATO" in "NATO Headquarters"). A concept with no allowed term in the target language asks for nothing.
 
-Besides the matcher's inflections, a target word counts when it starts with the last word of an allowed term that makes at least half of it, memoQ's default "50% prefix" term matching ("Japanese" has "Japan", "Serbian" "Serbia", "USA" "US"), also where the final a, e or y of that word gives way to the suffix ("Canadian", "Italian", "German"); and an acronym may be written with full stops ("U.S." for "US"). A Chinese term directly followed by 人 (but not 人员, personnel), 语 or a final 文 is part of a word for its people or its language (美国人 "Americans", 西班牙语 "Spanish") and asks for nothing. Adjectives that English spells apart from the name ("American", "British", "French", "Dutch") are not found this way: on news text most of this check's findings are such adjectives, which a glossary made for the texts should list if they are acceptable.
+Besides the matcher's inflections, a target word counts when it starts with the last word of an allowed term that makes at least half of it, memoQ's default "50% prefix" term matching ("Japanese" has "Japan", "Serbian" "Serbia", "USA" "US"), also where the final a, e or y of that word gives way to the suffix ("Canadian", "Italian", "German"); and an acronym may be written with full stops ("U.S." for "US"). A Chinese term directly followed by 人 (but not 人员, personnel), 语 or a final 文 is part of a word for its people or its language (美国人 "Americans", 西班牙语 "Spanish") and asks for nothing. Adjectives that English spells apart from the name ("American", "British", "French", "Dutch") are not found this way; the built-in NATO glossary lists them, and the nouns for the people that the matcher's inflections do not produce ("Dane", "Frenchmen"), as admitted terms of their countries, with the part of speech "adjective" or "noun" (country names are "properNoun"). Any allowed term satisfies the check, whatever its part of speech, but a source term asks only for target terms of its own part of speech (or of none given): the source adjective "American" asks nothing of a French target whose glossary lists only "États-Unis", and the message for 美国 names "United States" and "US", the target's names of the country. "America", "the States" and "England" (for 英国) are not listed, so they are still reported.
 
 When the target has a deprecated or superseded term of the same concept instead ("collective defense"), term-deprecated reports it, with its fix, and this check stays silent; so it does when the source term itself was copied into a target whose language does not use its script (source-copied-fragment reports that). A concept is reported once per segment, at its first term in the source, whatever the number of its terms there.
 
@@ -53,8 +53,12 @@ func runTermBilingual(p *pipeline.Pass) error {
 				if term := seg.Source[m.Start:m.End]; foreignTo(term, seg.TargetLang) && strings.Contains(seg.Target, term) {
 					continue // copied untranslated: source-copied-fragment's
 				}
-				done = append(done, c)
 				allowed := allowedTerms(c, seg.TargetLang)
+				named := samePartOfSpeech(allowed, m.Term)
+				if len(allowed) > 0 && len(named) == 0 {
+					continue // "American" asks nothing of a French target without adjectives
+				}
+				done = append(done, c)
 				if len(allowed) == 0 || conceptInTarget(p, d, seg, c, tgt[i]) {
 					continue
 				}
@@ -62,12 +66,31 @@ func runTermBilingual(p *pipeline.Pass) error {
 					Side: pipeline.Source,
 					Span: pipeline.Span{Start: m.Start, End: m.End},
 					Message: fmt.Sprintf("the %s translates “%s” as %s; the target has %s",
-						glossaryName(m.Glossary), seg.Source[m.Start:m.End], quoteAlternatives(allowed), noneOf(len(allowed))),
+						glossaryName(m.Glossary), seg.Source[m.Start:m.End], quoteAlternatives(named), noneOf(len(named))),
 				})
 			}
 		}
 	}
 	return nil
+}
+
+// samePartOfSpeech returns the terms of allowed whose part of speech is
+// src's, or that have none; all of allowed when src has none. A source
+// adjective ("American") thus asks only for target adjectives, and a
+// country name (美国) is reported with the target's names of the country,
+// although its adjective ("American") also satisfies the check.
+func samePartOfSpeech(allowed []*glossary.Term, src *glossary.Term) []*glossary.Term {
+	pos := partOfSpeech(src)
+	if pos == "" {
+		return allowed
+	}
+	var out []*glossary.Term
+	for _, t := range allowed {
+		if p := partOfSpeech(t); p == "" || p == pos {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // foreignTo reports whether text has a letter in a script that lang is

@@ -27,7 +27,9 @@ Full forms and their acronyms or short forms are not variants of each
 other: "NATO" after "North Atlantic Treaty Organization" is normal usage.
 Nor is a term that contains another whole ("NATO Secretary General" and
 "Secretary General"): the longer one is the same name made explicit.
-Deprecated terms are term-deprecated's business and are ignored here.`,
+Nor are terms of different parts of speech: the adjective "American" and
+the name "United States" are both allowed for one country concept, and a
+text uses each where it fits. Deprecated terms are term-deprecated's business and are ignored here.`,
 	Category: pipeline.CategoryTermInconsist,
 	Severity: pipeline.Minor,
 	Scope:    pipeline.RunScope,
@@ -40,12 +42,20 @@ type termUse struct {
 	m        glossary.Match
 }
 
-// variantKey groups the terms that compete: one concept, one language, and
-// one form class (full forms, or shortenings).
+// variantKey groups the terms that compete: one concept, one language,
+// one form class (full forms, or shortenings) and one part of speech.
+// Terms of different parts of speech do not compete: "American companies"
+// next to "the United States" is not a second name for the country.
 type variantKey struct {
 	concept *glossary.Concept
 	lang    string
 	short   bool
+	pos     string // part of speech, lower-cased as given ("" when none)
+}
+
+// partOfSpeech returns t's part of speech in lower case, trimmed.
+func partOfSpeech(t *glossary.Term) string {
+	return strings.ToLower(strings.TrimSpace(t.PartOfSpeech))
 }
 
 func isShortForm(t glossary.TermType) bool {
@@ -66,7 +76,7 @@ func runTermConsistency(p *pipeline.Pass) error {
 					continue
 				}
 				base, _ := m.Term.Lang.Base()
-				k := variantKey{m.Concept, base.String(), isShortForm(m.Term.Type)}
+				k := variantKey{m.Concept, base.String(), isShortForm(m.Term.Type), partOfSpeech(m.Term)}
 				docUses[d][k] = append(docUses[d][k], termUse{d, i, m})
 				if !seen[k] {
 					seen[k] = true

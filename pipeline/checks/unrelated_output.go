@@ -53,7 +53,7 @@ func runUnrelatedOutput(p *pipeline.Pass) error {
 			if sc := lengths[i]; sc.OK && sc.Z0 <= unrelatedShortZ {
 				continue // a target cut short: truncated's and length-outlier's
 			}
-			anchors := sourceAnchors(p, d, seg, src[i], tgt[i])
+			anchors := sourceAnchors(p, d, i, src[i], tgt[i])
 			if len(anchors) < unrelatedMinAnchors {
 				continue
 			}
@@ -83,10 +83,24 @@ func runUnrelatedOutput(p *pipeline.Pass) error {
 	return nil
 }
 
-// sourceAnchors returns the distinct anchors of seg's source, each marked
-// kept when the target has it; terms are the source's glossary matches
-// and targetTerms the target's.
-func sourceAnchors(p *pipeline.Pass, d int, seg *pipeline.Segment, terms, targetTerms []glossary.Match) []anchor {
+// anchorNumbers returns the numbers of seg's source and target, each side
+// read in its language or, when that is undetermined, in the language its
+// letters suggest (lengthLanguage). Sides of a known language share what
+// the numbers check read.
+func anchorNumbers(p *pipeline.Pass, d, i int) (src, tgt []numerals.Number) {
+	seg := &p.Docs[d].Segments[i]
+	srcLang := lengthLanguage(seg.SourceLang, seg.Source)
+	tgtLang := lengthLanguage(seg.TargetLang, seg.Target)
+	if srcLang == seg.SourceLang && tgtLang == seg.TargetLang {
+		return segmentNumbers(p, d, i)
+	}
+	return numerals.Extract(seg.Source, srcLang), numerals.Extract(seg.Target, tgtLang)
+}
+
+// sourceAnchors returns the distinct anchors of the source of segment i
+// of document d, each marked kept when the target has it; terms are the
+// source's glossary matches and targetTerms the target's.
+func sourceAnchors(p *pipeline.Pass, d, i int, terms, targetTerms []glossary.Match) []anchor {
 	var out []anchor
 	seen := map[string]bool{}
 	add := func(key, text string, kept bool) {
@@ -97,10 +111,9 @@ func sourceAnchors(p *pipeline.Pass, d int, seg *pipeline.Segment, terms, target
 		out = append(out, anchor{key, text, kept})
 	}
 
-	srcLang := lengthLanguage(seg.SourceLang, seg.Source)
-	tgtLang := lengthLanguage(seg.TargetLang, seg.Target)
-	tnums := numerals.Extract(seg.Target, tgtLang)
-	for _, n := range numerals.Extract(seg.Source, srcLang) {
+	seg := &p.Docs[d].Segments[i]
+	snums, tnums := anchorNumbers(p, d, i)
+	for _, n := range snums {
 		if n.Weak || n.Kind == numerals.Label {
 			continue
 		}

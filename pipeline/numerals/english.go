@@ -66,6 +66,79 @@ var englishKeywords = func() map[string]bool {
 	return m
 }()
 
+// maybeKeyword reports whether the ASCII word w, in lower case, is one of
+// englishKeywords or ends in "fold", without allocating its lower case.
+func maybeKeyword(w string) bool {
+	if hasSuffixFold(w, "fold") {
+		return true
+	}
+	var buf [16]byte
+	if len(w) > len(buf) || len(w) == 0 || keywordShapes[shapeIndex(w)]&(1<<len(w)) == 0 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	lw := buf[:len(w)]
+	return englishKeywords[string(lw)]
+}
+
+// keywordShapes holds, for the first two letters of each of
+// englishKeywords (shapeIndex), a bit for each length of those keywords:
+// a quick test that rejects most words before the map look-up.
+var keywordShapes = func() *[27 * 27]uint32 {
+	var t [27 * 27]uint32
+	for k := range englishKeywords {
+		if len(k) < 32 {
+			t[shapeIndex(k)] |= 1 << len(k)
+		}
+	}
+	return &t
+}()
+
+// shapeIndex returns the index in keywordShapes of the first two letters
+// of the ASCII word w (not empty), in any case; 26 stands for no second
+// letter.
+func shapeIndex(w string) int {
+	letter := func(c byte) int {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c < 'a' || c > 'z' {
+			return 26
+		}
+		return int(c - 'a')
+	}
+	second := 26
+	if len(w) > 1 {
+		second = letter(w[1])
+	}
+	return letter(w[0])*27 + second
+}
+
+// hasSuffixFold reports whether w ends in the lower-case ASCII suffix,
+// ignoring the case of w.
+func hasSuffixFold(w, suffix string) bool {
+	if len(w) < len(suffix) {
+		return false
+	}
+	tail := w[len(w)-len(suffix):]
+	for k := 0; k < len(suffix); k++ {
+		c := tail[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != suffix[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // wordAt returns the ASCII letters at i and their end.
 func (s *scanner) wordAt(i int) (string, int) {
 	if i >= len(s.text) {
@@ -91,10 +164,10 @@ func (s *scanner) word(i int) (Number, int, bool) {
 	if !s.english {
 		return Number{}, end, false
 	}
-	lw := strings.ToLower(w)
-	if !englishKeywords[lw] && !strings.HasSuffix(lw, "fold") {
+	if !maybeKeyword(w) {
 		return Number{}, end, false
 	}
+	lw := strings.ToLower(w)
 	if m, ok := englishMonths[lw]; ok && w[0] >= 'A' && w[0] <= 'Z' {
 		return s.month(i, end, w, m)
 	}
@@ -381,7 +454,7 @@ var romanWords = []string{"Article", "Chapter", "Part", "Section", "Title", "Vol
 // II", "Article V"): a weak number, since capitals also write
 // abbreviations.
 func (s *scanner) roman(i int, w string, end int) (Number, int, bool) {
-	if len(w) == 0 || len(w) > 6 || strings.Trim(w, "IVX") != "" {
+	if len(w) == 0 || len(w) > 6 || !onlyIVX(w) {
 		return Number{}, i, false
 	}
 	v := romanValue(w)
@@ -400,6 +473,16 @@ func (s *scanner) roman(i int, w string, end int) (Number, int, bool) {
 		}
 	}
 	return Number{Start: i, End: end, Kind: Cardinal, Form: Roman, Value: intValue(int64(v)), Weak: true}, end, true
+}
+
+// onlyIVX reports whether w holds only the letters I, V and X.
+func onlyIVX(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c != 'I' && c != 'V' && c != 'X' {
+			return false
+		}
+	}
+	return true
 }
 
 // romanValue returns the value of a Roman numeral of I, V and X in

@@ -1,6 +1,7 @@
 package numerals
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -48,9 +49,24 @@ type scanner struct {
 }
 
 func newScanner(text string, lang language.Tag) scanner {
+	s := langScanner(lang)
+	s.text = text
+	return s
+}
+
+// scanners caches the language-dependent part of a scanner (its
+// conventions and word lists) by language tag: working them out calls
+// Tag.Base and Tag.Region, which cost more than scanning a short
+// sentence. Tags are few in a run, so the cache stays small.
+var scanners sync.Map // language.Tag -> scanner without text
+
+func langScanner(lang language.Tag) scanner {
+	if v, ok := scanners.Load(lang); ok {
+		return v.(scanner)
+	}
 	base, _ := lang.Base()
 	b := base.String()
-	s := scanner{text: text, conv: conventionFor(lang)}
+	s := scanner{conv: conventionFor(lang)}
 	s.english = b == "en" || b == "und"
 	s.scales = scaleWords[b]
 	if s.scales == nil {
@@ -64,6 +80,7 @@ func newScanner(text string, lang language.Tag) scanner {
 	if s.ordSuf == nil {
 		s.ordSuf = ordinalSuffixes["en"]
 	}
+	scanners.Store(lang, s)
 	return s
 }
 

@@ -32,7 +32,28 @@ func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 // (ordinary or financial), a unit, a scale, or 几.
 func IsHanNumeral(r rune) bool { return isHanNumeral(r) }
 
-func isHanNumeral(r rune) bool { return r >= '〇' && hanNumerals[r] }
+func isHanNumeral(r rune) bool {
+	if r < '〇' {
+		return false
+	}
+	if r < 1<<16 {
+		return hanNumeralBits[r>>6]&(1<<(r&63)) != 0
+	}
+	return hanNumerals[r]
+}
+
+// hanNumeralBits is hanNumerals for the Basic Multilingual Plane as a bit
+// set: the scanner asks for every Han character, and a bit test costs
+// much less than a map look-up.
+var hanNumeralBits = func() *[1 << 10]uint64 {
+	var bits [1 << 10]uint64
+	for r := range hanNumerals {
+		if r < 1<<16 {
+			bits[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return &bits
+}()
 
 // hanNumerals are the characters of Chinese numerals.
 var hanNumerals = func() map[rune]bool {

@@ -343,3 +343,21 @@ func TestUnitSize(t *testing.T) {
 		}
 	}
 }
+
+// TestMaybeKeyword checks the quick test of word against englishKeywords:
+// it must let every keyword through, in any case.
+func TestMaybeKeyword(t *testing.T) {
+	for k := range englishKeywords {
+		for _, w := range []string{k, strings.ToUpper(k), strings.ToUpper(k[:1]) + k[1:]} {
+			if !maybeKeyword(w) {
+				t.Errorf("maybeKeyword(%q) = false, want true", w)
+			}
+		}
+	}
+	for _, w := range []string{"the", "to", "Hello", "tenfold", "TWOFOLD"} {
+		want := strings.HasSuffix(strings.ToLower(w), "fold")
+		if got := maybeKeyword(w); got != want {
+			t.Errorf("maybeKeyword(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

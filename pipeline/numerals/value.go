@@ -2,6 +2,7 @@ package numerals
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 )
 
@@ -57,7 +58,7 @@ func decimalValue(s string) (Value, bool) {
 }
 
 // intValue returns the Value of n.
-func intValue(n int64) Value { return ratValue(new(big.Rat).SetInt64(n)) }
+func intValue(n int64) Value { return Value(strconv.FormatInt(n, 10)) }
 
 // Rat returns v as a rational number, or nil for the zero Value.
 func (v Value) Rat() *big.Rat {
@@ -94,6 +95,10 @@ func (v Value) Int() (int, bool) {
 	if !v.IsInt() {
 		return 0, false
 	}
+	// Fast path: a plain decimal integer ("15000", "-3") needs no big.Rat.
+	if n, err := strconv.ParseInt(string(v), 10, 64); err == nil && int64(int(n)) == n {
+		return int(n), true
+	}
 	r := v.Rat()
 	if r == nil || !r.Num().IsInt64() {
 		return 0, false
@@ -108,6 +113,12 @@ func (v Value) Int() (int, bool) {
 // Cmp compares v and w as numbers: -1, 0 or +1. The zero Value sorts
 // before every number.
 func (v Value) Cmp(w Value) int {
+	// Fast path: two plain decimal integers compare as int64s.
+	if x, err := strconv.ParseInt(string(v), 10, 64); err == nil {
+		if y, err := strconv.ParseInt(string(w), 10, 64); err == nil {
+			return cmpInt64(x, y)
+		}
+	}
 	a, b := v.Rat(), w.Rat()
 	switch {
 	case a == nil && b == nil:
@@ -118,6 +129,16 @@ func (v Value) Cmp(w Value) int {
 		return 1
 	}
 	return a.Cmp(b)
+}
+
+func cmpInt64(x, y int64) int {
+	switch {
+	case x < y:
+		return -1
+	case x > y:
+		return 1
+	}
+	return 0
 }
 
 // mul returns v times w.
