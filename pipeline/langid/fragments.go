@@ -27,7 +27,7 @@ const (
 	switchCost     = 2.0 // log-odds that entering or leaving a fragment costs
 	minFragmentOdd = 0.5 // odds against English that lingua must give a fragment
 	minRunScore    = 0.0 // a fragment's summed log-odds, less its two switches
-	minEvidence    = 2.0 // see evidence
+	minEvidence    = 1.5 // see evidence
 	scoreEnglish   = -0.5
 	scoreRare      = 0.3
 	scoreUnknown   = 2.0
@@ -85,7 +85,7 @@ func (d *Detector) Stats() Stats {
 //     span. A two-state Viterbi search labels the words English or L,
 //     paying 2 for each switch. A foreign run is a fragment when it has
 //     two words or more, its log-odds reach the cost of its two
-//     switches, its unknown words and function words weigh at least 2
+//     switches, its unknown words and function words weigh at least 1.5
 //     (see evidence), not all its long words are capitalised (a name
 //     such as "Hochschule für Musik und Theater"), and lingua, asked
 //     about the run as a whole, finds a language other than English
