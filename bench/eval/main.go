@@ -125,6 +125,20 @@ func run(args []string, out io.Writer) error {
 			}
 		}
 	}
+	if *show > 0 {
+		// The false alarms of the full label: findings on rows that the
+		// raters did not mark untranslated (the human rows' are above).
+		shown := 0
+		for i, r := range rows {
+			if r.human() || r.label || len(flagged[i]) == 0 || shown >= *show {
+				continue
+			}
+			shown++
+			for _, f := range flagged[i] {
+				fmt.Fprintf(out, "    false alarm [%s] %s %q: %s\n", r.id, f.Check, f.Text, f.Message)
+			}
+		}
+	}
 
 	// The share of clean English that reaches lingua: the human rows alone.
 	var human []row

@@ -50,7 +50,9 @@
 // the English checks put a cheap pre-filter in front of it: LatinWords
 // classifies every word against the English word list of
 // glossary/spelling (SCOWL), and only text near words that the list does
-// not know reaches lingua (about 1% of the bytes of clean English news;
-// see bench/README.md). EnglishFragments finds the phrases of other
+// not know, or near function words of another candidate language
+// (IsFunctionWord: articles, prepositions, pronouns and auxiliaries from
+// the Snowball stop-word lists, in function_words.txt), reaches lingua
+// (about 0.1% of the bytes of clean English news; see bench/README.md). EnglishFragments finds the phrases of other
 // languages in an English text, with exact spans.
 package langid

@@ -68,3 +68,11 @@ func ExampleScriptsFor() {
 	// true true false
 	// true
 }
+
+func ExampleIsFunctionWord() {
+	fmt.Println(langid.IsFunctionWord(language.French, "des"), langid.IsFunctionWord(language.German, "Und"))
+	fmt.Println(langid.IsFunctionWord(language.French, "défense"), langid.IsFunctionWord(language.English, "the"))
+	// Output:
+	// true true
+	// false false
+}

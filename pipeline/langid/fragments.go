@@ -26,14 +26,21 @@ const (
 	windowPad      = 4   // words around a cluster that a fragment may take in
 	switchCost     = 2.0 // log-odds that entering or leaving a fragment costs
 	minFragmentOdd = 0.5 // odds against English that lingua must give a fragment
-	minRunScore    = 1.0 // a fragment's summed log-odds, less its two switches
-	minEvidence    = 2.0 // see evidence
+	minRunScore    = 0.0 // a fragment's summed log-odds, less its two switches
+	minEvidence    = 1.5 // see evidence
 	scoreEnglish   = -0.5
 	scoreRare      = 0.3
 	scoreUnknown   = 2.0
 	scoreDiacritic = 3.0
-	nameMax        = 1.5 // the most that lingua's odds add for a name
-	nameOffset     = -0.5
+	// commonSize is the largest SCOWL size class of a common English
+	// word: sizes 10 and 20 hold the few thousand most frequent words.
+	commonSize          = 20
+	scoreFunction       = 1.5   // a function word of L that is no common English word
+	scoreCommonFunction = 0.0   // a common English word that is also a function word of L ("a", "die")
+	scoreCommon         = -0.75 // a common English word that is no function word of L
+	fwOddsMax           = 0.5   // the most that lingua's odds for a function word may take away
+	nameMax             = 1.5   // the most that lingua's odds add for a name
+	nameOffset          = -0.5
 )
 
 // Stats counts what a detector has done: the texts and bytes that reached
@@ -55,25 +62,34 @@ func (d *Detector) Stats() Stats {
 // detector's other candidates. It works in three steps:
 //
 //  1. Pre-filter: LatinWords classifies each word against the embedded
-//     English word list. Only clusters of UnknownWord words (no more than
-//     three words apart) go further, and only when they, with the word on
-//     each side, weigh enough (see evidence): a lone unknown word in
-//     English ("pushback") never reaches lingua.
+//     English word list. Only clusters of seed words (no more than three
+//     words apart) go further: words that the list does not know, and
+//     function words of another candidate (IsFunctionWord: "los", "und",
+//     "Aunque") that are no common English words. A cluster goes on only
+//     when it, with the word on each side, weighs enough (see evidence):
+//     a lone unknown word in English ("pushback") never reaches lingua.
 //  2. Language: lingua names the most likely language L other than
 //     English for the cluster's words.
 //  3. Span: in a window of four words around the cluster, each word gets
 //     log-odds of being in L rather than English: the word list's verdict
-//     (English -0.5, rare 0.3, unknown 2, unknown with a diacritic 3) plus
-//     lingua's odds for the word alone (capped at 1.5, less 0.5, for
-//     names), from lingua's trigrams; where that finds a fragment, the
-//     window is labelled again with lingua's high-accuracy odds, which
-//     fix its span. A two-state Viterbi search
-//     labels the words English or L, paying 2 for each switch. A foreign
-//     run is a fragment when it has two words or more, its log-odds less
-//     the two switches reach 1, its unknown words weigh at least 2 (see
-//     evidence), not all its long words are capitalised (a name such as
-//     "Hochschule für Musik und Theater"), and lingua, asked about the
-//     run as a whole, finds a language other than English more likely.
+//     (English -0.5, one of the common English words of SCOWL's sizes 10
+//     and 20 -0.75, rare 0.3, unknown 2, unknown with a diacritic 3),
+//     raised by 1.5 for a function word of L (a common English word that
+//     is also one, such as "a" or "die", counts 0: it joins a fragment
+//     only between two foreign words), plus lingua's odds for the word
+//     alone (capped at 1.5, less 0.5, for names; for a function word of
+//     L they take away at most 0.5, and for a common English one add at
+//     most 0.5, since lingua judges such short words poorly), from
+//     lingua's trigrams; where that finds a fragment, the window is
+//     labelled again with lingua's high-accuracy odds, which fix its
+//     span. A two-state Viterbi search labels the words English or L,
+//     paying 2 for each switch. A foreign run is a fragment when it has
+//     two words or more, its log-odds reach the cost of its two
+//     switches, its unknown words and function words weigh at least 1.5
+//     (see evidence), not all its long words are capitalised (a name
+//     such as "Hochschule für Musik und Theater"), and lingua, asked
+//     about the run as a whole, finds a language other than English
+//     more likely.
 //
 // The detector must have English among its candidates. bench/README.md
 // records how exact the spans are.
@@ -89,19 +105,34 @@ func (d *Detector) EnglishFragmentsOf(text string, words []Word) []Fragment {
 	if !d.Has(language.English) {
 		return nil
 	}
+	// A word is a seed of a fragment when the English list does not know
+	// it, or when it is a function word of another candidate that is no
+	// common English word ("los", "und", "Aunque").
+	seed := make([]bool, len(words))
+	fw := make([]bool, len(words))
+	any := false
+	for k, w := range words {
+		fw[k] = w.Class != EnglishWord && d.foreignFunction(text[w.Start:w.End])
+		seed[k] = w.Class == UnknownWord || fw[k]
+		any = any || seed[k]
+	}
+	if !any {
+		return nil
+	}
 	var out []Fragment
 	for first := 0; first < len(words); {
-		if words[first].Class != UnknownWord {
+		if !seed[first] {
 			first++
 			continue
 		}
 		last := first
 		for j := first + 1; j < len(words) && j-last <= seedGap+1; j++ {
-			if words[j].Class == UnknownWord {
+			if seed[j] {
 				last = j
 			}
 		}
-		if evidence(words[max(0, first-1):min(len(words), last+2)]) < minEvidence {
+		lo0, hi0 := max(0, first-1), min(len(words), last+2)
+		if evidence(words[lo0:hi0], fw[lo0:hi0]) < minEvidence {
 			// One unknown word ("pushback") with English around it: no
 			// fragment can weigh enough, and lingua is not asked.
 			first = last + 1
@@ -117,6 +148,17 @@ func (d *Detector) EnglishFragmentsOf(text string, words []Word) []Fragment {
 	return out
 }
 
+// foreignFunction reports whether word is a function word of one of the
+// detector's candidates other than English.
+func (d *Detector) foreignFunction(word string) bool {
+	for _, t := range d.langs {
+		if t != language.English && IsFunctionWord(t, word) {
+			return true
+		}
+	}
+	return false
+}
+
 // fragmentsIn looks for fragments among words lo..hi, around the cluster
 // of Unknown words first..last.
 func (d *Detector) fragmentsIn(text string, words []Word, lo, hi, first, last int, high bool) []Fragment {
@@ -128,10 +170,17 @@ func (d *Detector) fragmentsIn(text string, words []Word, lo, hi, first, last in
 	}
 	n := hi - lo + 1
 	score := make([]float64, n)
+	fw := make([]bool, len(words))
 	for k := range n {
 		w := words[lo+k]
-		score[k] = lexicalScore(w)
+		fw[lo+k] = IsFunctionWord(foreign, text[w.Start:w.End])
+		score[k] = lexicalScore(w, fw[lo+k])
 		switch {
+		case fw[lo+k] && w.Class == EnglishWord && w.Size <= commonSize:
+			// lingua's odds for a short closed-class word say little
+			score[k] += max(-fwOddsMax, min(fwOddsMax, d.wordOdds(text[w.Start:w.End], foreign, high)))
+		case fw[lo+k]:
+			score[k] += max(-fwOddsMax, d.wordOdds(text[w.Start:w.End], foreign, high))
 		case w.Class == NeutralWord && w.Capital:
 			score[k] += min(nameMax, d.wordOdds(text[w.Start:w.End], foreign, high)) + nameOffset
 		case w.Class != NeutralWord:
@@ -151,7 +200,7 @@ func (d *Detector) fragmentsIn(text string, words []Word, lo, hi, first, last in
 			continue
 		}
 		s, e := lo+run[0], lo+run[1]-1
-		if evidence(words[s:e+1]) < minEvidence || titleCase(text, words[s:e+1]) {
+		if evidence(words[s:e+1], fw[s:e+1]) < minEvidence || titleCase(text, words[s:e+1]) {
 			continue
 		}
 		frag := text[words[s].Start:words[e].End]
@@ -172,15 +221,16 @@ func (d *Detector) fragmentsIn(text string, words []Word, lo, hi, first, last in
 }
 
 // evidence weighs the words that the English list does not know: two
-// for a word with a diacritic, one for another Unknown word, a half for
-// a Rare one.
-func evidence(words []Word) float64 {
+// for a word with a diacritic, one for another Unknown word or a function
+// word of the other language that is no common English word (fw[k] for
+// words[k]), a half for another Rare one.
+func evidence(words []Word, fw []bool) float64 {
 	e := 0.0
-	for _, w := range words {
+	for k, w := range words {
 		switch {
 		case w.Class == UnknownWord && w.Diacritic:
 			e += 2
-		case w.Class == UnknownWord:
+		case w.Class == UnknownWord, fw[k] && w.Class != EnglishWord:
 			e++
 		case w.Class == RareWord:
 			e += 0.5
@@ -227,18 +277,38 @@ func topForeign(g []Guess, expected language.Tag) (language.Tag, float64) {
 	return best.Lang, best.Confidence / (best.Confidence + exp)
 }
 
-// lexicalScore is the English list's log-odds that w is foreign.
-func lexicalScore(w Word) float64 {
+// lexicalScore is the English list's log-odds that w is foreign, given
+// whether w is a function word of the foreign language (fw).
+func lexicalScore(w Word, fw bool) float64 {
 	switch w.Class {
 	case EnglishWord:
+		switch {
+		case fw && w.Size <= commonSize:
+			return scoreCommonFunction
+		case fw:
+			return scoreFunction
+		case w.Size <= commonSize && !w.Diacritic:
+			return scoreCommon
+		}
 		return scoreEnglish
 	case RareWord:
+		if fw {
+			return scoreFunction + scoreRare
+		}
 		return scoreRare
 	case UnknownWord:
+		s := scoreUnknown
 		if w.Diacritic {
-			return scoreDiacritic
+			s = scoreDiacritic
 		}
-		return scoreUnknown
+		if fw {
+			s += scoreFunction
+		}
+		return s
+	case NeutralWord:
+		if fw && w.Capital {
+			return scoreFunction
+		}
 	}
 	return 0
 }

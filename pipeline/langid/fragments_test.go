@@ -48,6 +48,12 @@ func TestEnglishFragments(t *testing.T) {
 		{"Collective defence remains the Alliance's core task.", ""},
 		{"President Pedro Sánchez met Recep Tayyip Erdoğan in Brussels.", ""},
 		{"The guanxi between them was strong.", ""},
+		// Function words seed and widen a fragment: "Por" and "los" are
+		// Spanish, "no", "es" and "me" common English words as well.
+		{"The Taiwan Business Por los alrededores de los antiguos Innovation Operation Model Forum was held in Taipei.", "Por los alrededores de los antiguos:es"},
+		{"Second, we must resolve no es lo que me gusta disputes through negotiation.", "no es lo que me gusta:es"},
+		{"The report was written und die Regierung hat nichts gesagt about the plan.", "und die Regierung hat nichts gesagt:de"},
+		{"The delegates met in Los Angeles and Las Vegas last week.", ""},
 	}
 	for _, tt := range tests {
 		got := ""
@@ -101,4 +107,29 @@ func ExampleLatinWords() {
 		}
 	}
 	// Output: défense
+}
+
+func TestIsFunctionWord(t *testing.T) {
+	tests := []struct {
+		lang language.Tag
+		word string
+		want bool
+	}{
+		{language.French, "la", true},
+		{language.French, "La", true},
+		{language.Spanish, "los", true},
+		{language.Spanish, "aunque", false}, // a conjunction, but not in the Snowball list
+		{language.German, "über", true},
+		{language.German, "Zeitenwende", false},
+		{language.Italian, "della", true},
+		{language.Portuguese, "não", true},
+		{language.Dutch, "niet", true},
+		{language.English, "the", false}, // no list for English
+		{language.Chinese, "de", false},
+	}
+	for _, tt := range tests {
+		if got := langid.IsFunctionWord(tt.lang, tt.word); got != tt.want {
+			t.Errorf("IsFunctionWord(%v, %q) = %v, want %v", tt.lang, tt.word, got, tt.want)
+		}
+	}
 }

@@ -38,6 +38,10 @@ type Word struct {
 	Class      WordClass
 	Diacritic  bool // has a Latin letter outside ASCII
 	Capital    bool // starts with a capital letter
+	// Size is the word's SCOWL size class (spelling.EnglishSize: 10 and
+	// 20 the most common English words, 70 the rarest), 0 when the word
+	// list does not know it.
+	Size int
 }
 
 // LatinWords splits text into Latin-script words and classifies each one
@@ -171,6 +175,9 @@ func classify(text string, start, end int) Word {
 			if ls, lok := englishWord(strings.ToLower(word)); lok {
 				size, ok = ls, true
 			}
+		}
+		if ok {
+			w.Size = size
 		}
 		switch {
 		case ok && (size <= 35 || size <= 50 && utf8.RuneCountInString(word) > 3):
