@@ -178,37 +178,47 @@ func WriteJSON(w io.Writer, r *Report) error {
 	if err != nil {
 		return err
 	}
-	// Encode the report with no findings, then write the findings in place
-	// of the empty array. The marker cannot occur elsewhere: JSON strings
-	// never hold a raw line break.
+	return encodeStreamingArray(w, jr, "findings", "  ", len(r.Findings), func(i int) any {
+		return jsonFinding(r, &r.Findings[i])
+	})
+}
+
+// encodeStreamingArray writes envelope as encodeIndented does, with the
+// array member key, which envelope holds empty at the given indent, filled
+// with the n values item returns, each encoded as it is needed: memory does
+// not grow with the length of the array. The empty array is found by its
+// text, which cannot occur elsewhere: JSON strings never hold a raw line
+// break.
+func encodeStreamingArray(w io.Writer, envelope any, key, indent string, n int, item func(int) any) error {
 	var env bytes.Buffer
-	if err := encodeIndented(&env, jr, ""); err != nil {
+	if err := encodeIndented(&env, envelope, ""); err != nil {
 		return err
 	}
-	const marker = "\n  \"findings\": [],\n"
+	marker := "\n" + indent + `"` + key + `": [],` + "\n"
 	head, tail, ok := bytes.Cut(env.Bytes(), []byte(marker))
 	if !ok {
-		return fmt.Errorf("reports: JSON report without %q", marker)
+		return fmt.Errorf("reports: no empty %q array to fill", key)
 	}
 	bw := bufio.NewWriter(w)
 	bw.Write(head)
-	if len(r.Findings) == 0 {
+	if n == 0 {
 		bw.WriteString(marker)
 	} else {
-		bw.WriteString("\n  \"findings\": [")
+		bw.WriteString("\n" + indent + `"` + key + `": [`)
+		inner := indent + "  "
 		var buf bytes.Buffer
-		for i := range r.Findings {
+		for i := range n {
 			if i > 0 {
 				bw.WriteByte(',')
 			}
 			buf.Reset()
-			if err := encodeIndented(&buf, jsonFinding(r, &r.Findings[i]), "    "); err != nil {
+			if err := encodeIndented(&buf, item(i), inner); err != nil {
 				return err
 			}
-			bw.WriteString("\n    ")
+			bw.WriteString("\n" + inner)
 			bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
 		}
-		bw.WriteString("\n  ],\n")
+		bw.WriteString("\n" + indent + "],\n")
 	}
 	bw.Write(tail)
 	return bw.Flush()

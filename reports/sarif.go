@@ -1,9 +1,6 @@
 package reports
 
 import (
-	"bufio"
-	"bytes"
-	"fmt"
 	"io"
 	"net/url"
 	"slices"
@@ -72,49 +69,17 @@ func WriteSARIF(w io.Writer, r *Report) error {
 	if err != nil {
 		return err
 	}
-	// Encode the log with no results, then write the results one at a
-	// time in place of the empty array, so that memory does not grow with
-	// the size of the output. The marker cannot occur elsewhere: JSON
-	// strings never hold a raw line break.
-	var env bytes.Buffer
-	if err := encodeIndented(&env, log, ""); err != nil {
-		return err
+	rules := map[string]uint{}
+	for i, rule := range log.Runs[0].Tool.Driver.Rules {
+		rules[rule.ID] = uint(i)
 	}
-	const marker = "\n      \"results\": [],\n"
-	head, tail, ok := bytes.Cut(env.Bytes(), []byte(marker))
-	if !ok {
-		return fmt.Errorf("reports: SARIF log without %q", marker)
-	}
-	bw := bufio.NewWriter(w)
-	bw.Write(head)
-	if len(r.Findings) == 0 {
-		bw.WriteString(marker)
-	} else {
-		bw.WriteString("\n      \"results\": [")
-		rules := map[string]uint{}
-		for i, rule := range log.Runs[0].Tool.Driver.Rules {
-			rules[rule.ID] = uint(i)
-		}
-		seen := map[string]int{}
-		var buf bytes.Buffer
-		for i := range r.Findings {
-			f := &r.Findings[i]
-			fp := Fingerprint(f)
-			seen[fp]++
-			if i > 0 {
-				bw.WriteByte(',')
-			}
-			buf.Reset()
-			if err := encodeIndented(&buf, sarifResult(r, f, rules[f.Check], fp, seen[fp]), "        "); err != nil {
-				return err
-			}
-			bw.WriteString("\n        ")
-			bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
-		}
-		bw.WriteString("\n      ],\n")
-	}
-	bw.Write(tail)
-	return bw.Flush()
+	seen := map[string]int{}
+	return encodeStreamingArray(w, log, "results", "      ", len(r.Findings), func(i int) any {
+		f := &r.Findings[i]
+		fp := Fingerprint(f)
+		seen[fp]++
+		return sarifResult(r, f, rules[f.Check], fp, seen[fp])
+	})
 }
 
 // newSARIF returns the SARIF log that WriteSARIF writes, without its
