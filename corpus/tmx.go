@@ -523,18 +523,24 @@ func tmxAttrValue(t tmxToken, name string) string {
 }
 
 // codec finishes the segments whose tu had no target tuv, now that the
-// target language is known, and returns the codec of the document.
+// target language is known, and returns the codec of the document. A new
+// tuv takes the target language of the file, or else the one given for
+// the document (Options.TargetLang), which then picked no tuv.
 func (r *tmxReader) codec() *codec {
+	lang, tag := r.targetLang, r.targetTag
+	if lang == "" && r.doc.TargetLang != language.Und {
+		lang, tag = r.doc.TargetLang.String(), r.doc.TargetLang
+	}
 	noLang := map[string]bool{}
 	for _, m := range r.missing {
 		seg := &r.doc.Segments[m.seg]
-		seg.TargetLang = r.targetTag
-		if r.targetLang == "" {
+		seg.TargetLang = tag
+		if lang == "" {
 			noLang[seg.ID] = true
 			continue
 		}
 		sl := &r.slots[m.seg]
-		sl.Before = r.newLine(m.tuvStart) + `<tuv xml:lang="` + tmxEscape(r.targetLang, true) + `"><seg>`
+		sl.Before = r.newLine(m.tuvStart) + `<tuv xml:lang="` + tmxEscape(lang, true) + `"><seg>`
 		sl.After = "</seg></tuv>"
 	}
 	return &codec{slots: r.slots, encode: func(seg *pipeline.Segment, target string) (string, error) {
