@@ -142,9 +142,7 @@ func sameLanguage(a, b language.Tag) bool {
 	if undetermined(a) || undetermined(b) {
 		return false
 	}
-	ba, _ := a.Base()
-	bb, _ := b.Base()
-	return ba == bb
+	return factsOf(a).base == factsOf(b).base
 }
 
 // sourceScripts returns the letter scripts of text.

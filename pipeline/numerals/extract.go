@@ -71,6 +71,37 @@ func mayStart(r rune) bool {
 	return r == '−' || digitValue(r) >= 0 || isHanNumeral(r) || r == '第' || r == '双' || r == '雙' || r == '半'
 }
 
+// ReadsAlike reports whether Extract returns the same numbers for text in
+// language a as in language b, without reading it twice: both languages
+// write digits the same way (decimal point and group separators), and
+// either they have the same word lists (English number words, scale,
+// percent and ordinal words) or text has no ASCII letter, which every
+// word of those lists holds. A false result says nothing.
+func ReadsAlike(text string, a, b language.Tag) bool {
+	if a == b {
+		return true
+	}
+	sa, sb := langScanner(a), langScanner(b)
+	if sa.conv != sb.conv {
+		return false
+	}
+	if sa.english == sb.english && sameList(sa.percent, sb.percent) && sameList(sa.ordSuf, sb.ordSuf) &&
+		len(sa.scales) == len(sb.scales) && (len(sa.scales) == 0 || &sa.scales[0] == &sb.scales[0]) {
+		return true
+	}
+	for k := 0; k < len(text); k++ {
+		if isASCIILetter(rune(text[k])) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameList reports whether a and b are the same slice of a word list.
+func sameList(a, b []string) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+}
+
 // scanner reads the numbers of one text.
 type scanner struct {
 	text    string
