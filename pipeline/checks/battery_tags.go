@@ -5,6 +5,8 @@ import (
 	"sync/atomic"
 
 	"golang.org/x/text/language"
+
+	"github.com/tqa-project/tqa/pipeline/langid"
 )
 
 // tagFacts is what the checks ask of a language tag once a segment: its
@@ -25,6 +27,9 @@ type tagFacts struct {
 	// noBase is true when Tag.Base has no confidence at all
 	// (btBaseLanguage).
 	noBase bool
+	// scripts are the scripts the language is written in
+	// (langid.ScriptsFor).
+	scripts langid.Set
 }
 
 // recentTagFacts holds the facts of the first maxTagFacts tags asked
@@ -44,12 +49,15 @@ type taggedFacts struct {
 // worked out each time.
 const maxTagFacts = 16
 
-// factsOf returns the facts of tag.
-func factsOf(tag language.Tag) tagFacts {
+// scriptsFor returns langid.ScriptsFor(tag), kept by factsOf.
+func scriptsFor(tag language.Tag) langid.Set { return factsOf(tag).scripts }
+
+// factsOf returns the facts of tag. Callers must not modify them.
+func factsOf(tag language.Tag) *tagFacts {
 	if recent := recentTagFacts.Load(); recent != nil {
 		for k := range *recent {
 			if (*recent)[k].tag == tag {
-				return (*recent)[k].facts
+				return &(*recent)[k].facts
 			}
 		}
 	}
@@ -62,14 +70,14 @@ func factsOf(tag language.Tag) tagFacts {
 	}
 	for k := range recent {
 		if recent[k].tag == tag {
-			return f // added meanwhile
+			return &recent[k].facts // added meanwhile
 		}
 	}
 	if len(recent) < maxTagFacts {
 		grown := append(recent[:len(recent):len(recent)], taggedFacts{tag, f})
 		recentTagFacts.Store(&grown)
 	}
-	return f
+	return &f
 }
 
 func makeTagFacts(tag language.Tag) tagFacts {
@@ -80,5 +88,6 @@ func makeTagFacts(tag language.Tag) tagFacts {
 		region:       region.String(),
 		undetermined: conf <= language.Low,
 		noBase:       conf == language.No,
+		scripts:      langid.ScriptsFor(tag),
 	}
 }

@@ -334,6 +334,8 @@ func countLength(text string) lengthCount {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		i += n
 		switch {
+		case cjkUnifiedFirst <= r && r <= cjkUnifiedLast:
+			c.CJK++ // Han (TestLetterScript), without the look-up
 		case isCJKScript(langid.Of(r)) || r == 'ー' || r == 'ｰ':
 			// The prolonged sound mark is Common, but lengthens the
 			// kana before it (see package langid).
