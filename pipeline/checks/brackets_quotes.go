@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -101,6 +102,9 @@ type bqProblem struct {
 
 // bracketProblems returns the unbalanced marks of text, in text order.
 func bracketProblems(text string, tag language.Tag) []bqProblem {
+	if !mayHoldBracketOrQuote(text) {
+		return nil // most texts: none of the marks below
+	}
 	links := links.Find(text)
 	var probs []bqProblem
 	type open struct {
@@ -149,6 +153,30 @@ func bracketProblems(text string, tag language.Tag) []bqProblem {
 	probs = append(probs, quoteProblems(text, style.single, famSingle, true, links)...)
 	sortProblems(probs)
 	return probs
+}
+
+// mayHoldBracketOrQuote reports whether text has a character that
+// bracketProblems looks at: a bracket of bracketPairs, a straight double
+// quote, or a quotation mark of quoteStyles. It may say yes to a few
+// others (the CJK marks between U+3008 and U+3017 that are not brackets).
+func mayHoldBracketOrQuote(text string) bool {
+	for _, r := range text {
+		switch {
+		case r < utf8.RuneSelf:
+			switch r {
+			case '(', ')', '[', ']', '{', '}', '"':
+				return true
+			}
+		case '〈' <= r && r <= '〗':
+			return true
+		default:
+			switch r {
+			case '（', '）', '［', '］', '｛', '｝', '“', '”', '‘', '’', '«', '»', '„', '‚':
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func sortProblems(probs []bqProblem) {

@@ -88,3 +88,27 @@ func TestBracketPairsRange(t *testing.T) {
 		}
 	}
 }
+
+// TestMayHoldBracketOrQuote checks that the quick test of bracketProblems
+// knows every mark it looks at.
+func TestMayHoldBracketOrQuote(t *testing.T) {
+	marks := []rune{'"'}
+	for r := range bracketPairs {
+		marks = append(marks, r)
+	}
+	for _, st := range quoteStyles {
+		for _, p := range append(st.double, st.single...) {
+			marks = append(marks, p[0], p[1])
+		}
+	}
+	for _, r := range marks {
+		if text := "a" + string(r) + "b"; !mayHoldBracketOrQuote(text) {
+			t.Errorf("mayHoldBracketOrQuote(%q) = false", text)
+		}
+	}
+	for _, text := range []string{"", "plain text, no marks.", "北约成立于1949年。", "it's 5 o’clock"} {
+		if got, want := mayHoldBracketOrQuote(text), strings.ContainsRune(text, '’'); got != want {
+			t.Errorf("mayHoldBracketOrQuote(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -126,6 +126,9 @@ func runCJKPunctuation(p *pipeline.Pass) error {
 
 func checkCJKPunctuation(p *pipeline.Pass, d, i int, seg *pipeline.Segment, runs []langid.Run) {
 	text := seg.Target
+	if !hasFromU3000(text) {
+		return // nothing below looks at such a text
+	}
 	straight := strings.ContainsRune(text, '"') && !strings.ContainsAny(text, "“”")
 	lang := withArticle(languageName(seg.TargetLang))
 	k := 0 // the run holding byte j
@@ -200,6 +203,18 @@ func checkCJKPunctuation(p *pipeline.Pass, d, i int, seg *pipeline.Segment, runs
 		}
 		j += n
 	}
+}
+
+// hasFromU3000 reports whether text has a character from U+3000 on
+// (U+FFFD for bytes that are not UTF-8 among them): the characters
+// checkCJKPunctuation looks at.
+func hasFromU3000(text string) bool {
+	for _, c := range text {
+		if c >= 0x3000 {
+			return true
+		}
+	}
+	return false
 }
 
 // inFragment reports whether run k is part of a foreign fragment: a run

@@ -42,17 +42,39 @@ Severity: fragments are major by default; look-alikes minor, unless the check's 
 type scriptRunsKey struct{}
 
 // targetScriptRuns returns the script runs of each segment's target in
-// document d.
+// document d (langid.Runs; nil for a target without any). Callers must
+// not modify them.
 func targetScriptRuns(p *pipeline.Pass, d int) [][]langid.Run {
 	return p.Memo(d, scriptRunsKey{}, func() any {
 		segs := p.Docs[d].Segments
 		runs := make([][]langid.Run, len(segs))
+		// The runs of the targets are kept in chunks of runsChunk: a few
+		// allocations a document, not one a segment.
+		var scratch, chunk []langid.Run
+		collect := func(r langid.Run) bool {
+			scratch = append(scratch, r)
+			return true
+		}
 		for i := range segs {
-			runs[i] = langid.Runs(segs[i].Target)
+			scratch = scratch[:0]
+			langid.Scan(segs[i].Target, collect)
+			if len(scratch) == 0 {
+				continue
+			}
+			if len(scratch) > cap(chunk)-len(chunk) {
+				chunk = make([]langid.Run, 0, max(runsChunk, len(scratch)))
+			}
+			start := len(chunk)
+			chunk = append(chunk, scratch...)
+			runs[i] = chunk[start:len(chunk):len(chunk)]
 		}
 		return runs
 	}).([][]langid.Run)
 }
+
+// runsChunk is the number of script runs targetScriptRuns allocates at
+// once.
+const runsChunk = 4096
 
 // latinTarget reports whether tag's language is written in Latin script
 // (an undetermined language counts as English).

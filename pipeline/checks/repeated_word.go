@@ -42,6 +42,14 @@ type wordSpan struct{ start, end int }
 // apostrophes and hyphens between letters.
 func nextWord(text string, i int) (wordSpan, bool) {
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, without the Unicode tables.
+			if btAlpha(c) {
+				break
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) {
 			break
@@ -53,6 +61,10 @@ func nextWord(text string, i int) (wordSpan, bool) {
 	}
 	j := i
 	for j < len(text) {
+		if btAlpha(text[j]) {
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if unicode.IsLetter(r) || unicode.IsMark(r) {
 			j += n
@@ -105,14 +117,18 @@ func runRepeatedWord(p *pipeline.Pass) error {
 		for i := range doc.Segments {
 			seg := &doc.Segments[i]
 			text := seg.Target
-			english := englishTarget(seg.TargetLang)
+			english, knownEnglish := false, false // worked out for the first pair of equal words
 			prev, ok := nextWord(text, 0)
 			for ok {
 				cur, more := nextWord(text, prev.end)
 				if !more {
 					break
 				}
-				if onlySpace(text[prev.end:cur.start]) {
+				// repeatedWord reports words equal under case folding only.
+				if onlySpace(text[prev.end:cur.start]) && strings.EqualFold(text[prev.start:prev.end], text[cur.start:cur.end]) {
+					if !knownEnglish {
+						english, knownEnglish = englishTarget(seg.TargetLang), true
+					}
 					if sev, rep := repeatedWord(text, prev, cur, english); rep {
 						if configured && sev != pipeline.Neutral {
 							sev = p.Severity()

@@ -99,6 +99,14 @@ func judgeUntranslated(seg *pipeline.Segment, runs []langid.Run) untranslatedVer
 	if native.IsEmpty() {
 		return untranslatedVerdict{} // a script tqa does not know: nothing is foreign for sure
 	}
+	if allNativeRuns(runs, native) {
+		// No letter is foreign (classifyRuns): only a copy of the
+		// source can be untranslated, as below.
+		if sameCopyKey(seg.Target, seg.Source) && proseWords(seg.Target) > 2 && !allSkipped(seg.Target, seg.TargetSkip) {
+			return untranslatedVerdict{why: sameAsSource}
+		}
+		return untranslatedVerdict{}
+	}
 	kinds := classifyRuns(seg.Target, runs, native, native.Has(langid.Latin), nil)
 	inSource := sourceScripts(seg.Source)
 	var foreign, other float64
@@ -134,6 +142,18 @@ func judgeUntranslated(seg *pipeline.Segment, runs []langid.Run) untranslatedVer
 		return untranslatedVerdict{why: inSourceScript, script: script}
 	}
 	return untranslatedVerdict{}
+}
+
+// allNativeRuns reports whether classifyRuns finds every run of runs
+// native to a language written in the scripts native: Common, Latin or
+// one of native.
+func allNativeRuns(runs []langid.Run, native langid.Set) bool {
+	for _, r := range runs {
+		if s := r.Script; s != langid.Common && s != langid.Latin && !native.Has(s) {
+			return false
+		}
+	}
+	return true
 }
 
 // sameLanguage reports whether a and b have the same base language; an

@@ -163,7 +163,9 @@ func checkSpaceBeforePunct(seg *pipeline.Segment, report wsReport) {
 	canadian := factsOf(seg.TargetLang).region == "CA"
 	for k := 0; k < len(text); k++ {
 		c := text[k]
-		if strings.IndexByte(",.;:!?", c) < 0 {
+		switch c {
+		case ',', '.', ';', ':', '!', '?':
+		default:
 			continue
 		}
 		next := btRuneAt(text, k+1)
