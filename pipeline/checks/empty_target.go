@@ -80,6 +80,9 @@ func hasWordChar(text string) bool {
 // invisible format characters (zero-width space, byte order mark) and
 // inline codes.
 func blankTarget(text string) bool {
+	if text != "" && text[0] > ' ' && text[0] < utf8.RuneSelf {
+		return false // most texts: a printable ASCII character first
+	}
 	return strings.IndexFunc(text, func(r rune) bool {
 		return !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) && r != pipeline.CodeRune
 	}) < 0

@@ -19,10 +19,7 @@ func Extract(text string, lang language.Tag) []Number {
 	s := &sc
 	var out []Number
 	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
+		r, size := decodeRune(text, i)
 		if !mayStart(r) {
 			// Most characters start no number: skip them without the
 			// cost of a call that returns a Number.
@@ -68,7 +65,45 @@ func mayStart(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= '0' && r <= '9' || isASCIILetter(r) || r == '-' || r == '+'
 	}
-	return r == '−' || digitValue(r) >= 0 || isHanNumeral(r) || r == '第' || r == '双' || r == '雙' || r == '半'
+	if r < 1<<16 {
+		return startBits[r>>6]&(1<<(r&63)) != 0
+	}
+	return isHanNumeral(r)
+}
+
+// startBits are the characters of the Basic Multilingual Plane beyond
+// ASCII at which mayStart says yes, as a bit set: the Chinese numerals,
+// the minus sign, the full-width digits, 第, 双, 雙 and 半.
+var startBits = func() *[1 << 10]uint64 {
+	bits := *hanNumeralBits
+	extra := []rune{'−', '第', '双', '雙', '半'}
+	for r := '０'; r <= '９'; r++ {
+		extra = append(extra, r)
+	}
+	for _, r := range extra {
+		bits[r>>6] |= 1 << (r & 63)
+	}
+	return &bits
+}()
+
+// decodeRune is utf8.DecodeRuneInString(text[i:]) with the three-byte
+// sequences of Chinese text decoded in line: the scanner decodes every
+// character of a text.
+func decodeRune(text string, i int) (rune, int) {
+	b0 := text[i]
+	if b0 < utf8.RuneSelf {
+		return rune(b0), 1
+	}
+	// E1 to EC and EE to EF lead three-byte sequences with no overlong
+	// or surrogate forms to rule out (E0 and ED are left to package
+	// utf8).
+	if b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED && i+2 < len(text) {
+		b1, b2 := text[i+1], text[i+2]
+		if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+			return rune(b0&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(text[i:])
 }
 
 // ReadsAlike reports whether Extract returns the same numbers for text in

@@ -97,15 +97,31 @@ var hanWeakWords = wordSet(
 type words struct {
 	byFirst map[rune][]string
 	longest int // in bytes
+	// firsts has the bit r%firstBits set for the first character r of
+	// each word: a quick test that rejects most characters before the
+	// map look-up.
+	firsts *[firstBits / 64]uint64
+}
+
+// firstBits is the size of words.firsts.
+const firstBits = 1 << 12
+
+// mayStartWord reports whether r may be the first character of a word of
+// s.
+func (s words) mayStartWord(r rune) bool {
+	b := uint32(r) % firstBits
+	return s.firsts[b/64]&(1<<(b%64)) != 0
 }
 
 // wordSet makes a set of words.
 func wordSet(ws ...string) words {
-	s := words{byFirst: map[rune][]string{}}
+	s := words{byFirst: map[rune][]string{}, firsts: new([firstBits / 64]uint64)}
 	for _, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
 		s.byFirst[r] = append(s.byFirst[r], w)
 		s.longest = max(s.longest, len(w))
+		b := uint32(r) % firstBits
+		s.firsts[b/64] |= 1 << (b % 64)
 	}
 	for _, list := range s.byFirst {
 		sort.Slice(list, func(a, b int) bool { return len(list[a]) > len(list[b]) })
@@ -120,6 +136,9 @@ func (s words) prefixAt(text string, i int) (end int, ok bool) {
 		return 0, false
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
+	if !s.mayStartWord(r) {
+		return 0, false
+	}
 	for _, w := range s.byFirst[r] {
 		if strings.HasPrefix(text[i:], w) {
 			return i + len(w), true

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -429,5 +430,39 @@ func TestReadsAlikeHolds(t *testing.T) {
 	}
 	if alike == 0 {
 		t.Fatal("no text read alike")
+	}
+}
+
+// TestDecodeRune checks decodeRune against utf8.DecodeRuneInString on
+// every character and on broken sequences.
+func TestDecodeRune(t *testing.T) {
+	var texts []string
+	for r := rune(0); r <= 0x10FFFF; r += 31 {
+		texts = append(texts, string(r)+"a")
+	}
+	for b0 := 0x80; b0 <= 0xFF; b0++ {
+		for _, tail := range []string{"", "\x80", "\xbf\x80", "\x7f\x80", "\xa0\x80", "\x9f\xbf", "\x80\xc0"} {
+			texts = append(texts, string([]byte{byte(b0)})+tail)
+		}
+	}
+	for _, text := range texts {
+		for i := 0; i < len(text); i++ {
+			r, n := decodeRune(text, i)
+			wr, wn := utf8.DecodeRuneInString(text[i:])
+			if r != wr || n != wn {
+				t.Fatalf("decodeRune(%q, %d) = %U, %d; want %U, %d", text, i, r, n, wr, wn)
+			}
+		}
+	}
+}
+
+// TestMayStart checks mayStart against the characters single looks at.
+func TestMayStart(t *testing.T) {
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		want := digitValue(r) >= 0 || isASCIILetter(r) || r == '-' || r == '+' || r == '−' ||
+			isHanNumeral(r) || r == '第' || r == '双' || r == '雙' || r == '半'
+		if got := mayStart(r); got != want {
+			t.Fatalf("mayStart(%U) = %v, want %v", r, got, want)
+		}
 	}
 }
