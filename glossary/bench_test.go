@@ -41,7 +41,7 @@ func benchSamples(tb testing.TB) string {
 // Atlantic Treaty Organization" and "NATO"), then
 // two-word terms pairing distinct words of four letters or more in an
 // arbitrary but fixed way. Most of the pairs never occur in the text but
-// share their first word with it, so the automaton does the partial
+// share their first word with it, so the trie walks do the partial
 // matching work of a real glossary. The terms are not real terminology.
 func benchGlossary(text string, n int) *Glossary {
 	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })

@@ -24,8 +24,9 @@
 // in text. Find reports leftmost-longest, non-overlapping matches ("North
 // Atlantic Council" wins over "Atlantic Council") as byte spans into the
 // text exactly as given, always on rune boundaries, so that findings can
-// point at the exact words. It uses an Aho-Corasick automaton over all
-// terms at once.
+// point at the exact words. It builds a trie of all the terms' keys once
+// and walks it from each place in the key where a term may start (not
+// inside a word), keeping the longest term it passes.
 //
 // Terms and text are compared through a match key, built for matching
 // only and never shown: NFC, fullwidth and halfwidth forms folded (ＮＡＴＯ

@@ -5,10 +5,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode/utf8"
 
-	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
 	"golang.org/x/text/language"
 )
 
@@ -25,48 +23,11 @@ type Match struct {
 // it is in use: matches point into them.
 type Matcher struct {
 	lang     language.Tag
-	ac       ahocorasick.AhoCorasick // the NFA, built with the matcher
-	patterns []string                // folded keys, each once
-	entries  [][]entry               // by pattern: the term forms that have that key
-	prefixes [][]int32               // by pattern: the patterns that are its proper prefixes, longest first
-	pool     sync.Pool               // of *finder
-
-	// The automaton comes in two modes with the same results: an NFA
-	// builds in a few milliseconds, a DFA searches about twice as fast but
-	// takes 50 to 100 times longer to build (see bench/README.md). A
-	// matcher starts with the NFA, so that checking one small file does
-	// not wait for a DFA, and builds the DFA once it has searched
-	// dfaAfter bytes: by then the DFA pays for itself.
-	searched atomic.Int64
-	dfaOnce  sync.Once
-	dfa      atomic.Pointer[ahocorasick.AhoCorasick]
-}
-
-// dfaAfter is how many bytes a matcher searches with its NFA before it
-// builds its DFA.
-const dfaAfter = 2 << 20
-
-// automaton returns the automaton to search n more bytes with.
-func (m *Matcher) automaton(n int) *ahocorasick.AhoCorasick {
-	if d := m.dfa.Load(); d != nil {
-		return d
-	}
-	if m.searched.Add(int64(n)) > dfaAfter {
-		m.dfaOnce.Do(func() {
-			d := newAutomaton(m.patterns, true)
-			m.dfa.Store(&d)
-		})
-		return m.dfa.Load()
-	}
-	return &m.ac
-}
-
-func newAutomaton(patterns []string, dfa bool) ahocorasick.AhoCorasick {
-	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{
-		MatchKind: ahocorasick.LeftMostLongestMatch,
-		DFA:       dfa,
-	})
-	return b.Build(patterns)
+	trie     *trie     // the patterns, searched from each possible start
+	patterns []string  // folded keys, each once
+	entries  [][]entry // by pattern: the term forms that have that key
+	prefixes [][]int32 // by pattern: the patterns that are its proper prefixes, longest first
+	pool     sync.Pool // of *finder
 }
 
 // entry is one form of one term.
@@ -164,7 +125,7 @@ func NewMatcher(lang language.Tag, gs ...*Glossary) *Matcher {
 			}
 		}
 	}
-	m.ac = newAutomaton(m.patterns, false)
+	m.trie = newTrie(m.patterns)
 	return m
 }
 
@@ -230,14 +191,29 @@ func (m *Matcher) find(text string) []Match {
 		return nil
 	}
 	var out []Match
-	lastEnd := 0
-	it := m.automaton(len(kb.key)).IterByte(kb.key)
-	for am := it.Next(); am != nil; am = it.Next() {
-		ks := am.Start()
-		if ks < lastEnd || !kb.segmentBoundary(ks) {
+	key := kb.key
+	root := &m.trie.root
+	for ks := 0; ks < len(key); ks++ {
+		c := key[ks]
+		if root[c] == 0 {
 			continue
 		}
-		e, end, ok := m.best(f, text, ks, int32(am.Pattern()))
+		// A pattern that starts with a word character must start at a
+		// word boundary (see best): skip the inside of ASCII words
+		// without walking the trie.
+		if ks > 0 && c < utf8.RuneSelf && asciiWord[c] {
+			if b := key[ks-1]; b < utf8.RuneSelf && asciiWord[b] {
+				continue
+			}
+		}
+		if !kb.segmentBoundary(ks) {
+			continue
+		}
+		p := m.trie.longest(key[ks:])
+		if p < 0 {
+			continue
+		}
+		e, end, ok := m.best(f, text, ks, p)
 		if !ok {
 			continue
 		}
@@ -245,13 +221,13 @@ func (m *Matcher) find(text string) []Match {
 			Start: int(kb.start[ks]), End: int(kb.endOf(end - 1)),
 			Glossary: e.g, Concept: e.c, Term: e.t,
 		})
-		lastEnd = end
+		ks = end - 1 // matches do not overlap
 	}
 	return out
 }
 
 // best returns the longest valid match starting at key offset ks, given
-// the longest pattern p that the automaton found there: p or one of its
+// the longest pattern p that the trie found there: p or one of its
 // prefixes, with or without an ending.
 func (m *Matcher) best(f *finder, text string, ks int, p int32) (best *entry, bestEnd int, ok bool) {
 	kb := &f.kb
