@@ -144,19 +144,25 @@ func boolCmp(a, b bool) int {
 // text[Start:End] is the term (or an inflection of it) up to the
 // normalisation described in the package documentation.
 func (m *Matcher) Find(text string) []Match {
-	return m.findChunked(text, maxText)
+	return m.findChunked(nil, text, maxText)
 }
 
-// findChunked finds matches in pieces of text of at most size bytes, cut
-// after white space where possible (a key maps offsets as int32).
-func (m *Matcher) findChunked(text string, size int) []Match {
+// AppendFind appends the matches that Find returns for text to dst and
+// returns the extended slice, so that a caller searching many texts can
+// keep their matches in one array.
+func (m *Matcher) AppendFind(dst []Match, text string) []Match {
+	return m.findChunked(dst, text, maxText)
+}
+
+// findChunked appends to out the matches in pieces of text of at most size
+// bytes, cut after white space where possible (a key maps offsets as int32).
+func (m *Matcher) findChunked(out []Match, text string, size int) []Match {
 	if m == nil || len(m.patterns) == 0 || text == "" {
-		return nil
+		return out
 	}
 	if len(text) <= size {
-		return m.find(text)
+		return m.find(out, text)
 	}
-	var out []Match
 	for off := 0; off < len(text); {
 		end := min(off+size, len(text))
 		if end < len(text) {
@@ -169,17 +175,18 @@ func (m *Matcher) findChunked(text string, size int) []Match {
 				}
 			}
 		}
-		for _, mt := range m.find(text[off:end]) {
-			mt.Start += off
-			mt.End += off
-			out = append(out, mt)
+		n := len(out)
+		out = m.find(out, text[off:end])
+		for i := n; i < len(out); i++ {
+			out[i].Start += off
+			out[i].End += off
 		}
 		off = end
 	}
 	return out
 }
 
-func (m *Matcher) find(text string) []Match {
+func (m *Matcher) find(out []Match, text string) []Match {
 	f := m.pool.Get().(*finder)
 	defer func() {
 		f.kb.text, f.exact.text = "", "" // do not keep the text alive
@@ -188,9 +195,8 @@ func (m *Matcher) find(text string) []Match {
 	kb := &f.kb
 	kb.build(text, true)
 	if len(kb.key) == 0 {
-		return nil
+		return out
 	}
-	var out []Match
 	key := kb.key
 	root := &m.trie.root
 	for ks := 0; ks < len(key); ks++ {

@@ -191,7 +191,7 @@ func TestFindChunked(t *testing.T) {
 	m := NewMatcher(language.English, testGlossary(t))
 	text := strings.Repeat("The Allies ratified Article 5 at NATO’s summit. 北约 ", 20)
 	want := m.Find(text)
-	got := m.findChunked(text, 64)
+	got := m.findChunked(nil, text, 64)
 	if len(got) != len(want) || len(want) == 0 {
 		t.Fatalf("chunked: %d matches, whole text: %d", len(got), len(want))
 	}
