@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -168,4 +169,38 @@ func BenchmarkMatcherSegments(b *testing.B) {
 		}
 	}
 	reportCPU(b, cpu, len(text))
+}
+
+// BenchmarkParseNATO parses nato.tbx, which NATO no longer does at run
+// time (see nato_table.go): the cost a run saves.
+func BenchmarkParseNATO(b *testing.B) {
+	data, err := os.ReadFile("nato.tbx")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	cpu := processCPUTime()
+	for b.Loop() {
+		if _, err := ParseTBX("nato.tbx", bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportCPU(b, cpu, 0)
+}
+
+// BenchmarkNewMatcherNATO builds the matchers of the built-in glossary
+// that a run of zh→en files needs, once each per run.
+func BenchmarkNewMatcherNATO(b *testing.B) {
+	g := NATO()
+	for _, lang := range []language.Tag{language.English, language.Chinese} {
+		b.Run(lang.String(), func(b *testing.B) {
+			b.ReportAllocs()
+			cpu := processCPUTime()
+			for b.Loop() {
+				NewMatcher(lang, g)
+			}
+			reportCPU(b, cpu, 0)
+		})
+	}
 }

@@ -7,7 +7,7 @@
 // A Glossary is plain data. Load and LoadFile read TBX (ParseTBX: TBX-Basic
 // and TBX v2 termEntry/langSet/tig, TBX v3 conceptEntry/langSec/termSec) or
 // CSV (ParseCSV: one term a row, or one concept a row with a column for each
-// language), and tqa embeds a glossary of its own (see NATO). WriteTBX
+// language), and tqa has a glossary of its own built in (see NATO). WriteTBX
 // writes any glossary as TBX-Basic, which ParseTBX reads back unchanged.
 // Loading errors are *ParseError values that name the file, line and
 // column. Validate lists what a glossary's author must fix (a concept with
