@@ -151,12 +151,7 @@ func (d *Detector) EnglishFragmentsOf(text string, words []Word) []Fragment {
 // foreignFunction reports whether word is a function word of one of the
 // detector's candidates other than English.
 func (d *Detector) foreignFunction(word string) bool {
-	for _, t := range d.langs {
-		if t != language.English && IsFunctionWord(t, word) {
-			return true
-		}
-	}
-	return false
+	return d.foreignFW()[functionKey(word)]
 }
 
 // fragmentsIn looks for fragments among words lo..hi, around the cluster
