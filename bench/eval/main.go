@@ -235,7 +235,7 @@ func synthetic(out io.Writer, shared string, bases []row, list []*pipeline.Check
 			return err
 		}
 		for words := 2; words <= 6; words++ {
-			group := "Latin phrases of 3-6 words"
+			group := latinLong
 			if words == 2 {
 				group = "Latin phrases of 2 words"
 			}
@@ -249,6 +249,7 @@ func synthetic(out io.Writer, shared string, bases []row, list []*pipeline.Check
 		}
 	}
 	rng := rand.New(rand.NewPCG(seed, 0x7161))
+	edges := map[string]*Counts{}
 	groups := map[string]*Counts{}
 	var order []string
 	fmt.Fprintf(out, "Synthetic leaks into %d clean human translations, %d of each kind, seed %d; exact spans\n", len(bases), n, seed)
@@ -284,6 +285,13 @@ func synthetic(out io.Writer, shared string, bases []row, list []*pipeline.Check
 			}
 			ci := exactSpans([]pipeline.Span{gold[i]}, pred)
 			c.Add(ci)
+			if k.group == latinLong {
+				e := edgeGroup(rows[i].target[gold[i].Start:gold[i].End])
+				if edges[e] == nil {
+					edges[e] = &Counts{}
+				}
+				edges[e].Add(ci)
+			}
 			if (ci.FP > 0 || ci.FN > 0) && shown < show {
 				shown++
 				fmt.Fprintf(out, "    gold %q; found %s\n      in: %s\n", rows[i].target[gold[i].Start:gold[i].End], spansText(rows[i].target, pred), rows[i].target)
@@ -300,7 +308,33 @@ func synthetic(out io.Writer, shared string, bases []row, list []*pipeline.Check
 	for _, g := range order {
 		fmt.Fprintf(out, "  %-28s %s\n", g, *groups[g])
 	}
+	if len(edges) > 0 {
+		fmt.Fprintf(out, "\n  %s, by their edge words:\n", latinLong)
+		for _, e := range []string{edgeForeign, edgeEnglish} {
+			if c := edges[e]; c != nil {
+				fmt.Fprintf(out, "    %-54s %s\n", e, *c)
+			}
+		}
+	}
 	return nil
+}
+
+const (
+	latinLong   = "Latin phrases of 3-6 words"
+	edgeEnglish = "first or last word an English word of the list"
+	edgeForeign = "neither edge word an English word of the list"
+)
+
+// edgeGroup tells whether an injected phrase starts or ends with a word
+// that the English word list knows (langid.EnglishWord: "la vision",
+// "die", "in"), which no detector can place on one side of the phrase's
+// edge by the word alone.
+func edgeGroup(phrase string) string {
+	words := langid.LatinWords(phrase)
+	if len(words) > 0 && (words[0].Class == langid.EnglishWord || words[len(words)-1].Class == langid.EnglishWord) {
+		return edgeEnglish
+	}
+	return edgeForeign
 }
 
 // writeCorpus writes two plain-text documents of the human translations'

@@ -87,11 +87,11 @@ func detectorFor(cfg *pipeline.Config, seg *pipeline.Segment) *langid.Detector {
 // targetBase returns the base language of seg's target as a tag, English
 // when undetermined.
 func targetBase(seg *pipeline.Segment) language.Tag {
-	if undetermined(seg.TargetLang) {
+	b, conf := langid.BaseOf(seg.TargetLang)
+	if conf <= language.Low { // undetermined
 		return language.English
 	}
-	b, _ := seg.TargetLang.Base()
-	return language.Make(b.String())
+	return b
 }
 
 func judgeLanguage(cfg *pipeline.Config, seg *pipeline.Segment) langVerdict {

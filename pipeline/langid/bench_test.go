@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/pemistahl/lingua-go"
 )
 
 // benchSize is how much text each benchmark scans per iteration.
@@ -94,6 +96,33 @@ func BenchmarkDominantEnglish(b *testing.B) {
 	for b.Loop() {
 		if Dominant(text) != Latin {
 			b.Fatal("English text not Latin")
+		}
+	}
+}
+
+// BenchmarkLatinWords classifies the words of English text against the
+// English word list (the pre-filter of the English checks).
+func BenchmarkLatinWords(b *testing.B) {
+	text := englishText(b)
+	lines := strings.Split(text, "\n")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			LatinWords(l)
+		}
+	}
+}
+
+// BenchmarkPairConfidence scores single words, English against French,
+// with the n-grams of one to five letters (models loaded before timing).
+func BenchmarkPairConfidence(b *testing.B) {
+	words := strings.Fields("La défense collective remains the Alliance's core task and its partners agree")
+	pairConfidence("x", lingua.French, true)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, w := range words {
+			pairConfidence(w, lingua.French, true)
 		}
 	}
 }

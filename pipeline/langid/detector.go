@@ -27,30 +27,26 @@ type Guess struct {
 
 // Detector identifies the natural language of a text among a fixed set of
 // candidate languages with lingua-go's statistical models. Texts are
-// judged with lingua's low-accuracy mode (character trigrams only, some
-// 24 MB of models for six languages); single words by a lingua detector
-// of English against one other language, in low-accuracy mode to find
-// fragments and in high-accuracy mode (n-grams of one to five characters,
-// which judge a single word far better, at about 30 MB a language) to
-// fix the exact span of a fragment once one is found, so that the large
-// models load only for languages that a text really leaks. Nothing is
-// loaded until a text is asked about, so a run that never asks pays
-// nothing; a Detector is safe for concurrent use.
+// judged by lingua in its low-accuracy mode (character trigrams only, a
+// few MB of models for six languages). Single words are judged for
+// English against one other language by pairConfidence, which computes
+// lingua's own confidences from lingua's model files but keeps the models
+// in compact tables: trigrams alone to find fragments, and n-grams of one
+// to five letters (lingua's high-accuracy mode, which judges a single word
+// far better, at about 6 MB a language instead of lingua's 18 MB) to fix
+// the exact span of a fragment once one is found, so that the large models
+// load only for languages that a text really leaks. Nothing is loaded
+// until a text is asked about, so a run that never asks pays nothing; a
+// Detector is safe for concurrent use.
 type Detector struct {
 	langs  []language.Tag // base languages, sorted by their string
 	codes  []lingua.Language
 	once   sync.Once
 	detect lingua.LanguageDetector
 	count  counters
-	pairs  [2]sync.Map // lingua.Language -> *pairDetector: English against it, low and high accuracy
-}
-
-// pairDetector tells English from one other language with lingua's
-// high-accuracy models (n-grams of one to five letters), which judge a
-// single word far better than trigrams alone.
-type pairDetector struct {
-	once   sync.Once
-	detect lingua.LanguageDetector
+	// foreignFW holds the function words of the candidates other than
+	// English, folded by functionKey; built on first use.
+	foreignFW func() map[string]bool
 }
 
 var detectors sync.Map // key of a language set -> *Detector
@@ -64,12 +60,11 @@ func DetectorFor(langs []language.Tag) *Detector {
 	var bases []language.Tag
 	var codes []lingua.Language
 	for _, t := range langs {
-		b, _ := t.Base()
-		code := lingua.GetLanguageFromIsoCode639_1(lingua.GetIsoCode639_1FromValue(b.String()))
+		tag, _ := BaseOf(t)
+		code := lingua.GetLanguageFromIsoCode639_1(lingua.GetIsoCode639_1FromValue(tag.String()))
 		if code == lingua.Unknown {
 			continue
 		}
-		tag := language.Make(b.String())
 		if slices.Contains(bases, tag) {
 			continue
 		}
@@ -82,6 +77,18 @@ func DetectorFor(langs []language.Tag) *Detector {
 	}
 	slices.SortFunc(idx, func(a, b int) int { return strings.Compare(bases[a].String(), bases[b].String()) })
 	d := &Detector{}
+	d.foreignFW = sync.OnceValue(func() map[string]bool {
+		set := map[string]bool{}
+		for _, t := range d.langs {
+			if t == language.English {
+				continue
+			}
+			for w := range functionWords()[t] {
+				set[w] = true
+			}
+		}
+		return set
+	})
 	var key strings.Builder
 	for _, i := range idx {
 		d.langs = append(d.langs, bases[i])
@@ -99,8 +106,8 @@ func (d *Detector) Languages() []language.Tag { return slices.Clone(d.langs) }
 
 // Has reports whether lang's base language is one of the candidates.
 func (d *Detector) Has(lang language.Tag) bool {
-	b, _ := lang.Base()
-	return slices.Contains(d.langs, language.Make(b.String()))
+	b, _ := BaseOf(lang)
+	return slices.Contains(d.langs, b)
 }
 
 func (d *Detector) lingua() lingua.LanguageDetector {
@@ -150,46 +157,24 @@ func (d *Detector) Confidences(text string) []Guess {
 
 // pairOdds returns lingua's confidences that word is in lang and in
 // English, with lang and English as the only candidates, in low- or
-// high-accuracy mode.
+// high-accuracy mode (see pairConfidence).
 func (d *Detector) pairOdds(word string, lang language.Tag, high bool) (foreign, english float64) {
 	i := slices.Index(d.langs, lang)
 	e := slices.Index(d.langs, language.English)
 	if i < 0 || e < 0 || i == e {
 		return 0, 0
 	}
-	code := d.codes[i]
-	mode := 0
-	if high {
-		mode = 1
-	}
-	v, _ := d.pairs[mode].LoadOrStore(code, &pairDetector{})
-	pd := v.(*pairDetector)
-	pd.once.Do(func() {
-		b := lingua.NewLanguageDetectorBuilder().FromLanguages(lingua.English, code)
-		if !high {
-			b = b.WithLowAccuracyMode()
-		}
-		pd.detect = b.Build()
-	})
 	d.count.calls.Add(1)
 	d.count.bytes.Add(int64(len(word)))
-	for _, cv := range pd.detect.ComputeLanguageConfidenceValues(word) {
-		switch cv.Language() {
-		case code:
-			foreign = cv.Value()
-		case lingua.English:
-			english = cv.Value()
-		}
-	}
-	return foreign, english
+	return pairConfidence(word, d.codes[i], high)
 }
 
 // Confidence returns lingua's confidence that text is in lang, 0 when
 // lang is not a candidate.
 func (d *Detector) Confidence(text string, lang language.Tag) float64 {
-	b, _ := lang.Base()
+	b, _ := BaseOf(lang)
 	for _, g := range d.Confidences(text) {
-		if gb, _ := g.Lang.Base(); gb == b {
+		if g.Lang == b {
 			return g.Confidence
 		}
 	}

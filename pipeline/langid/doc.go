@@ -46,8 +46,11 @@
 // Detector wraps lingua-go, and is the only code of tqa that does:
 // DetectorFor returns one shared detector for each set of candidate
 // languages, built lazily. Lingua is slow (well under 1 MB/s) and its
-// high-accuracy models are large (about 50 MB of memory a language), so
-// the English checks put a cheap pre-filter in front of it: LatinWords
+// high-accuracy models are large (about 18 MB of memory a language in
+// lingua's own maps), so single words are scored from lingua's model
+// files by pairConfidence, which gives lingua's confidences from compact
+// tables of its own (about 6 MB a language, read on first use), and the
+// English checks put a cheap pre-filter in front of both: LatinWords
 // classifies every word against the English word list of
 // glossary/spelling (SCOWL), and only text near words that the list does
 // not know, or near function words of another candidate language

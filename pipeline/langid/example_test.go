@@ -76,3 +76,14 @@ func ExampleIsFunctionWord() {
 	// true true
 	// false false
 }
+
+func ExampleBaseOf() {
+	for _, t := range []language.Tag{language.BritishEnglish, language.MustParse("zh-Hant-TW"), language.Und} {
+		base, conf := langid.BaseOf(t)
+		fmt.Println(t, base, conf > language.Low)
+	}
+	// Output:
+	// en-GB en true
+	// zh-Hant-TW zh true
+	// und en false
+}

@@ -14,8 +14,9 @@ type Fragment struct {
 	Start, End int
 	Lang       language.Tag
 	// Confidence is lingua's confidence in Lang for the fragment's text
-	// among all the detector's candidates; Odds is its confidence in Lang
-	// against the expected language alone, Lang / (Lang + expected).
+	// among all the detector's candidates (low-accuracy mode); Odds is its
+	// confidence in Lang against the expected language alone, in
+	// high-accuracy mode.
 	Confidence, Odds float64
 	Words            int
 }
@@ -88,8 +89,10 @@ func (d *Detector) Stats() Stats {
 //     switches, its unknown words and function words weigh at least 1.5
 //     (see evidence), not all its long words are capitalised (a name
 //     such as "Hochschule für Musik und Theater"), and lingua, asked
-//     about the run as a whole, finds a language other than English
-//     more likely.
+//     about the run as a whole, names a language L' other than English
+//     among all the candidates (in low-accuracy mode) and finds L'
+//     more likely than English when only the two are compared (in
+//     high-accuracy mode).
 //
 // The detector must have English among its candidates. bench/README.md
 // records how exact the spans are.
@@ -151,12 +154,7 @@ func (d *Detector) EnglishFragmentsOf(text string, words []Word) []Fragment {
 // foreignFunction reports whether word is a function word of one of the
 // detector's candidates other than English.
 func (d *Detector) foreignFunction(word string) bool {
-	for _, t := range d.langs {
-		if t != language.English && IsFunctionWord(t, word) {
-			return true
-		}
-	}
-	return false
+	return d.foreignFW()[functionKey(word)]
 }
 
 // fragmentsIn looks for fragments among words lo..hi, around the cluster
@@ -206,6 +204,15 @@ func (d *Detector) fragmentsIn(text string, words []Word, lo, hi, first, last in
 		frag := text[words[s].Start:words[e].End]
 		g := d.Confidences(frag)
 		lang, odds := topForeign(g, language.English)
+		if lang != language.Und {
+			// lingua's high-accuracy verdict on the run against English
+			// alone: trigrams among all the candidates judge a phrase of
+			// three short words poorly ("qui fournit la")
+			f, e := d.pairOdds(frag, lang, true)
+			if f+e > 0 {
+				odds = f / (f + e)
+			}
+		}
 		if odds < minFragmentOdd {
 			continue
 		}

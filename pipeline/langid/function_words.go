@@ -11,10 +11,10 @@ import (
 //go:embed function_words.txt
 var functionWordData string
 
-// functionWords maps an ISO 639-1 code to the set of that language's
+// functionWords maps a base language to the set of that language's
 // function words (function_words.txt, from the Snowball stop-word lists).
-var functionWords = sync.OnceValue(func() map[string]map[string]bool {
-	m := map[string]map[string]bool{}
+var functionWords = sync.OnceValue(func() map[language.Tag]map[string]bool {
+	m := map[language.Tag]map[string]bool{}
 	for line := range strings.SplitSeq(functionWordData, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -23,10 +23,11 @@ var functionWords = sync.OnceValue(func() map[string]map[string]bool {
 		if !ok {
 			continue
 		}
-		set := m[code]
+		tag := language.Make(code)
+		set := m[tag]
 		if set == nil {
 			set = map[string]bool{}
-			m[code] = set
+			m[tag] = set
 		}
 		for _, w := range strings.Fields(words) {
 			set[w] = true
@@ -40,8 +41,8 @@ var functionWords = sync.OnceValue(func() map[string]map[string]bool {
 // Snowball stop-word list of its base language): "la" and "des" in French,
 // "und" in German. Languages without a list have no function words.
 func IsFunctionWord(lang language.Tag, word string) bool {
-	b, _ := lang.Base()
-	set := functionWords()[b.String()]
+	b, _ := BaseOf(lang)
+	set := functionWords()[b]
 	if set == nil {
 		return false
 	}
