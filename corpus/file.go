@@ -75,8 +75,10 @@ func Parse(name string, data []byte, format string, opt Options) (*File, error) 
 	if err != nil {
 		return nil, err
 	}
-	src, err := newSource(name, text)
-	if err != nil {
+	var src *source
+	if enc.Name == "utf-8" {
+		src = newValidSource(name, text) // decode checked the bytes
+	} else if src, err = newSource(name, text); err != nil {
 		return nil, err
 	}
 	src.opt = opt
