@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"fmt"
 	"io/fs"
 	"os"
@@ -74,8 +75,10 @@ func Parse(name string, data []byte, format string, opt Options) (*File, error) 
 	if err != nil {
 		return nil, err
 	}
-	src, err := newSource(name, text)
-	if err != nil {
+	var src *source
+	if enc.Name == "utf-8" {
+		src = newValidSource(name, text) // decode checked the bytes
+	} else if src, err = newSource(name, text); err != nil {
 		return nil, err
 	}
 	src.opt = opt
@@ -156,6 +159,10 @@ func (f *File) Bytes(targets map[int]string) ([]byte, error) {
 	}
 	return out, nil
 }
+
+// SHA256 returns the SHA-256 of the file's bytes as read (those that
+// Bytes(nil) returns), without copying them.
+func (f *File) SHA256() [sha256.Size]byte { return sha256.Sum256(f.raw) }
 
 // verify reads out, f written with targets, and fails unless it has the
 // same segments as f, with the new targets.

@@ -182,9 +182,8 @@ func readPO(src *source, doc *pipeline.Document) (*codec, error) {
 }
 
 // poKeys holds the keys of the messages of a file (msgctxt, U+0004 and
-// msgid), to find duplicates once the file is read: sorting their hashes
-// then costs less than a lookup in a map for every message, which misses
-// the processor's cache.
+// msgid), to find duplicates once the file is read, at less cost than a
+// lookup in a map for every message, which misses the processor's cache.
 type poKeys struct {
 	hashes []uint64 // of each key, in file order
 	keys   []poKey
@@ -201,26 +200,32 @@ func (k *poKeys) add(hash uint64, key string, off int) {
 }
 
 // duplicate returns the error for the first message in the file whose key
-// an earlier message has, or nil when there is none. Keys are compared
-// only where their hashes are equal.
+// an earlier message has, or nil when there is none. A bit set indexed by
+// the low bits of the hashes, sixteen bits or more a key, finds the keys
+// that may be shared (a bit hit twice: every duplicate, and a few keys
+// more); only those are compared, in a map.
 func (k *poKeys) duplicate(src *source) error {
-	sorted := slices.Clone(k.hashes)
-	slices.Sort(sorted)
-	var shared map[uint64]bool // hashes that two keys or more have
-	for i := 1; i < len(sorted); i++ {
-		if sorted[i] == sorted[i-1] {
-			if shared == nil {
-				shared = map[uint64]bool{}
-			}
-			shared[sorted[i]] = true
-		}
+	size := uint64(1024)
+	for size < 16*uint64(len(k.hashes)) {
+		size *= 2
 	}
-	if shared == nil {
+	seen, shared := make([]uint64, size/64), make([]uint64, size/64)
+	found := false
+	for _, h := range k.hashes {
+		i := h & (size - 1)
+		w, bit := i/64, uint64(1)<<(i%64)
+		if seen[w]&bit != 0 {
+			shared[w] |= bit
+			found = true
+		}
+		seen[w] |= bit
+	}
+	if !found {
 		return nil
 	}
 	first := map[string]int{} // key -> offset of the first message with it
 	for i, h := range k.hashes {
-		if !shared[h] {
+		if j := h & (size - 1); shared[j/64]&(uint64(1)<<(j%64)) == 0 {
 			continue
 		}
 		key := k.keys[i]

@@ -30,44 +30,62 @@ type source struct {
 }
 
 // newSource checks that data is UTF-8 and indexes its lines. The byte
-// order mark is skipped but still counted in offsets. utf8.Valid and
-// bytes.IndexByte, which go a word or a vector at a time, do it faster
-// than one loop that decodes each character.
+// order mark is skipped but still counted in offsets.
 func newSource(path string, data []byte) (*source, error) {
-	// Counting the line breaks first (a vectorised scan) sizes the line
-	// index once instead of growing it by copies.
-	lines := make([]int, 1, bytes.Count(data, []byte{'\n'})+1)
-	s := &source{path: path, data: data, lines: lines}
-	if len(data) >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF {
-		s.bom = 3
-	}
-	if utf8.Valid(data[s.bom:]) {
-		for i := s.bom; ; {
-			j := bytes.IndexByte(data[i:], '\n')
-			if j < 0 {
-				return s, nil
+	s := &source{path: path, data: data, bom: bomLen(data)}
+	if !utf8.Valid(data[s.bom:]) {
+		// Find the invalid byte, indexing the lines before it for its
+		// position.
+		s.lines = []int{0}
+		for i := s.bom; i < len(data); {
+			b := data[i]
+			if b < utf8.RuneSelf {
+				i++
+				if b == '\n' {
+					s.lines = append(s.lines, i)
+				}
+				continue
 			}
-			i += j + 1
-			s.lines = append(s.lines, i)
-		}
-	}
-	// Find the invalid byte.
-	for i := s.bom; i < len(data); {
-		b := data[i]
-		if b < utf8.RuneSelf {
-			i++
-			if b == '\n' {
-				s.lines = append(s.lines, i)
+			r, n := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && n == 1 {
+				return nil, s.errorf(i, "invalid UTF-8 (byte 0x%02X)", b)
 			}
-			continue
+			i += n
 		}
-		r, n := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && n == 1 {
-			return nil, s.errorf(i, "invalid UTF-8 (byte 0x%02X)", b)
-		}
-		i += n
 	}
+	s.indexLines()
 	return s, nil
+}
+
+// newValidSource is newSource for data already checked to be UTF-8.
+func newValidSource(path string, data []byte) *source {
+	s := &source{path: path, data: data, bom: bomLen(data)}
+	s.indexLines()
+	return s
+}
+
+func bomLen(data []byte) int {
+	if len(data) >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF {
+		return 3
+	}
+	return 0
+}
+
+// indexLines finds where the lines of s.data start. Counting the line
+// breaks first sizes the index once instead of growing it by copies; both
+// scans go a vector at a time (bytes.Count, bytes.IndexByte), faster than
+// one loop over the bytes.
+func (s *source) indexLines() {
+	data := s.data
+	s.lines = make([]int, 1, bytes.Count(data, []byte{'\n'})+1)
+	for i := s.bom; ; {
+		j := bytes.IndexByte(data[i:], '\n')
+		if j < 0 {
+			return
+		}
+		i += j + 1
+		s.lines = append(s.lines, i)
+	}
 }
 
 // pos returns the position of byte offset off: its line, and its column

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/tqa-project/tqa/internal/worddiff"
@@ -30,14 +31,20 @@ var (
 	htmlJS string
 )
 
-var htmlPage = template.Must(template.New("report").Parse(htmlPageText))
+// htmlPage is the page's template, parsed when first needed rather than
+// when the program starts (about a millisecond): most runs write no HTML.
+var htmlPage = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("report").Parse(htmlPageText))
+})
 
-// htmlCSP is the Content-Security-Policy of the page: nothing may be
+// htmlCSP returns the Content-Security-Policy of the page: nothing may be
 // loaded from anywhere, and only the page's own style sheet and script,
 // named by their SHA-256 hashes, may run. Should text from a report ever
 // get past the escaping, the browser would still refuse to run it.
-var htmlCSP = "default-src 'none'; style-src '" + cspHash(htmlCSS) + "'; script-src '" + cspHash(htmlJS) +
-	"'; img-src data:; base-uri 'none'; form-action 'none'"
+var htmlCSP = sync.OnceValue(func() string {
+	return "default-src 'none'; style-src '" + cspHash(htmlCSS) + "'; script-src '" + cspHash(htmlJS) +
+		"'; img-src data:; base-uri 'none'; form-action 'none'"
+})
 
 func cspHash(s string) string {
 	sum := sha256.Sum256([]byte(s))
@@ -74,7 +81,7 @@ func WriteHTML(w io.Writer, r *Report) error {
 	}
 	page := newHTMLPage(r)
 	bw := bufio.NewWriter(w)
-	if err := htmlPage.Execute(bw, page); err != nil {
+	if err := htmlPage().Execute(bw, page); err != nil {
 		return fmt.Errorf("reports: write HTML report: %w", err)
 	}
 	return bw.Flush()
@@ -188,7 +195,7 @@ func newHTMLPage(r *Report) *htmlPageData {
 	t := r.tally()
 	p := &htmlPageData{
 		Tool: r.Tool, Version: r.Version,
-		CSP: htmlCSP, CSS: template.CSS(htmlCSS), JS: template.JS(htmlJS),
+		CSP: htmlCSP(), CSS: template.CSS(htmlCSS), JS: template.JS(htmlJS),
 		Documents: len(r.Documents), Segments: t.segments, Words: t.words, Findings: len(r.Findings),
 		Penalty: formatScore(t.score.Penalty), PerThousand: formatScore(t.score.PerThousand),
 		Errors: r.Errors,

@@ -44,7 +44,7 @@ func goldenHTML(t *testing.T, page []byte) []byte {
 	for _, r := range []struct{ old, new string }{
 		{"<style>" + htmlCSS + "</style>", "<style>/* html/report.css */</style>"},
 		{"<script>" + htmlJS + "</script>", "<script>/* html/report.js */</script>"},
-		{`content="` + attrEscaped(htmlCSP) + `"`, `content="(htmlCSP)"`},
+		{`content="` + attrEscaped(htmlCSP()) + `"`, `content="(htmlCSP)"`},
 	} {
 		if bytes.Count(page, []byte(r.old)) != 1 {
 			t.Fatalf("the page does not hold %.60q… exactly once", r.old)

@@ -220,19 +220,14 @@ func fileChanges(files []*corpus.File, props []reports.Proposal) ([]reports.File
 func digests(files []*corpus.File) []string {
 	out := make([]string, len(files))
 	for i, f := range files {
-		data, err := f.Bytes(nil)
-		if err != nil {
-			continue
-		}
-		out[i] = digest(data)
+		out[i] = digestOf(f.SHA256())
 	}
 	return out
 }
 
-func digest(data []byte) string {
-	sum := sha256.Sum256(data)
-	return "sha256:" + hex.EncodeToString(sum[:])
-}
+func digest(data []byte) string { return digestOf(sha256.Sum256(data)) }
+
+func digestOf(sum [sha256.Size]byte) string { return "sha256:" + hex.EncodeToString(sum[:]) }
 
 // writeProposalsText lists the proposals after a text report: where, the
 // verdict and its reasons, and the old and new text.
