@@ -93,19 +93,26 @@ func LatinWords(text string) []Word {
 // file names (a "/", "@" or "://", or a "." between two letters or
 // digits: "www.nato.int", "No.1"), and camelCase ("clerkThe", "iPhone").
 func neutralizeCode(text string, words []Word) {
+	// the chunk of the previous word, and whether it looks like code:
+	// most chunks hold one word, some several ("d'état", "No.1"), and
+	// each is judged once
+	chunkEnd, code := -1, false
 	for k := range words {
 		w := &words[k]
+		if w.Start >= chunkEnd {
+			cs, ce := w.Start, w.End
+			for cs > 0 && !isSpaceByte(text[cs-1]) {
+				cs--
+			}
+			for ce < len(text) && !isSpaceByte(text[ce]) {
+				ce++
+			}
+			chunkEnd, code = ce, codeLike(text[cs:ce])
+		}
 		if w.Class == NeutralWord {
 			continue
 		}
-		cs, ce := w.Start, w.End
-		for cs > 0 && !isSpaceByte(text[cs-1]) {
-			cs--
-		}
-		for ce < len(text) && !isSpaceByte(text[ce]) {
-			ce++
-		}
-		if codeLike(text[cs:ce]) || camel(text[w.Start:w.End]) {
+		if code || camel(text[w.Start:w.End]) {
 			w.Class = NeutralWord
 		}
 	}
@@ -169,13 +176,18 @@ func classify(text string, start, end int) Word {
 	case digits || upper >= 2 && lower == 0:
 		w.Class = NeutralWord
 	default:
-		size, ok := englishWord(word)
+		var size int
+		var ok bool
 		if w.Capital && upper == 1 {
 			// A capital may only start a sentence: "La" is the
-			// abbreviation of Louisiana, "la" a rare word.
-			if ls, lok := englishWord(strings.ToLower(word)); lok {
-				size, ok = ls, true
+			// abbreviation of Louisiana, "la" a rare word. The small
+			// form counts first; the word as written only when the list
+			// does not know that.
+			if size, ok = englishWord(strings.ToLower(word)); !ok {
+				size, ok = englishWord(word)
 			}
+		} else {
+			size, ok = englishWord(word)
 		}
 		if ok {
 			w.Size = size
