@@ -121,12 +121,19 @@ func neutralizeCode(text string, words []Word) {
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
 
 func codeLike(chunk string) bool {
-	if strings.ContainsAny(chunk, "/@\\_") || strings.Contains(chunk, "www.") {
-		return true
-	}
-	for i := 1; i+1 < len(chunk); i++ {
-		if chunk[i] == '.' && isAlnumByte(chunk[i-1]) && isAlnumByte(chunk[i+1]) {
+	// one pass over the bytes: most chunks are a plain word
+	for i := 0; i < len(chunk); i++ {
+		switch chunk[i] {
+		case '/', '@', '\\', '_':
 			return true
+		case '.':
+			// "www." is a '.' after a letter, so the test below finds it
+			// whenever a letter or digit follows; "www." at the end of a
+			// chunk needs its own test
+			if i > 0 && i+1 < len(chunk) && isAlnumByte(chunk[i-1]) && isAlnumByte(chunk[i+1]) ||
+				i >= 3 && chunk[i-3:i] == "www" {
+				return true
+			}
 		}
 	}
 	return false
