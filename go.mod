@@ -10,7 +10,6 @@ require (
 	github.com/mozillazg/go-pinyin v0.21.0
 	github.com/owenrumney/go-sarif/v2 v2.3.3
 	github.com/pemistahl/lingua-go v1.4.0
-	github.com/petar-dambovaliev/aho-corasick v0.0.0-20250424160509-463d218d4745
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
 	github.com/sashabaranov/go-openai v1.43.0
 	github.com/sergi/go-diff v1.4.5

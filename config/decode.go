@@ -14,7 +14,8 @@ import (
 )
 
 // Error is one problem in a configuration file, at a 1-based line and
-// column (0 when the YAML parser gives none).
+// column (0 when the YAML parser gives none). Lines are counted as YAML
+// counts them: a lone CR ends a line as LF and CRLF do.
 type Error struct {
 	File         string
 	Line, Column int

@@ -29,7 +29,10 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		cfg, err := Parse("f.yaml", data)
-		lines := strings.Count(string(data), "\n") + 1
+		// YAML breaks lines at CR, LF and CRLF alike (YAML 1.2, 5.4),
+		// and so do the lines of the errors.
+		lines := strings.Count(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n") +
+			strings.Count(strings.ReplaceAll(string(data), "\r\n", "\n"), "\r") + 1
 		if err != nil {
 			var list ErrorList
 			if !errors.As(err, &list) || len(list) == 0 {

@@ -19,6 +19,9 @@ const MaxSegmentBytes = 1 << 20
 func checkSegmentSizes(doc *pipeline.Document) error {
 	for i := range doc.Segments {
 		s := &doc.Segments[i]
+		if len(s.Source) <= MaxSegmentBytes && len(s.Target) <= MaxSegmentBytes {
+			continue
+		}
 		for _, side := range []pipeline.Side{pipeline.Source, pipeline.Target} {
 			if n := len(s.Text(side)); n > MaxSegmentBytes {
 				p := s.Locate(side, 0)

@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"fmt"
 	"slices"
@@ -24,19 +25,33 @@ type poString struct {
 type poEntry struct {
 	translator, extracted []string // comment lines
 	fuzzy                 bool
-	ctx                   *poString // nil without msgctxt
-	id, plural            *poString // plural nil without msgid_plural
-	strs                  []*poString
+	hasCtx, hasPlural     bool // msgctxt and msgid_plural are there
+	ctx, id, plural       poString
+	strs                  []poString
 	start                 int // the first keyword
 	obsolete              bool
 }
 
 // poReader reads one PO file.
+//
+// It makes few allocations, since a PO file has tens of thousands of
+// short messages: tokens are offsets into the file, one message value is
+// reused for every message, and the texts, ids and anchors of the
+// segments are cut from a few large blocks instead of being allocated one
+// by one.
 type poReader struct {
-	src *source
-	lex *poLexer
-	cur *walkCursor
-	tok poToken // the next token
+	src     *source
+	lex     poLexer
+	cur     *walkCursor
+	tok     poToken      // the next token
+	e       poEntry      // the message being read
+	scratch anchoredText // a string being decoded; copied out when done
+
+	// texts holds the text of every segment, id and kept comment: a
+	// strings.Builder only appends, so a string cut from it stays valid as
+	// it grows. anchors is the free room of the current block of anchors.
+	texts   strings.Builder
+	anchors []pipeline.Anchor
 }
 
 func (r *poReader) advance() error {
@@ -45,65 +60,100 @@ func (r *poReader) advance() error {
 	return err
 }
 
+// keep returns b as a string cut from r.texts.
+func (r *poReader) keep(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	start := r.texts.Len()
+	r.texts.Write(b)
+	return r.texts.String()[start:]
+}
+
+// keepAnchors returns a copy of a cut from a block of anchors, with no
+// room to grow into the next copy.
+func (r *poReader) keepAnchors(a []pipeline.Anchor) []pipeline.Anchor {
+	if len(a) > cap(r.anchors)-len(r.anchors) {
+		r.anchors = make([]pipeline.Anchor, 0, max(len(a), 4096))
+	}
+	start := len(r.anchors)
+	r.anchors = append(r.anchors, a...)
+	return r.anchors[start:len(r.anchors):len(r.anchors)]
+}
+
 // readPO reads a gettext PO or POT file; the package documentation
 // (doc.go) says how.
 func readPO(src *source, doc *pipeline.Document) (*codec, error) {
-	r := &poReader{src: src, lex: newPOLexer(src), cur: newWalkCursor(src)}
+	// One segment per line that starts with msgstr, about: sized once,
+	// since a Segment is large; a message's msgid and msgstr take an
+	// anchor each, about.
+	n := 0
+	for _, start := range src.lines {
+		if bytes.HasPrefix(src.data[start:], []byte("msgstr")) {
+			n++
+		}
+	}
+	cur := newWalkCursor(src)
+	r := &poReader{src: src, lex: newPOLexer(src), cur: cur, scratch: anchoredText{cur: cur, next: -1}}
+	r.texts.Grow(len(src.data))
+	r.anchors = make([]pipeline.Anchor, 0, 2*n+16)
 	if err := r.advance(); err != nil {
 		return nil, err
 	}
 	w := poWriter{nl: map[string]string{}}
-	// One segment per msgstr, about: sized once, since a Segment is large.
-	n := bytes.Count(src.data, []byte("msgstr"))
 	doc.Segments = slices.Grow(doc.Segments, n)
 	slots := make([]Slot, 0, n)
-	seen := make(map[string]int, n) // key -> line
-	header := true                  // the next message may be the header
+	seen := poKeys{hashes: make([]uint64, 0, n), keys: make([]poKey, 0, n)}
+	header := true // the next message may be the header
 	pluralForms := ""
+	var key, id []byte
 	for r.tok.kind != poTokEOF {
 		e, err := r.entry()
 		if err != nil {
+			if dup := seen.duplicate(src); dup != nil {
+				return nil, dup // it comes first in the file
+			}
 			return nil, err
 		}
 		if e == nil || e.obsolete {
 			continue
 		}
-		key := e.id.text
-		if e.ctx != nil {
-			key = e.ctx.text + "\x04" + key
+		// gettext's key: msgctxt, U+0004 and msgid, or the msgid alone.
+		key = key[:0]
+		if e.hasCtx {
+			key = append(append(key, e.ctx.text...), 0x04)
 		}
-		line := lineOf(src, e.start)
-		if first, dup := seen[key]; dup {
-			return nil, fmt.Errorf("corpus: read %s: line %d: duplicate message (first on line %d)", src.path, line, first)
+		key = append(key, e.id.text...)
+		sum := sha256.Sum256(key)
+		ks := e.id.text // key as a string, copied only with a msgctxt
+		if e.hasCtx {
+			ks = r.keep(key)
 		}
-		seen[key] = line
-		if header && key == "" {
+		seen.add(binary.LittleEndian.Uint64(sum[:8]), ks, e.start)
+		if header && len(key) == 0 {
 			pluralForms = r.header(e, doc)
 			header = false
 			continue
 		}
 		header = false
-		sum := sha256.Sum256([]byte(key))
-		id := "po:" + hex.EncodeToString(sum[:6])
-		for n, str := range e.strs {
-			seg := pipeline.Segment{
-				ID:          id,
-				Source:      e.id.text,
-				SourceLoc:   e.id.loc,
-				SourceCodes: e.id.codes,
-				Target:      str.text,
-				TargetLoc:   str.loc,
-				TargetCodes: str.codes,
-			}
-			if e.plural != nil {
-				seg.ID += "[" + strconv.Itoa(n) + "]"
-				if n > 0 {
+		id = hex.AppendEncode(append(id[:0], "po:"...), sum[:6])
+		base := len(id)
+		for k := range e.strs {
+			str := &e.strs[k]
+			doc.Segments = append(doc.Segments, pipeline.Segment{})
+			seg := &doc.Segments[len(doc.Segments)-1]
+			seg.Source, seg.SourceLoc, seg.SourceCodes = e.id.text, e.id.loc, e.id.codes
+			seg.Target, seg.TargetLoc, seg.TargetCodes = str.text, str.loc, str.codes
+			if e.hasPlural {
+				id = append(strconv.AppendInt(append(id[:base], '['), int64(k), 10), ']')
+				if k > 0 {
 					seg.Source, seg.SourceLoc, seg.SourceCodes = e.plural.text, e.plural.loc, e.plural.codes
 				}
 			}
+			seg.ID = r.keep(id)
 			seg.SourceSkip = linkSpans(seg.Source)
 			seg.TargetSkip = linkSpans(seg.Target)
-			if e.ctx != nil {
+			if e.hasCtx {
 				seg.Context = e.ctx.text
 			}
 			if e.fuzzy {
@@ -111,43 +161,94 @@ func readPO(src *source, doc *pipeline.Document) (*codec, error) {
 			}
 			if len(e.translator) > 0 {
 				seg.Notes = append(seg.Notes, strings.Join(e.translator, "\n"))
+				seg.Suppress = ignoreDirectives(e.translator)
 			}
-			seg.Suppress = ignoreDirectives(e.translator)
 			if len(e.extracted) > 0 {
 				seg.Notes = append(seg.Notes, strings.Join(e.extracted, "\n"))
 			}
-			if e.plural != nil && pluralForms != "" {
+			if e.hasPlural && pluralForms != "" {
 				seg.Notes = append(seg.Notes, "Plural-Forms: "+pluralForms)
 			}
-			doc.Segments = append(doc.Segments, seg)
 			slots = append(slots, Slot{Span: pipeline.Span{Start: str.start, End: str.end}})
 			if nl := lineBreakAt(src.data, str.start); nl != "\n" {
 				w.nl[seg.ID] = nl
 			}
 		}
 	}
+	if dup := seen.duplicate(src); dup != nil {
+		return nil, dup
+	}
 	return &codec{slots: slots, encode: w.encode}, nil
 }
 
-// entry reads the next message with the comments before it; it returns
-// nil for comments at the end of the file.
-func (r *poReader) entry() (*poEntry, error) {
-	e := &poEntry{}
-	for r.tok.kind == poTokComment {
-		c := r.tok.text
-		switch {
-		case strings.HasPrefix(c, ","):
-			for _, f := range strings.Split(c[1:], ",") {
-				if strings.TrimSpace(f) == "fuzzy" {
-					e.fuzzy = true
-				}
+// poKeys holds the keys of the messages of a file (msgctxt, U+0004 and
+// msgid), to find duplicates once the file is read: sorting their hashes
+// then costs less than a lookup in a map for every message, which misses
+// the processor's cache.
+type poKeys struct {
+	hashes []uint64 // of each key, in file order
+	keys   []poKey
+}
+
+type poKey struct {
+	key string
+	off int // where its message starts
+}
+
+func (k *poKeys) add(hash uint64, key string, off int) {
+	k.hashes = append(k.hashes, hash)
+	k.keys = append(k.keys, poKey{key, off})
+}
+
+// duplicate returns the error for the first message in the file whose key
+// an earlier message has, or nil when there is none. Keys are compared
+// only where their hashes are equal.
+func (k *poKeys) duplicate(src *source) error {
+	sorted := slices.Clone(k.hashes)
+	slices.Sort(sorted)
+	var shared map[uint64]bool // hashes that two keys or more have
+	for i := 1; i < len(sorted); i++ {
+		if sorted[i] == sorted[i-1] {
+			if shared == nil {
+				shared = map[uint64]bool{}
 			}
-		case strings.HasPrefix(c, "."):
-			e.extracted = append(e.extracted, strings.TrimPrefix(c[1:], " "))
-		case strings.HasPrefix(c, ":"):
+			shared[sorted[i]] = true
+		}
+	}
+	if shared == nil {
+		return nil
+	}
+	first := map[string]int{} // key -> offset of the first message with it
+	for i, h := range k.hashes {
+		if !shared[h] {
+			continue
+		}
+		key := k.keys[i]
+		if off, dup := first[key.key]; dup {
+			return fmt.Errorf("corpus: read %s: line %d: duplicate message (first on line %d)", src.path, lineOf(src, key.off), lineOf(src, off))
+		}
+		first[key.key] = key.off
+	}
+	return nil
+}
+
+// entry reads the next message with the comments before it into r.e; it
+// returns nil for comments at the end of the file. The message is valid
+// until the next call.
+func (r *poReader) entry() (*poEntry, error) {
+	e := &r.e
+	*e = poEntry{translator: e.translator[:0], extracted: e.extracted[:0], strs: e.strs[:0]}
+	for r.tok.kind == poTokComment {
+		c := r.src.data[r.tok.start+1 : r.tok.end]
+		switch {
+		case len(c) > 0 && c[0] == ',':
+			e.fuzzy = e.fuzzy || poFuzzy(c[1:])
+		case len(c) > 0 && c[0] == '.':
+			e.extracted = append(e.extracted, r.keep(bytes.TrimPrefix(c[1:], []byte(" "))))
+		case len(c) > 0 && c[0] == ':':
 			// references: where the message is used in the program
 		default:
-			e.translator = append(e.translator, strings.TrimPrefix(c, " "))
+			e.translator = append(e.translator, r.keep(bytes.TrimPrefix(c, []byte(" "))))
 		}
 		if err := r.advance(); err != nil {
 			return nil, err
@@ -156,58 +257,58 @@ func (r *poReader) entry() (*poEntry, error) {
 	switch {
 	case r.tok.kind == poTokEOF:
 		return nil, nil
-	case r.tok.kind == poTokKeyword && r.tok.text == "domain":
+	case r.is(poDomain):
 		if err := r.advance(); err != nil {
 			return nil, err
 		}
-		_, err := r.literals("domain")
-		return nil, err
+		var s poString
+		return nil, r.literals(&s, poDomain, -1)
 	}
 	e.start = r.tok.start
 	e.obsolete = r.tok.obsolete
-	var err error
-	if r.is("msgctxt") {
-		if e.ctx, err = r.keyword(); err != nil {
+	if r.is(poMsgctxt) {
+		e.hasCtx = true
+		if err := r.keyword(&e.ctx); err != nil {
 			return nil, err
 		}
 	}
-	if !r.is("msgid") {
+	if !r.is(poMsgid) {
 		return nil, r.want("msgid")
 	}
-	if e.id, err = r.keyword(); err != nil {
+	if err := r.keyword(&e.id); err != nil {
 		return nil, err
 	}
-	if r.is("msgid_plural") {
-		if e.plural, err = r.keyword(); err != nil {
+	if r.is(poMsgidPlural) {
+		e.hasPlural = true
+		if err := r.keyword(&e.plural); err != nil {
 			return nil, err
 		}
 	}
-	for r.is("msgstr") {
+	for r.is(poMsgstr) {
 		kw := r.tok
 		if err := r.advance(); err != nil {
 			return nil, err
 		}
-		name := "msgstr"
+		index := -1
 		switch {
-		case r.tok.kind == poTokIndex && e.plural == nil:
+		case r.tok.kind == poTokIndex && !e.hasPlural:
 			return nil, r.src.errorf(kw.start, "msgstr[%d] without msgid_plural", r.tok.n)
 		case r.tok.kind == poTokIndex && r.tok.n != len(e.strs):
 			return nil, r.src.errorf(kw.start, "msgstr[%d] where msgstr[%d] is due", r.tok.n, len(e.strs))
 		case r.tok.kind == poTokIndex:
-			name = fmt.Sprintf("msgstr[%d]", r.tok.n)
+			index = r.tok.n
 			if err := r.advance(); err != nil {
 				return nil, err
 			}
-		case e.plural != nil:
+		case e.hasPlural:
 			return nil, r.src.errorf(kw.start, "msgstr without an index after msgid_plural (want msgstr[%d])", len(e.strs))
 		case len(e.strs) > 0:
 			return nil, r.src.errorf(kw.start, "a second msgstr")
 		}
-		s, err := r.literals(name)
-		if err != nil {
+		e.strs = append(e.strs, poString{})
+		if err := r.literals(&e.strs[len(e.strs)-1], poMsgstr, index); err != nil {
 			return nil, err
 		}
-		e.strs = append(e.strs, s)
 	}
 	if len(e.strs) == 0 {
 		return nil, r.want("msgstr")
@@ -215,47 +316,71 @@ func (r *poReader) entry() (*poEntry, error) {
 	return e, nil
 }
 
+// poFuzzy reports whether the flags of a "#," comment include fuzzy.
+func poFuzzy(flags []byte) bool {
+	for len(flags) > 0 {
+		f, rest, _ := bytes.Cut(flags, []byte(","))
+		if string(bytes.TrimSpace(f)) == "fuzzy" {
+			return true
+		}
+		flags = rest
+	}
+	return false
+}
+
 // is reports whether the next token is the keyword kw.
-func (r *poReader) is(kw string) bool {
-	return r.tok.kind == poTokKeyword && r.tok.text == kw
+func (r *poReader) is(kw poKeyword) bool {
+	return r.tok.kind == poTokKeyword && r.tok.kw == kw
 }
 
 // want returns the error for a token that is not the keyword kw.
 func (r *poReader) want(kw string) error {
 	what := map[poKind]string{poTokEOF: "the end of the file", poTokString: "a string", poTokIndex: "a plural index", poTokComment: "a comment"}[r.tok.kind]
 	if r.tok.kind == poTokKeyword {
-		what = r.tok.text
+		what = r.tok.kw.String()
 	}
 	return r.src.errorf(r.tok.start, "want %s, found %s", kw, what)
 }
 
-// keyword reads a keyword and its strings.
-func (r *poReader) keyword() (*poString, error) {
-	name := r.tok.text
+// keyword reads a keyword and its strings into s.
+func (r *poReader) keyword(s *poString) error {
+	kw := r.tok.kw
 	if err := r.advance(); err != nil {
-		return nil, err
+		return err
 	}
-	return r.literals(name)
+	return r.literals(s, kw, -1)
 }
 
-// literals reads the string literals after the keyword name and joins them.
-func (r *poReader) literals(name string) (*poString, error) {
+// literals reads the string literals after the keyword kw (msgstr[index]
+// for an index from 0) into s, joined.
+func (r *poReader) literals(s *poString, kw poKeyword, index int) error {
 	if r.tok.kind != poTokString {
-		return nil, r.src.errorf(r.tok.start, "%s needs a string", name)
+		name := kw.String()
+		if index >= 0 {
+			name = fmt.Sprintf("%s[%d]", name, index)
+		}
+		return r.src.errorf(r.tok.start, "%s needs a string", name)
 	}
-	s := &poString{start: r.tok.start}
-	b := newAnchoredText(r.cur)
+	*s = poString{start: r.tok.start}
+	b := &r.scratch
+	b.reset()
 	for r.tok.kind == poTokString {
-		if err := poDecode(r.src, b, &s.codes, r.tok.start, r.tok.end); err != nil {
-			return nil, err
+		if r.tok.plain {
+			b.verbatim(r.tok.start+1, r.tok.end-1)
+		} else if err := poDecode(r.src, b, &s.codes, r.tok.start, r.tok.end); err != nil {
+			return err
 		}
 		s.end = r.tok.end
 		if err := r.advance(); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	s.text, s.loc = b.done(s.start + 1)
-	return s, nil
+	if len(b.anchors) == 0 {
+		b.anchor(s.start + 1) // an empty text
+	}
+	s.text = r.keep(b.text)
+	s.loc = pipeline.Locator{Anchors: r.keepAnchors(b.anchors)}
+	return nil
 }
 
 // header reads the header entry: its Language sets the document's target

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 )
@@ -33,6 +34,27 @@ func BenchmarkReadPO(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
 		if _, err := Read("bench.po", data, "po", Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReadPOFile reads the PO file named by $TQA_BENCH_FILE (for
+// instance the one bench/mkpo writes); it is skipped when the variable is
+// unset or names another format.
+func BenchmarkReadPOFile(b *testing.B) {
+	path := os.Getenv("TQA_BENCH_FILE")
+	if path == "" || !strings.HasSuffix(path, ".po") {
+		b.Skip("TQA_BENCH_FILE does not name a .po file")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse(path, data, "po", Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -24,12 +24,32 @@ const (
 	poTokComment        // # to the end of the line
 )
 
+// poKeyword names a keyword token.
+type poKeyword uint8
+
+const (
+	poMsgctxt poKeyword = iota + 1
+	poMsgid
+	poMsgidPlural
+	poMsgstr
+	poDomain
+)
+
+var poKeywordNames = [...]string{poMsgctxt: "msgctxt", poMsgid: "msgid", poMsgidPlural: "msgid_plural", poMsgstr: "msgstr", poDomain: "domain"}
+
+func (k poKeyword) String() string { return poKeywordNames[k] }
+
+// A token holds offsets into the file, not strings: the reader copies out
+// only the text it keeps.
 type poToken struct {
 	kind       poKind
-	text       string // the keyword, or the comment after "#"
-	n          int    // the index of poTokIndex
-	start, end int    // the token in the file
-	obsolete   bool   // on a "#~" line
+	kw         poKeyword // the keyword of poTokKeyword
+	n          int       // the index of poTokIndex
+	start, end int       // the token in the file; a comment's text is data[start+1:end]
+	obsolete   bool      // on a "#~" line
+	// plain marks a string literal whose text is its bytes between the
+	// quotes: it has no escape sequence, U+0004 or U+FFFC.
+	plain bool
 }
 
 type poLexer struct {
@@ -39,8 +59,8 @@ type poLexer struct {
 	obsolete bool // the rest of the line follows "#~"
 }
 
-func newPOLexer(src *source) *poLexer {
-	return &poLexer{src: src, d: src.data, i: src.bom}
+func newPOLexer(src *source) poLexer {
+	return poLexer{src: src, d: src.data, i: src.bom}
 }
 
 func (l *poLexer) next() (poToken, error) {
@@ -74,7 +94,7 @@ func (l *poLexer) next() (poToken, error) {
 			if end > start && d[end-1] == '\r' {
 				end--
 			}
-			return poToken{kind: poTokComment, text: string(d[start+1 : end]), start: start, end: end}, nil
+			return poToken{kind: poTokComment, start: start, end: end}, nil
 		case '"':
 			return l.str()
 		case '[':
@@ -85,12 +105,22 @@ func (l *poLexer) next() (poToken, error) {
 			for l.i < len(d) && isPOWordByte(d[l.i]) {
 				l.i++
 			}
-			word := string(d[start:l.i])
-			switch word {
-			case "msgctxt", "msgid", "msgid_plural", "msgstr", "domain":
-				return poToken{kind: poTokKeyword, text: word, start: start, end: l.i, obsolete: l.obsolete}, nil
+			var kw poKeyword
+			switch string(d[start:l.i]) { // compared without a copy
+			case "msgctxt":
+				kw = poMsgctxt
+			case "msgid":
+				kw = poMsgid
+			case "msgid_plural":
+				kw = poMsgidPlural
+			case "msgstr":
+				kw = poMsgstr
+			case "domain":
+				kw = poDomain
+			default:
+				return poToken{}, l.src.errorf(start, "unknown keyword %q", d[start:l.i])
 			}
-			return poToken{}, l.src.errorf(start, "unknown keyword %q", word)
+			return poToken{kind: poTokKeyword, kw: kw, start: start, end: l.i, obsolete: l.obsolete}, nil
 		}
 		return poToken{}, l.src.errorf(l.i, "unexpected %s (want a keyword, a string or a comment)", quoteByteAt(d, l.i))
 	}
@@ -123,22 +153,41 @@ func (l *poLexer) skipLine() {
 	}
 }
 
+// poStrStop marks the bytes at which the scan of a string literal stops
+// to look: the end of the string or of the line, a backslash, U+0004, and
+// the first byte of U+FFFC (EF BF BC).
+var poStrStop = [256]bool{'"': true, '\\': true, '\n': true, 0x04: true, 0xEF: true}
+
 // str scans a string literal; its escapes are checked when it is decoded.
 func (l *poLexer) str() (poToken, error) {
 	d := l.d
 	start := l.i
+	plain := true
 	for i := start + 1; i < len(d); i++ {
+		for i < len(d) && !poStrStop[d[i]] {
+			i++
+		}
+		if i == len(d) {
+			break
+		}
 		switch d[i] {
 		case '\\':
+			plain = false
 			i++ // the escaped character; a line break is caught when decoding
 			if i < len(d) && d[i] == '\n' {
 				return poToken{}, l.src.errorf(i-1, "backslash at the end of a line (close the string and continue it on the next line)")
 			}
 		case '"':
 			l.i = i + 1
-			return poToken{kind: poTokString, start: start, end: l.i, obsolete: l.obsolete}, nil
+			return poToken{kind: poTokString, start: start, end: l.i, obsolete: l.obsolete, plain: plain}, nil
 		case '\n':
 			return poToken{}, l.src.errorf(start, "string is not closed on its line")
+		case 0x04:
+			plain = false
+		case 0xEF:
+			if i+2 < len(d) && d[i+1] == 0xBF && d[i+2] == 0xBC {
+				plain = false
+			}
 		}
 	}
 	return poToken{}, l.src.errorf(start, "string is not closed at the end of the file")
@@ -178,42 +227,32 @@ func (l *poLexer) index() (poToken, error) {
 // and so is U+0004, which gettext keeps to join msgctxt and msgid.
 func poDecode(src *source, b *anchoredText, codes *[]pipeline.Code, start, end int) error {
 	d := src.data
-	i := start + 1
-	run := i
-	flushTo := func(k int) {
-		for run < k {
-			j := bytes.Index(d[run:k], tmxCodeRune)
-			if j < 0 {
-				b.verbatim(run, k)
-				break
-			}
-			b.verbatim(run, run+j)
-			at := len(b.text)
-			b.decoded(string(pipeline.CodeRune), run+j, run+j+len(tmxCodeRune))
-			*codes = append(*codes, pipeline.Code{Span: pipeline.Span{Start: at, End: len(b.text)}, Data: string(pipeline.CodeRune)})
-			run += j + len(tmxCodeRune)
-		}
-		run = k
-	}
-	for i < end-1 {
-		c := d[i]
-		if c == 0x04 {
+	run := start + 1 // the start of the bytes not yet appended
+	for i := run; i < end-1; {
+		switch c := d[i]; {
+		case c == 0x04:
 			return src.errorf(i, "character U+0004 in a string (gettext keeps it to join msgctxt and msgid)")
-		}
-		if c != '\\' {
+		case c == '\\':
+			b.verbatim(run, i)
+			v, n, err := poEscape(d[i : end-1])
+			if err != nil {
+				return src.errorf(i, "%v", err)
+			}
+			b.decodedByte(v, i, i+n)
+			i += n
+			run = i
+		case c == 0xEF && i+2 < end-1 && d[i+1] == 0xBF && d[i+2] == 0xBC:
+			b.verbatim(run, i)
+			at := len(b.text)
+			b.decoded(string(pipeline.CodeRune), i, i+len(tmxCodeRune))
+			*codes = append(*codes, pipeline.Code{Span: pipeline.Span{Start: at, End: len(b.text)}, Data: string(pipeline.CodeRune)})
+			i += len(tmxCodeRune)
+			run = i
+		default:
 			i++
-			continue
 		}
-		flushTo(i)
-		v, n, err := poEscape(d[i : end-1])
-		if err != nil {
-			return src.errorf(i, "%v", err)
-		}
-		b.decoded(string(rune(v)), i, i+n)
-		i += n
-		run = i
 	}
-	flushTo(end - 1)
+	b.verbatim(run, end-1)
 	return nil
 }
 

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"sort"
 	"unicode/utf8"
 
@@ -26,13 +27,18 @@ func (c *walkCursor) pos(off int) pipeline.Position {
 		return c.src.pos(off)
 	}
 	p := c.at
-	data := c.src.data
-	for i := p.Offset; i < off; i++ {
-		switch b := data[i]; {
-		case b == '\n':
-			p.Line++
-			p.Column = 1
-		case utf8.RuneStart(b):
+	rest := c.src.data[p.Offset:off]
+	for {
+		i := bytes.IndexByte(rest, '\n')
+		if i < 0 {
+			break
+		}
+		p.Line++
+		p.Column = 1
+		rest = rest[i+1:]
+	}
+	for _, b := range rest {
+		if utf8.RuneStart(b) {
 			p.Column++
 		}
 	}
@@ -83,6 +89,21 @@ func (b *anchoredText) decoded(s string, start, end int) {
 	b.text = append(b.text, s...)
 	b.next = -1
 	b.anchor(end)
+}
+
+// decodedByte appends the byte c, which stands for data[start:end] of the
+// file (an escape sequence).
+func (b *anchoredText) decodedByte(c byte, start, end int) {
+	b.anchor(start)
+	b.text = append(b.text, c)
+	b.next = -1
+	b.anchor(end)
+}
+
+// reset empties b for the next text, keeping its buffers: the text and
+// anchors of the last one must have been copied out.
+func (b *anchoredText) reset() {
+	b.text, b.anchors, b.next = b.text[:0], b.anchors[:0], -1
 }
 
 // done returns the text and its Locator; end is the file offset where

@@ -7,7 +7,7 @@
 // A Glossary is plain data. Load and LoadFile read TBX (ParseTBX: TBX-Basic
 // and TBX v2 termEntry/langSet/tig, TBX v3 conceptEntry/langSec/termSec) or
 // CSV (ParseCSV: one term a row, or one concept a row with a column for each
-// language), and tqa embeds a glossary of its own (see NATO). WriteTBX
+// language), and tqa has a glossary of its own built in (see NATO). WriteTBX
 // writes any glossary as TBX-Basic, which ParseTBX reads back unchanged.
 // Loading errors are *ParseError values that name the file, line and
 // column. Validate lists what a glossary's author must fix (a concept with
@@ -24,8 +24,9 @@
 // in text. Find reports leftmost-longest, non-overlapping matches ("North
 // Atlantic Council" wins over "Atlantic Council") as byte spans into the
 // text exactly as given, always on rune boundaries, so that findings can
-// point at the exact words. It uses an Aho-Corasick automaton over all
-// terms at once.
+// point at the exact words. It builds a trie of all the terms' keys once
+// and walks it from each place in the key where a term may start (not
+// inside a word), keeping the longest term it passes.
 //
 // Terms and text are compared through a match key, built for matching
 // only and never shown: NFC, fullwidth and halfwidth forms folded (ＮＡＴＯ

@@ -141,6 +141,32 @@ func ExampleMatcher_Find() {
 	// 30-36 北约 → nato
 }
 
+// AppendFind keeps the matches of many texts in one slice: each text's
+// matches are a piece of it.
+func ExampleMatcher_AppendFind() {
+	g, err := glossary.LoadFile("testdata/nato-v2.tbx")
+	if err != nil {
+		log.Fatal(err)
+	}
+	m := glossary.NewMatcher(language.English, g)
+	texts := []string{"The North Atlantic Council met.", "No term here.", "NATO allies agreed."}
+	var all []glossary.Match
+	byText := make([][]glossary.Match, len(texts))
+	for i, text := range texts {
+		n := len(all)
+		all = m.AppendFind(all, text)
+		byText[i] = all[n:len(all):len(all)]
+	}
+	for i, ms := range byText {
+		for _, mt := range ms {
+			fmt.Printf("text %d: %s → %s\n", i, texts[i][mt.Start:mt.End], mt.Concept.ID)
+		}
+	}
+	// Output:
+	// text 0: North Atlantic Council → nac
+	// text 2: NATO → nato
+}
+
 func ExampleGlossary_Validate() {
 	const csv = `concept,term,lang,status
 council,Council,en,preferred

@@ -95,7 +95,7 @@ func FuzzParseCSV(f *testing.F) {
 
 // FuzzMatcher finds terms (the test glossary plus a fuzzed term) in a
 // fuzzed text and checks Find's invariants, and that it finds what a
-// plain search without the automaton finds.
+// plain search without the trie finds.
 func FuzzMatcher(f *testing.F) {
 	f.Add("North Atlantic Council", "The North Atlantic Council's allies, NATO’s SHAPE.", false)
 	f.Add("北约", "北大西洋理事会决定，北约\n成员", true)
@@ -132,7 +132,7 @@ func FuzzMatcher(f *testing.F) {
 	})
 }
 
-// referenceFind is Find with a plain search in place of the automaton: at
+// referenceFind is Find with a plain search in place of the trie: at
 // each key offset, the longest pattern that starts there.
 func referenceFind(m *Matcher, text string) []Match {
 	if len(m.patterns) == 0 {

@@ -92,29 +92,45 @@ func (kb *keyBuf) build(text string, fold bool) {
 	}
 	checked := false // whether the text is known to be in NFC
 	for i := 0; i < len(text); {
-		// ASCII runs: the common case, kept in local slices.
+		// ASCII runs: the common case, written by index into local
+		// slices with room for one key byte per text byte.
 		key, start := kb.key, kb.start
-		for ; i < len(text) && text[i] < utf8.RuneSelf; i++ {
+		j := len(key)
+		if room := j + len(text) - i; cap(key) < room || cap(start) < room {
+			key = slices.Grow(key, room-j)
+			start = slices.Grow(start, room-j)
+		}
+		key, start = key[:cap(key)], start[:cap(start)]
+		pending, pendingStart := kb.pending, kb.pendingStart
+		for ; i < len(text); i++ {
 			c := text[i]
+			if c >= utf8.RuneSelf {
+				break
+			}
 			k := table[c]
 			if k == 0 {
-				if !kb.pending {
-					kb.pending, kb.pendingHyphen, kb.pendingStart = true, false, int32(i)
+				if !pending {
+					pending, pendingStart = true, int32(i)
+					kb.pendingHyphen = false
 				}
-				kb.pendingHyphen = kb.pendingHyphen || c == '-'
+				if c == '-' {
+					kb.pendingHyphen = true
+				}
 				kb.pendingEnd = int32(i + 1)
 				continue
 			}
-			if kb.pending {
-				kb.pending = false
-				if len(key) > 0 {
-					key = append(key, ' ')
-					start = append(start, kb.pendingStart)
+			if pending {
+				pending = false
+				if j > 0 {
+					key[j], start[j] = ' ', pendingStart
+					j++
 				}
 			}
-			key = append(key, k)
-			start = append(start, int32(i))
+			key[j], start[j] = k, int32(i)
+			j++
 		}
+		kb.pending, kb.pendingStart = pending, pendingStart
+		key, start = key[:j], start[:j]
 		kb.key, kb.start = key, start
 		if n := len(key); n > 0 && key[n-1] < utf8.RuneSelf {
 			kb.last = rune(key[n-1])

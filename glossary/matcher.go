@@ -5,10 +5,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode/utf8"
 
-	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
 	"golang.org/x/text/language"
 )
 
@@ -25,48 +23,11 @@ type Match struct {
 // it is in use: matches point into them.
 type Matcher struct {
 	lang     language.Tag
-	ac       ahocorasick.AhoCorasick // the NFA, built with the matcher
-	patterns []string                // folded keys, each once
-	entries  [][]entry               // by pattern: the term forms that have that key
-	prefixes [][]int32               // by pattern: the patterns that are its proper prefixes, longest first
-	pool     sync.Pool               // of *finder
-
-	// The automaton comes in two modes with the same results: an NFA
-	// builds in a few milliseconds, a DFA searches about twice as fast but
-	// takes 50 to 100 times longer to build (see bench/README.md). A
-	// matcher starts with the NFA, so that checking one small file does
-	// not wait for a DFA, and builds the DFA once it has searched
-	// dfaAfter bytes: by then the DFA pays for itself.
-	searched atomic.Int64
-	dfaOnce  sync.Once
-	dfa      atomic.Pointer[ahocorasick.AhoCorasick]
-}
-
-// dfaAfter is how many bytes a matcher searches with its NFA before it
-// builds its DFA.
-const dfaAfter = 2 << 20
-
-// automaton returns the automaton to search n more bytes with.
-func (m *Matcher) automaton(n int) *ahocorasick.AhoCorasick {
-	if d := m.dfa.Load(); d != nil {
-		return d
-	}
-	if m.searched.Add(int64(n)) > dfaAfter {
-		m.dfaOnce.Do(func() {
-			d := newAutomaton(m.patterns, true)
-			m.dfa.Store(&d)
-		})
-		return m.dfa.Load()
-	}
-	return &m.ac
-}
-
-func newAutomaton(patterns []string, dfa bool) ahocorasick.AhoCorasick {
-	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{
-		MatchKind: ahocorasick.LeftMostLongestMatch,
-		DFA:       dfa,
-	})
-	return b.Build(patterns)
+	trie     *trie     // the patterns, searched from each possible start
+	patterns []string  // folded keys, each once
+	entries  [][]entry // by pattern: the term forms that have that key
+	prefixes [][]int32 // by pattern: the patterns that are its proper prefixes, longest first
+	pool     sync.Pool // of *finder
 }
 
 // entry is one form of one term.
@@ -164,7 +125,7 @@ func NewMatcher(lang language.Tag, gs ...*Glossary) *Matcher {
 			}
 		}
 	}
-	m.ac = newAutomaton(m.patterns, false)
+	m.trie = newTrie(m.patterns)
 	return m
 }
 
@@ -183,19 +144,25 @@ func boolCmp(a, b bool) int {
 // text[Start:End] is the term (or an inflection of it) up to the
 // normalisation described in the package documentation.
 func (m *Matcher) Find(text string) []Match {
-	return m.findChunked(text, maxText)
+	return m.findChunked(nil, text, maxText)
 }
 
-// findChunked finds matches in pieces of text of at most size bytes, cut
-// after white space where possible (a key maps offsets as int32).
-func (m *Matcher) findChunked(text string, size int) []Match {
+// AppendFind appends the matches that Find returns for text to dst and
+// returns the extended slice, so that a caller searching many texts can
+// keep their matches in one array.
+func (m *Matcher) AppendFind(dst []Match, text string) []Match {
+	return m.findChunked(dst, text, maxText)
+}
+
+// findChunked appends to out the matches in pieces of text of at most size
+// bytes, cut after white space where possible (a key maps offsets as int32).
+func (m *Matcher) findChunked(out []Match, text string, size int) []Match {
 	if m == nil || len(m.patterns) == 0 || text == "" {
-		return nil
+		return out
 	}
 	if len(text) <= size {
-		return m.find(text)
+		return m.find(out, text)
 	}
-	var out []Match
 	for off := 0; off < len(text); {
 		end := min(off+size, len(text))
 		if end < len(text) {
@@ -208,17 +175,18 @@ func (m *Matcher) findChunked(text string, size int) []Match {
 				}
 			}
 		}
-		for _, mt := range m.find(text[off:end]) {
-			mt.Start += off
-			mt.End += off
-			out = append(out, mt)
+		n := len(out)
+		out = m.find(out, text[off:end])
+		for i := n; i < len(out); i++ {
+			out[i].Start += off
+			out[i].End += off
 		}
 		off = end
 	}
 	return out
 }
 
-func (m *Matcher) find(text string) []Match {
+func (m *Matcher) find(out []Match, text string) []Match {
 	f := m.pool.Get().(*finder)
 	defer func() {
 		f.kb.text, f.exact.text = "", "" // do not keep the text alive
@@ -227,17 +195,31 @@ func (m *Matcher) find(text string) []Match {
 	kb := &f.kb
 	kb.build(text, true)
 	if len(kb.key) == 0 {
-		return nil
+		return out
 	}
-	var out []Match
-	lastEnd := 0
-	it := m.automaton(len(kb.key)).IterByte(kb.key)
-	for am := it.Next(); am != nil; am = it.Next() {
-		ks := am.Start()
-		if ks < lastEnd || !kb.segmentBoundary(ks) {
+	key := kb.key
+	root := &m.trie.root
+	for ks := 0; ks < len(key); ks++ {
+		c := key[ks]
+		if root[c] == 0 {
 			continue
 		}
-		e, end, ok := m.best(f, text, ks, int32(am.Pattern()))
+		// A pattern that starts with a word character must start at a
+		// word boundary (see best): skip the inside of ASCII words
+		// without walking the trie.
+		if ks > 0 && c < utf8.RuneSelf && asciiWord[c] {
+			if b := key[ks-1]; b < utf8.RuneSelf && asciiWord[b] {
+				continue
+			}
+		}
+		if !kb.segmentBoundary(ks) {
+			continue
+		}
+		p := m.trie.longest(key[ks:])
+		if p < 0 {
+			continue
+		}
+		e, end, ok := m.best(f, text, ks, p)
 		if !ok {
 			continue
 		}
@@ -245,13 +227,13 @@ func (m *Matcher) find(text string) []Match {
 			Start: int(kb.start[ks]), End: int(kb.endOf(end - 1)),
 			Glossary: e.g, Concept: e.c, Term: e.t,
 		})
-		lastEnd = end
+		ks = end - 1 // matches do not overlap
 	}
 	return out
 }
 
 // best returns the longest valid match starting at key offset ks, given
-// the longest pattern p that the automaton found there: p or one of its
+// the longest pattern p that the trie found there: p or one of its
 // prefixes, with or without an ending.
 func (m *Matcher) best(f *finder, text string, ks int, p int32) (best *entry, bestEnd int, ok bool) {
 	kb := &f.kb

@@ -31,11 +31,10 @@ func btBaseLanguage(tag language.Tag) string {
 	if tag == language.Und {
 		return ""
 	}
-	base, conf := tag.Base()
-	if conf == language.No {
-		return ""
+	if f := factsOf(tag); !f.noBase {
+		return f.base
 	}
-	return base.String()
+	return ""
 }
 
 // btCJKLanguage reports whether tag is Chinese, Japanese or Korean.

@@ -128,8 +128,8 @@ func runDashSubstitute(p *pipeline.Pass) error {
 			if !latinTarget(seg.TargetLang) {
 				continue
 			}
-			base, _ := seg.TargetLang.Base()
-			english := base.String() == "en" || base.String() == "und"
+			base := factsOf(seg.TargetLang).base
+			english := base == "en" || base == "und"
 			text := seg.Target
 			for k, c := range text {
 				if !isTilde(c) {

@@ -128,12 +128,11 @@ var (
 // target, compared on base languages (segmentLengths first takes an
 // undetermined language from the script of its text: lengthLanguage).
 func lengthModelFor(source, target language.Tag) (*lengthModel, bool) {
-	s, _ := source.Base()
-	t, _ := target.Base()
+	s, t := factsOf(source).base, factsOf(target).base
 	switch {
-	case s.String() == "zh" && t.String() == "en":
+	case s == "zh" && t == "en":
 		return &zhEnLengthModel, true
-	case s.String() == "en" && t.String() == "zh":
+	case s == "en" && t == "zh":
 		return &enZhLengthModel, true
 	}
 	return nil, false
@@ -151,10 +150,11 @@ func lengthLanguage(tag language.Tag, text string) language.Tag {
 	}
 	var han, latin, other int
 	for _, r := range text {
-		if !unicode.IsLetter(r) {
+		script, letter := letterScript(r)
+		if !letter {
 			continue
 		}
-		switch langid.Of(r) {
+		switch script {
 		case langid.Han:
 			han++
 		case langid.Latin:
@@ -172,11 +172,27 @@ func lengthLanguage(tag language.Tag, text string) language.Tag {
 	return language.Und
 }
 
+// letterScript returns the script of r (langid.Of) and whether r is a
+// letter, without the look-ups for ASCII and for the CJK Unified
+// Ideographs (U+4E00 to U+9FFF), which are all letters of Han script
+// (TestLetterScript): the characters of most text tqa reads.
+func letterScript(r rune) (langid.Script, bool) {
+	switch {
+	case r < utf8.RuneSelf:
+		return langid.Of(r), 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case cjkUnifiedFirst <= r && r <= cjkUnifiedLast:
+		return langid.Han, true
+	}
+	return langid.Of(r), unicode.IsLetter(r)
+}
+
+// The block of CJK Unified Ideographs.
+const cjkUnifiedFirst, cjkUnifiedLast = '\u4e00', '\u9fff'
+
 // undetermined reports whether tag names no language: language.Und, whose
 // Base only guesses English, with low confidence.
 func undetermined(tag language.Tag) bool {
-	_, conf := tag.Base()
-	return conf <= language.Low
+	return factsOf(tag).undetermined
 }
 
 // mean returns μ(n) without the document's level: the expected r.
@@ -318,6 +334,8 @@ func countLength(text string) lengthCount {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		i += n
 		switch {
+		case cjkUnifiedFirst <= r && r <= cjkUnifiedLast:
+			c.CJK++ // Han (TestLetterScript), without the look-up
 		case isCJKScript(langid.Of(r)) || r == 'ー' || r == 'ｰ':
 			// The prolonged sound mark is Common, but lengthens the
 			// kana before it (see package langid).

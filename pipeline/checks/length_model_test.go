@@ -4,10 +4,12 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/text/language"
 
 	"github.com/tqa-project/tqa/pipeline"
+	"github.com/tqa-project/tqa/pipeline/langid"
 )
 
 func TestCountLength(t *testing.T) {
@@ -153,5 +155,16 @@ func BenchmarkScoreLengths(b *testing.B) {
 	b.SetBytes(int64(size))
 	for b.Loop() {
 		scoreLengths(segs)
+	}
+}
+
+// TestLetterScript checks the short cuts of letterScript against
+// langid.Of and unicode.IsLetter on every code point.
+func TestLetterScript(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		script, letter := letterScript(r)
+		if script != langid.Of(r) || letter != unicode.IsLetter(r) {
+			t.Fatalf("letterScript(%U) = %v, %v; want %v, %v", r, script, letter, langid.Of(r), unicode.IsLetter(r))
+		}
 	}
 }

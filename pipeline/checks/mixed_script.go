@@ -56,7 +56,7 @@ func targetScriptRuns(p *pipeline.Pass, d int) [][]langid.Run {
 
 // latinTarget reports whether tag's language is written in Latin script
 // (an undetermined language counts as English).
-func latinTarget(tag language.Tag) bool { return langid.ScriptsFor(tag).Has(langid.Latin) }
+func latinTarget(tag language.Tag) bool { return scriptsFor(tag).Has(langid.Latin) }
 
 // languageName returns the English name of tag's language, for messages:
 // "English" for an undetermined one.
@@ -122,7 +122,7 @@ func runMixedScript(p *pipeline.Pass) error {
 			if whole[i].why != translated {
 				continue // untranslated-segment reports the whole target
 			}
-			native := langid.ScriptsFor(seg.TargetLang)
+			native := scriptsFor(seg.TargetLang)
 			if native.IsEmpty() {
 				continue // a script tqa does not know: nothing is foreign for sure
 			}

@@ -53,8 +53,7 @@ func atomsOf(ns []numerals.Number) []*numAtom {
 // wordsRead reports whether package numerals reads the number words of
 // lang (English words, Chinese numerals).
 func wordsRead(lang language.Tag) bool {
-	base, _ := lang.Base()
-	switch base.String() {
+	switch factsOf(lang).base {
 	case "en", "zh", "und":
 		return true
 	}

@@ -142,8 +142,8 @@ func digitsIn(text string) (int, int) {
 }
 
 func isEnglish(lang language.Tag) bool {
-	base, _ := lang.Base()
-	return base.String() == "en" || base.String() == "und"
+	base := factsOf(lang).base
+	return base == "en" || base == "und"
 }
 
 // formatFindings reports target numbers whose digits, read with another

@@ -36,7 +36,7 @@ func runSourceCopiedFragment(p *pipeline.Pass) error {
 			if !seg.Bilingual() || whole[i].why != translated {
 				continue
 			}
-			native := langid.ScriptsFor(seg.TargetLang)
+			native := scriptsFor(seg.TargetLang)
 			if native.IsEmpty() {
 				continue
 			}

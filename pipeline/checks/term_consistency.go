@@ -36,10 +36,11 @@ text uses each where it fits. Deprecated terms are term-deprecated's business an
 	Run:      runTermConsistency,
 }
 
-// termUse is one occurrence of an allowed term.
+// termUse is one occurrence of an allowed term: the match m of segment
+// seg of document doc.
 type termUse struct {
 	doc, seg int
-	m        glossary.Match
+	m        *glossary.Match
 }
 
 // variantKey groups the terms that compete: one concept, one language,
@@ -63,35 +64,52 @@ func isShortForm(t glossary.TermType) bool {
 }
 
 func runTermConsistency(p *pipeline.Pass) error {
-	// docUses[doc][key] lists the occurrences in document order.
-	docUses := make([]map[variantKey][]termUse, len(p.Docs))
-	var keys []variantKey // in order of first use across the run
-	seen := map[variantKey]bool{}
+	// keys are the variant keys in order of first use across the run;
+	// termKey maps a term to its key's index there (computed once a term).
+	var keys []variantKey
+	keyIndex := map[variantKey]int{}
+	termKey := map[*glossary.Term]int{}
+	// docUses[doc][key index] lists the occurrences in document order.
+	docUses := make([][][]termUse, len(p.Docs))
 	for d, doc := range p.Docs {
 		terms := targetTerms(p, d)
-		docUses[d] = map[variantKey][]termUse{}
 		for i := range doc.Segments {
-			for _, m := range terms[i] {
+			for j := range terms[i] {
+				m := &terms[i][j]
 				if !m.Term.Status.Allowed() {
 					continue
 				}
-				base, _ := m.Term.Lang.Base()
-				k := variantKey{m.Concept, base.String(), isShortForm(m.Term.Type), partOfSpeech(m.Term)}
-				docUses[d][k] = append(docUses[d][k], termUse{d, i, m})
-				if !seen[k] {
-					seen[k] = true
-					keys = append(keys, k)
+				ki, ok := termKey[m.Term]
+				if !ok {
+					base, _ := m.Term.Lang.Base()
+					k := variantKey{m.Concept, base.String(), isShortForm(m.Term.Type), partOfSpeech(m.Term)}
+					if ki, ok = keyIndex[k]; !ok {
+						ki = len(keys)
+						keyIndex[k] = ki
+						keys = append(keys, k)
+					}
+					termKey[m.Term] = ki
 				}
+				for len(docUses[d]) <= ki {
+					docUses[d] = append(docUses[d], nil)
+				}
+				docUses[d][ki] = append(docUses[d][ki], termUse{d, i, m})
 			}
 		}
 	}
-	for _, k := range keys {
+	uses := func(d, ki int) []termUse {
+		if ki < len(docUses[d]) {
+			return docUses[d][ki]
+		}
+		return nil
+	}
+	for ki := range keys {
 		// Within each document.
 		runCount := map[*glossary.Term]int{}
 		var runOrder []*glossary.Term
 		var consistentDocs []int
 		for d := range p.Docs {
-			uses := docUses[d][k]
+			uses := uses(d, ki)
 			if len(uses) == 0 {
 				continue
 			}
@@ -123,7 +141,7 @@ func runTermConsistency(p *pipeline.Pass) error {
 		})
 		keep := runOrder[0]
 		for _, d := range consistentDocs {
-			u := docUses[d][k][0]
+			u := docUses[d][ki][0]
 			if u.m.Term == keep || nested(u.m.Term, keep) {
 				continue
 			}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/tqa-project/tqa/glossary"
 	"github.com/tqa-project/tqa/pipeline"
+	"golang.org/x/text/language"
 )
 
 // termsKey is the memo key of sideTerms: one entry per side.
@@ -32,10 +33,29 @@ func sideTerms(p *pipeline.Pass, d int, side pipeline.Side) [][]glossary.Match {
 		if len(p.Config.Glossaries) == 0 {
 			return out
 		}
+		// The matches of all segments share arrays: each segment's are a
+		// piece of one, capped so that appending to it copies. A new
+		// array is started, without copying, when the current one is
+		// nearly full.
+		var all []glossary.Match
+		var m *glossary.Matcher
+		var mLang language.Tag
 		for i := range doc.Segments {
 			s := &doc.Segments[i]
-			if text := s.Text(side); text != "" {
-				out[i] = p.Config.Matcher(s.Lang(side)).Find(text)
+			text := s.Text(side)
+			if text == "" {
+				continue
+			}
+			if lang := s.Lang(side); m == nil || lang != mLang {
+				m, mLang = p.Config.Matcher(lang), lang
+			}
+			if c := cap(all); c-len(all) < 16 && len(all) > 0 {
+				all = make([]glossary.Match, 0, min(max(2*c, 64), 4096))
+			}
+			n := len(all)
+			all = m.AppendFind(all, text)
+			if len(all) > n {
+				out[i] = all[n:len(all):len(all)]
 			}
 		}
 		return out

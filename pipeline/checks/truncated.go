@@ -125,7 +125,6 @@ func lastWord(text string, end int) pipeline.Span {
 // and never closes, or -1: brackets by nesting, curly quotes by pairing,
 // and a straight double quote when text has an odd number of them.
 func unclosedMark(text string) int {
-	pairs := map[rune]rune{'(': ')', '[': ']', '（': '）', '“': '”', '《': '》', '「': '」', '『': '』', '【': '】'}
 	type open struct {
 		r   rune
 		off int
@@ -138,12 +137,12 @@ func unclosedMark(text string) int {
 			lastStraight = i
 			continue
 		}
-		if _, ok := pairs[r]; ok {
+		if truncationCloser(r) != 0 {
 			stack = append(stack, open{r, i})
 			continue
 		}
 		for k := len(stack) - 1; k >= 0; k-- {
-			if pairs[stack[k].r] == r {
+			if truncationCloser(stack[k].r) == r {
 				stack = stack[:k]
 				break
 			}
@@ -156,6 +155,30 @@ func unclosedMark(text string) int {
 		return lastStraight
 	}
 	return -1
+}
+
+// truncationCloser returns the mark that closes the quote or bracket r
+// opens, for the pairs unclosedMark follows, or 0 when r opens none.
+func truncationCloser(r rune) rune {
+	switch r {
+	case '(':
+		return ')'
+	case '[':
+		return ']'
+	case '（':
+		return '）'
+	case '“':
+		return '”'
+	case '《':
+		return '》'
+	case '「':
+		return '」'
+	case '『':
+		return '』'
+	case '【':
+		return '】'
+	}
+	return 0
 }
 
 func runTruncated(p *pipeline.Pass) error {
@@ -237,6 +260,5 @@ func truncation(seg *pipeline.Segment, sc lengthScore) (pipeline.Finding, bool) 
 // englishText reports whether a text is English: by its language, or for
 // an undetermined one by its script (lengthLanguage).
 func englishText(tag language.Tag, text string) bool {
-	b, _ := lengthLanguage(tag, text).Base()
-	return b.String() == "en"
+	return factsOf(lengthLanguage(tag, text)).base == "en"
 }

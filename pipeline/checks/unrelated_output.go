@@ -85,16 +85,21 @@ func runUnrelatedOutput(p *pipeline.Pass) error {
 
 // anchorNumbers returns the numbers of seg's source and target, each side
 // read in its language or, when that is undetermined, in the language its
-// letters suggest (lengthLanguage). Sides of a known language share what
-// the numbers check read.
+// letters suggest (lengthLanguage). A side that reads the same in that
+// language as in its own ("1.5万" in Chinese and in und) shares what the
+// numbers check read. seg's target must not be empty.
 func anchorNumbers(p *pipeline.Pass, d, i int) (src, tgt []numerals.Number) {
 	seg := &p.Docs[d].Segments[i]
 	srcLang := lengthLanguage(seg.SourceLang, seg.Source)
 	tgtLang := lengthLanguage(seg.TargetLang, seg.Target)
-	if srcLang == seg.SourceLang && tgtLang == seg.TargetLang {
-		return segmentNumbers(p, d, i)
+	src, tgt = segmentNumbers(p, d, i)
+	if !numerals.ReadsAlike(seg.Source, srcLang, seg.SourceLang) {
+		src = numerals.Extract(seg.Source, srcLang)
 	}
-	return numerals.Extract(seg.Source, srcLang), numerals.Extract(seg.Target, tgtLang)
+	if !numerals.ReadsAlike(seg.Target, tgtLang, seg.TargetLang) {
+		tgt = numerals.Extract(seg.Target, tgtLang)
+	}
+	return src, tgt
 }
 
 // sourceAnchors returns the distinct anchors of the source of segment i
@@ -121,16 +126,23 @@ func sourceAnchors(p *pipeline.Pass, d, i int, terms, targetTerms []glossary.Mat
 		add(key, seg.Source[n.Start:n.End], numberKept(n, tnums))
 	}
 
-	lowerTarget := strings.ToLower(seg.Target)
+	// The target in lower case, made when a word or a link needs it.
+	lowerTarget, lowered := "", false
+	lower := func() string {
+		if !lowered {
+			lowerTarget, lowered = strings.ToLower(seg.Target), true
+		}
+		return lowerTarget
+	}
 	if !sourceInLatin(seg.Source) {
 		for _, w := range latinWords(seg.Source) {
 			lw := strings.ToLower(w)
-			add("w:"+lw, w, strings.Contains(lowerTarget, lw))
+			add("w:"+lw, w, strings.Contains(lower(), lw))
 		}
 	}
 
 	for _, l := range linksIn(seg.Source) {
-		add("u:"+l.norm, l.text, strings.Contains(lowerTarget, asciiLower(l.norm)) || strings.Contains(lowerTarget, l.host))
+		add("u:"+l.norm, l.text, strings.Contains(lower(), asciiLower(l.norm)) || strings.Contains(lower(), l.host))
 	}
 
 	for _, m := range terms {
@@ -181,10 +193,11 @@ func numberKept(n numerals.Number, tnums []numerals.Number) bool {
 func sourceInLatin(text string) bool {
 	var latin, other int
 	for _, r := range text {
-		if !unicode.IsLetter(r) {
+		script, letter := letterScript(r)
+		if !letter {
 			continue
 		}
-		if langid.Of(r) == langid.Latin {
+		if script == langid.Latin {
 			latin++
 		} else {
 			other++

@@ -95,7 +95,7 @@ func judgeUntranslated(seg *pipeline.Segment, runs []langid.Run) untranslatedVer
 	if !seg.Bilingual() || blankTarget(seg.Target) || sameLanguage(seg.SourceLang, seg.TargetLang) {
 		return untranslatedVerdict{}
 	}
-	native := langid.ScriptsFor(seg.TargetLang)
+	native := scriptsFor(seg.TargetLang)
 	if native.IsEmpty() {
 		return untranslatedVerdict{} // a script tqa does not know: nothing is foreign for sure
 	}
@@ -142,9 +142,7 @@ func sameLanguage(a, b language.Tag) bool {
 	if undetermined(a) || undetermined(b) {
 		return false
 	}
-	ba, _ := a.Base()
-	bb, _ := b.Base()
-	return ba == bb
+	return factsOf(a).base == factsOf(b).base
 }
 
 // sourceScripts returns the letter scripts of text.

@@ -160,8 +160,7 @@ func spaceName(s string) string {
 func checkSpaceBeforePunct(seg *pipeline.Segment, report wsReport) {
 	text := seg.Target
 	french := btBaseLanguage(seg.TargetLang) == "fr"
-	region, _ := seg.TargetLang.Region()
-	canadian := region.String() == "CA"
+	canadian := factsOf(seg.TargetLang).region == "CA"
 	for k := 0; k < len(text); k++ {
 		c := text[k]
 		if strings.IndexByte(",.;:!?", c) < 0 {

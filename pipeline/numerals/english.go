@@ -1,9 +1,6 @@
 package numerals
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // englishSmall are the English number words below a hundred that are one
 // word; englishOrdinals their ordinals and those of the scales.
@@ -155,17 +152,11 @@ func (s *scanner) wordAt(i int) (string, int) {
 // the word at i, or returns the end of the word to skip it.
 func (s *scanner) word(i int) (Number, int, bool) {
 	w, end := s.wordAt(i)
-	if r := s.runeAt(end); r < utf8.RuneSelf && r != 0 && digitValue(r) >= 0 {
-		return Number{}, end, false // "abc123": the digits are a label, read from there
-	}
-	if n, e, ok := s.roman(i, w, end); ok {
-		return n, e, true
-	}
-	if !s.english {
+	if s.numberless(i, w, end) {
 		return Number{}, end, false
 	}
-	if !maybeKeyword(w) {
-		return Number{}, end, false
+	if v := s.roman(i, w); v > 0 {
+		return Number{Start: i, End: end, Kind: Cardinal, Form: Roman, Value: intValue(int64(v)), Weak: true}, end, true
 	}
 	lw := strings.ToLower(w)
 	if m, ok := englishMonths[lw]; ok && w[0] >= 'A' && w[0] <= 'Z' {
@@ -227,6 +218,17 @@ func (s *scanner) word(i int) (Number, int, bool) {
 		return Number{Start: i, End: end, Kind: Approximate, Form: Words, Value: intValue(d), High: intValue(d + 9), Weak: true}, end, true
 	}
 	return s.englishNumber(i)
+}
+
+// numberless reports whether the ASCII word w at i, which ends at end,
+// starts no number, so that word skips it: a word before digits ("abc123":
+// the digits are a label, read from there), or a word that is neither a
+// Roman numeral nor (in English) a number word or month.
+func (s *scanner) numberless(i int, w string, end int) bool {
+	if r := s.runeAt(end); r >= '0' && r <= '9' {
+		return true
+	}
+	return s.roman(i, w) == 0 && (!s.english || !maybeKeyword(w))
 }
 
 // englishNumber reads spelled-out English numbers at i: "two hundred and
@@ -450,29 +452,30 @@ func (s *scanner) articleBefore(i, j int) bool {
 // numeral is a number: "Article V", "World War I".
 var romanWords = []string{"Article", "Chapter", "Part", "Section", "Title", "Volume", "Book", "War", "Phase", "Stage", "Type", "Class", "Level", "Act", "Round", "Annex", "Schedule"}
 
-// roman reads a Roman numeral in capitals from II to XXXIX ("World War
-// II", "Article V"): a weak number, since capitals also write
-// abbreviations.
-func (s *scanner) roman(i int, w string, end int) (Number, int, bool) {
+// roman returns the value of the Roman numeral w in capitals at i, from
+// II to XXXIX ("World War II", "Article V"), or 0 when w is none. word
+// reads it as a weak number, since capitals also write abbreviations.
+func (s *scanner) roman(i int, w string) int {
 	if len(w) == 0 || len(w) > 6 || !onlyIVX(w) {
-		return Number{}, i, false
+		return 0
 	}
 	v := romanValue(w)
 	if v == 0 {
-		return Number{}, i, false
+		return 0
 	}
 	if len(w) == 1 {
-		ok := false
+		// After one of romanWords and a space.
+		if i < 1 || s.text[i-1] != ' ' {
+			return 0
+		}
 		for _, rw := range romanWords {
-			if strings.HasSuffix(s.text[:i], rw+" ") {
-				ok = true
+			if strings.HasSuffix(s.text[:i-1], rw) {
+				return v
 			}
 		}
-		if !ok {
-			return Number{}, i, false
-		}
+		return 0
 	}
-	return Number{Start: i, End: end, Kind: Cardinal, Form: Roman, Value: intValue(int64(v)), Weak: true}, end, true
+	return v
 }
 
 // onlyIVX reports whether w holds only the letters I, V and X.
@@ -506,22 +509,28 @@ func romanValue(w string) int {
 			total += v
 		}
 	}
-	if total <= 0 || total >= 40 || romanString(total) != w {
+	if total <= 0 || total >= 40 {
+		return 0
+	}
+	var buf [8]byte // romanString(39) is "XXXIX"
+	if string(appendRoman(buf[:0], total)) != w {
 		return 0
 	}
 	return total
 }
 
-func romanString(n int) string {
-	var b strings.Builder
-	for _, p := range []struct {
+func romanString(n int) string { return string(appendRoman(nil, n)) }
+
+// appendRoman appends the Roman numeral of n, in capitals, to b.
+func appendRoman(b []byte, n int) []byte {
+	for _, p := range [...]struct {
 		v int
 		s string
 	}{{10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
 		for n >= p.v {
-			b.WriteString(p.s)
+			b = append(b, p.s...)
 			n -= p.v
 		}
 	}
-	return b.String()
+	return b
 }

@@ -88,3 +88,16 @@ func ExampleIsHanNumeral() {
 	fmt.Println(numerals.IsHanNumeral('五'), numerals.IsHanNumeral('万'), numerals.IsHanNumeral('人'))
 	// Output: true true false
 }
+
+func ExampleReadsAlike() {
+	// Chinese and an undetermined language read digits alike, and differ
+	// only in English number words, which need ASCII letters.
+	fmt.Println(numerals.ReadsAlike("两百人花了1.5万元。", language.Chinese, language.Und))
+	fmt.Println(numerals.ReadsAlike("two hundred people", language.Chinese, language.Und))
+	// German groups digits with a dot: "1.000" is a thousand.
+	fmt.Println(numerals.ReadsAlike("1.000", language.German, language.English))
+	// Output:
+	// true
+	// false
+	// false
+}

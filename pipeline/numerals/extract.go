@@ -2,6 +2,7 @@ package numerals
 
 import (
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,6 +19,28 @@ func Extract(text string, lang language.Tag) []Number {
 	s := &sc
 	var out []Number
 	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if !mayStart(r) {
+			// Most characters start no number: skip them without the
+			// cost of a call that returns a Number.
+			i += size
+			continue
+		}
+		if r < utf8.RuneSelf && isASCIILetter(r) {
+			// Most words hold no number either: skip them the way
+			// single and word do, without the call.
+			if s.inWord(i) {
+				i += size
+				continue
+			}
+			if w, end := s.wordAt(i); s.numberless(i, w, end) {
+				i = end
+				continue
+			}
+		}
 		n, end, ok := s.at(i)
 		if end > i {
 			if ok {
@@ -31,11 +54,52 @@ func Extract(text string, lang language.Tag) []Number {
 			i = end
 			continue
 		}
-		_, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 	}
 	s.attachUnits(out)
 	return out
+}
+
+// mayStart reports whether single may read a number (or a word to skip)
+// at a character r: a digit, a sign, an ASCII letter, a Chinese numeral
+// or one of the characters single looks at before one. single returns
+// nothing at any other character.
+func mayStart(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= '0' && r <= '9' || isASCIILetter(r) || r == '-' || r == '+'
+	}
+	return r == '−' || digitValue(r) >= 0 || isHanNumeral(r) || r == '第' || r == '双' || r == '雙' || r == '半'
+}
+
+// ReadsAlike reports whether Extract returns the same numbers for text in
+// language a as in language b, without reading it twice: both languages
+// write digits the same way (decimal point and group separators), and
+// either they have the same word lists (English number words, scale,
+// percent and ordinal words) or text has no ASCII letter, which every
+// word of those lists holds. A false result says nothing.
+func ReadsAlike(text string, a, b language.Tag) bool {
+	if a == b {
+		return true
+	}
+	sa, sb := langScanner(a), langScanner(b)
+	if sa.conv != sb.conv {
+		return false
+	}
+	if sa.english == sb.english && sameList(sa.percent, sb.percent) && sameList(sa.ordSuf, sb.ordSuf) &&
+		len(sa.scales) == len(sb.scales) && (len(sa.scales) == 0 || &sa.scales[0] == &sb.scales[0]) {
+		return true
+	}
+	for k := 0; k < len(text); k++ {
+		if isASCIILetter(rune(text[k])) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameList reports whether a and b are the same slice of a word list.
+func sameList(a, b []string) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
 // scanner reads the numbers of one text.
@@ -58,12 +122,52 @@ func newScanner(text string, lang language.Tag) scanner {
 // conventions and word lists) by language tag: working them out calls
 // Tag.Base and Tag.Region, which cost more than scanning a short
 // sentence. Tags are few in a run, so the cache stays small.
-var scanners sync.Map // language.Tag -> scanner without text
+//
+// recentScanners holds the first few of them in a slice that is searched
+// by comparing tags, which costs less than hashing a Tag for the map.
+var (
+	scanners       sync.Map // language.Tag -> scanner without text
+	recentScanners atomic.Pointer[[]taggedScanner]
+	recentMu       sync.Mutex // serialises additions to recentScanners
+)
+
+// taggedScanner is a scanner without text and the language it is for.
+type taggedScanner struct {
+	lang language.Tag
+	s    scanner
+}
+
+// maxRecentScanners bounds recentScanners.
+const maxRecentScanners = 8
 
 func langScanner(lang language.Tag) scanner {
+	if recent := recentScanners.Load(); recent != nil {
+		for k := range *recent {
+			if (*recent)[k].lang == lang {
+				return (*recent)[k].s
+			}
+		}
+	}
 	if v, ok := scanners.Load(lang); ok {
 		return v.(scanner)
 	}
+	s := makeLangScanner(lang)
+	scanners.Store(lang, s)
+	recentMu.Lock()
+	defer recentMu.Unlock()
+	var recent []taggedScanner
+	if p := recentScanners.Load(); p != nil {
+		recent = *p
+	}
+	if len(recent) < maxRecentScanners {
+		grown := append(recent[:len(recent):len(recent)], taggedScanner{lang, s})
+		recentScanners.Store(&grown)
+	}
+	return s
+}
+
+// makeLangScanner works out the language-dependent part of a scanner.
+func makeLangScanner(lang language.Tag) scanner {
 	base, _ := lang.Base()
 	b := base.String()
 	s := scanner{conv: conventionFor(lang)}
@@ -80,7 +184,6 @@ func langScanner(lang language.Tag) scanner {
 	if s.ordSuf == nil {
 		s.ordSuf = ordinalSuffixes["en"]
 	}
-	scanners.Store(lang, s)
 	return s
 }
 
@@ -124,14 +227,25 @@ func (s *scanner) single(i int) (Number, int, bool) {
 			}
 		}
 	case r < utf8.RuneSelf && isASCIILetter(r):
-		if i > 0 {
-			if p, _ := utf8.DecodeLastRuneInString(s.text[:i]); unicode.IsLetter(p) || unicode.IsDigit(p) || p == '\'' || p == '’' {
-				return Number{}, i, false
-			}
+		if s.inWord(i) {
+			return Number{}, i, false
 		}
 		return s.word(i)
 	}
 	return Number{}, i, false
+}
+
+// inWord reports whether byte i follows a letter, a digit or an
+// apostrophe, so that no number word starts there.
+func (s *scanner) inWord(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := rune(s.text[i-1])
+	if p >= utf8.RuneSelf {
+		p, _ = utf8.DecodeLastRuneInString(s.text[:i])
+	}
+	return unicode.IsLetter(p) || unicode.IsDigit(p) || p == '\'' || p == '’'
 }
 
 // signAllowed reports whether a sign at i starts a number: at the start

@@ -1,6 +1,7 @@
 package numerals
 
 import (
+	"reflect"
 	"testing"
 	"unicode/utf8"
 
@@ -57,6 +58,11 @@ func FuzzExtract(f *testing.F) {
 		again := Extract(text, tag)
 		if render(text, again) != render(text, ns) {
 			t.Fatalf("Extract(%q) differs between two runs", text)
+		}
+		for _, other := range readsAlikeTags {
+			if ReadsAlike(text, tag, other) && !reflect.DeepEqual(Extract(text, other), ns) {
+				t.Fatalf("ReadsAlike(%q, %v, %v), but Extract differs", text, tag, other)
+			}
 		}
 	})
 }

@@ -2,6 +2,8 @@ package numerals
 
 import (
 	"fmt"
+	"os"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -359,5 +361,73 @@ func TestMaybeKeyword(t *testing.T) {
 		if got := maybeKeyword(w); got != want {
 			t.Errorf("maybeKeyword(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// readsAlikeTags are languages of each reading: English words, none, a
+// decimal comma, Swiss groups.
+var readsAlikeTags = []language.Tag{
+	language.English, language.Chinese, language.Und, language.German, language.French,
+	language.Japanese, language.MustParse("de-CH"), language.MustParse("zh-Hant"),
+}
+
+func TestReadsAlike(t *testing.T) {
+	tests := []struct {
+		text string
+		a, b language.Tag
+		want bool
+	}{
+		{"两百人花了1.5万元。", language.Chinese, language.Und, true},
+		{"两百人花了1.5万元。", language.Chinese, language.Japanese, true},
+		{"两百 people", language.Chinese, language.Und, false},
+		{"two hundred", language.English, language.Und, true}, // both read English words
+		{"two hundred", language.English, language.Chinese, false},
+		{"1.000", language.German, language.English, false},
+		{"1.000", language.German, language.German, true},
+		{"3 Millionen", language.German, language.MustParse("de-AT"), true},
+		{"1’000", language.MustParse("de-CH"), language.German, false},
+		{"", language.French, language.English, false},
+	}
+	for _, tt := range tests {
+		if got := ReadsAlike(tt.text, tt.a, tt.b); got != tt.want {
+			t.Errorf("ReadsAlike(%q, %v, %v) = %v, want %v", tt.text, tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestReadsAlikeHolds checks ReadsAlike against Extract on the test
+// texts and the Tatoeba sentences (when ../shared is there): where it
+// says two languages read a text alike, Extract agrees.
+func TestReadsAlikeHolds(t *testing.T) {
+	texts := []string{
+		"两百", "1.5万", "2025年12月1日", "七点四十五分", "百分之五十", "1.000,5", "1 000,5", "1’000.50",
+		"In December 2025, two hundred people spent 15,000 yuan.", "3 Millionen Euro", "第一", "5–10%",
+		"两百 people", "5 pour cent", "1er", "七点 o'clock", "十几个", "555-123-4567",
+	}
+	if !testing.Short() {
+		if data, err := os.ReadFile("../../../shared/data/tatoeba_cmn_eng.tsv"); err == nil {
+			for i, l := range strings.Split(string(data), "\n") {
+				if i%29 == 0 { // a sample keeps the test fast
+					texts = append(texts, strings.Split(l, "\t")...)
+				}
+			}
+		}
+	}
+	alike := 0
+	for _, text := range texts {
+		for _, a := range readsAlikeTags {
+			for _, b := range readsAlikeTags {
+				if !ReadsAlike(text, a, b) {
+					continue
+				}
+				alike++
+				if x, y := Extract(text, a), Extract(text, b); !reflect.DeepEqual(x, y) {
+					t.Errorf("ReadsAlike(%q, %v, %v), but Extract gives %+v and %+v", text, a, b, x, y)
+				}
+			}
+		}
+	}
+	if alike == 0 {
+		t.Fatal("no text read alike")
 	}
 }
