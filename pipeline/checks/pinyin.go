@@ -3,6 +3,7 @@ package checks
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/tqa-project/tqa/glossary/spelling"
 	"github.com/tqa-project/tqa/pipeline"
+	"github.com/tqa-project/tqa/pipeline/langid"
 	"github.com/tqa-project/tqa/pipeline/readings"
 )
 
@@ -24,7 +26,7 @@ var Pinyin = &pipeline.Check{
 
 A word is pinyin when it splits entirely into syllables of a table of valid Hanyu Pinyin syllables (package readings: every reading of go-pinyin's character dictionary, without the vowelless interjections m, n, ng, hm, hng), with tone marks on the vowels the orthography puts them on, a tone number after every syllable, or no tones; an apostrophe may only stand before a syllable that starts with a, e or o (xi'an). Neighbouring pinyin words make one finding ("zhongguo meng").
 
-Evidence required, since many English words are also pinyin: a word that is an English word (glossary/spelling.EnglishSize, SCOWL up to size 70: men, long, ban, hang, she, you; yin, yang, tofu, kowtow; and the rarer words of SCOWL's sizes 80 and 95 that read as pinyin, in pinyin_english.txt: renminbi, sashimi, qigong) is never pinyin, nor is one with accents whose bare letters are English (élite); a toneless word, or a run of neighbouring words, needs two syllables or more (guanxi; zhongguo meng); a word written with acute or grave accents only, as French and Spanish write theirs, needs two syllables and four letters or more (not "été"); a numbered word needs two syllables or more; a single syllable with a macron or caron and two letters or more is enough (rén is not, rěn is). A toneless word that is neither known vocabulary nor a spelling of the source's characters (below) needs five letters or more, must not be two common English words joined ("timetime") or an English prefix before an English word ("remobilize"), and, in a segment whose source has Chinese characters, is not reported at all: untranslated pinyin spells the source. Nor is pinyin before an English word for a place ("meixi lake", "xiong'an new area": a place name, whatever its case) or joined by a hyphen to an English word ("ruyi-scepters": a word kept on purpose, with its gloss). Words in URLs, hashtags and handles are left alone.
+Evidence required, since many English words are also pinyin: a word that is an English word (glossary/spelling.EnglishSize, SCOWL up to size 70: men, long, ban, hang, she, you; yin, yang, tofu, kowtow; and the rarer words of SCOWL's sizes 80 and 95 that read as pinyin, in pinyin_english.txt: renminbi, sashimi, qigong) is never pinyin, nor is one with accents whose bare letters are English (élite); a toneless word, or a run of neighbouring words, needs two syllables or more (guanxi; zhongguo meng); a word written with acute or grave accents only, as French and Spanish write theirs, needs two syllables and four letters or more (not "été"); a numbered word needs two syllables or more; a single syllable with a macron or caron and two letters or more is enough (rén is not, rěn is). A toneless word that is neither known vocabulary nor a spelling of the source's characters (below) needs five letters or more, must not be two common English words joined ("timetime") or an English prefix before an English word ("remobilize"), and, in a segment whose source has Chinese characters, is not reported at all: untranslated pinyin spells the source. Nor is pinyin before an English word for a place ("meixi lake", "xiong'an new area": a place name, whatever its case) or joined by a hyphen to an English word ("ruyi-scepters": a word kept on purpose, with its gloss). Words in URLs, hashtags and handles are left alone, and so are words with accents inside a phrase of another European language that foreign-fragment finds ("renforce la sécurité": "sécurité" reads as sé-cu-ri-té).
 
 Capitalised words are names (Xi Jinping, Beijing, Zhongnanhai; a sentence that starts with pinyin is missed): allowed and not reported, unless pipeline.Config.PinyinNames is set, which reports them as neutral. So is a lower-case word that the configured dictionary lists only as a name.
 
@@ -55,6 +57,9 @@ func runPinyin(p *pipeline.Pass) error {
 			if len(words) == 0 {
 				continue
 			}
+			if words = dropInForeignFragments(p.Config, seg, words); len(words) == 0 {
+				continue
+			}
 			if vocab == nil {
 				vocab = pinyinVocabulary(p.Config)
 			}
@@ -78,6 +83,47 @@ func runPinyin(p *pipeline.Pass) error {
 		}
 	}
 	return nil
+}
+
+// dropInForeignFragments removes the words with tone marks that lie in a
+// phrase of another European language, one that foreign-fragment finds
+// and whose unknown words do not all read as pinyin: "sécurité" and
+// "lumière" parse as toned pinyin (sé-cu-ri-té), but in "renforce la
+// sécurité" they are French. The language detector is asked only when
+// some word has a letter outside ASCII.
+func dropInForeignFragments(cfg *pipeline.Config, seg *pipeline.Segment, words []pinyinWord) []pinyinWord {
+	if !slices.ContainsFunc(words, func(w pinyinWord) bool { return !isASCII(w.text) }) {
+		return words
+	}
+	latin := langid.LatinWords(seg.Target)
+	var frags []langid.Fragment
+	for _, f := range detectorFor(cfg, seg).EnglishFragmentsOf(seg.Target, latin) {
+		if !pinyinFragment(seg.Target, f, latin) {
+			frags = append(frags, f)
+		}
+	}
+	if len(frags) == 0 {
+		return words
+	}
+	var out []pinyinWord
+	for _, w := range words {
+		if !isASCII(w.text) && slices.ContainsFunc(frags, func(f langid.Fragment) bool {
+			return f.Start <= w.span.Start && w.span.End <= f.End
+		}) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func onlySpaces(s string) bool { return s != "" && strings.TrimSpace(s) == "" }

@@ -39,79 +39,97 @@ var orderNames = [ngramOrders]string{"unigram", "bigram", "trigram", "quadrigram
 // ngramTable is one of lingua's models in compact form: the natural log of
 // each n-gram's probability, keyed by a 64-bit FNV-1a hash of the n-gram's
 // UTF-8 bytes, in an open-addressing hash table (linear probing, at most
-// three quarters full). At about 16 bytes an n-gram it takes 6 MB for the
-// 370,000 n-grams of one language's five models, where lingua's own maps
-// of strings to float64 take about 50 bytes an n-gram. Two n-grams of one
-// model sharing a hash (odds of about 10^-8 per model) would share a
-// probability.
+// four fifths full). Each slot is one uint64: the hash's top 44 bits, and
+// below them the log probability in 20 bits (steps of 40/2^20, about
+// 0.00004; lingua's smallest probabilities, about 10^-8, are near e^-18.5). At about 10
+// bytes an n-gram the 370,000 n-grams of one language's five models take
+// under 4 MB, where lingua's own maps of strings to float64 take about 50
+// bytes an n-gram. Two n-grams of one model sharing the 44 bits (odds of
+// about 10^-3 per model of 300,000 n-grams, and then for one n-gram) would
+// share a probability, as would a missing n-gram that shares them with a
+// known one (odds of 2^-44 a look-up).
 type ngramTable struct {
-	keys []uint64 // 0: empty slot
-	logp []float32
-	n    int
+	slots []uint64 // 0: empty
+	n     int
 }
+
+const (
+	probBits  = 20
+	probMask  = 1<<probBits - 1
+	probRange = 40.0 // log probabilities from -40 to 0
+)
 
 func newNgramTable(size int) *ngramTable {
-	slots := max(8, size+size/3+1)
-	return &ngramTable{keys: make([]uint64, slots), logp: make([]float32, slots)}
+	return &ngramTable{slots: make([]uint64, max(8, size+size/4+1))}
 }
 
-// slot maps a hash to its first slot, by the high bits of a 128-bit
+// key returns the hash bits that a slot keeps, never 0.
+func ngramKey(h uint64) uint64 {
+	k := h &^ probMask
+	if k == 0 {
+		k = 1 << probBits
+	}
+	return k
+}
+
+// slot maps a key to its first slot, by the high bits of a 128-bit
 // product (no power-of-two size needed).
-func (t *ngramTable) slot(h uint64) int {
-	hi, _ := bits.Mul64(h, uint64(len(t.keys)))
+func (t *ngramTable) slot(k uint64) int {
+	hi, _ := bits.Mul64(k, uint64(len(t.slots)))
 	return int(hi)
 }
 
-func (t *ngramTable) put(h uint64, v float32) {
-	if h == 0 {
-		h = 1
-	}
-	if 4*(t.n+1) > 3*len(t.keys) {
+func (t *ngramTable) put(h uint64, logp float64) {
+	if 5*(t.n+1) > 4*len(t.slots) {
 		t.grow()
 	}
-	for i := t.slot(h); ; i++ {
-		if i == len(t.keys) {
+	q := uint64(math.Round(min(probRange, -logp) / probRange * probMask))
+	k := ngramKey(h)
+	for i := t.slot(k); ; i++ {
+		if i == len(t.slots) {
 			i = 0
 		}
-		switch t.keys[i] {
+		switch t.slots[i] &^ probMask {
 		case 0:
-			t.keys[i], t.logp[i] = h, v
+			t.slots[i] = k | q
 			t.n++
 			return
-		case h:
-			t.logp[i] = v
+		case k:
+			t.slots[i] = k | q
 			return
 		}
 	}
 }
 
 func (t *ngramTable) grow() {
-	old := *t
-	*t = *newNgramTable(2 * old.n)
-	for i, k := range old.keys {
-		if k != 0 {
-			t.put(k, old.logp[i])
+	old := t.slots
+	*t = *newNgramTable(2 * t.n)
+	for _, s := range old {
+		if s != 0 {
+			t.put(s, t.decode(s))
 		}
 	}
 }
 
+func (*ngramTable) decode(slot uint64) float64 {
+	return -float64(slot&probMask) / probMask * probRange
+}
+
 // get returns the log probability of the n-gram whose hash is h.
-func (t *ngramTable) get(h uint64) (float32, bool) {
+func (t *ngramTable) get(h uint64) (float64, bool) {
 	if t == nil || t.n == 0 {
 		return 0, false
 	}
-	if h == 0 {
-		h = 1
-	}
-	for i := t.slot(h); ; i++ {
-		if i == len(t.keys) {
+	k := ngramKey(h)
+	for i := t.slot(k); ; i++ {
+		if i == len(t.slots) {
 			i = 0
 		}
-		switch t.keys[i] {
+		switch t.slots[i] &^ probMask {
 		case 0:
 			return 0, false
-		case h:
-			return t.logp[i], true
+		case k:
+			return t.decode(t.slots[i]), true
 		}
 	}
 }
@@ -242,7 +260,7 @@ func parseNgramModel(b []byte) (*ngramTable, error) {
 
 // parseNgramSet adds one SerializableNgramSet to t.
 func parseNgramSet(set []byte, t *ngramTable) error {
-	logp := float32(math.Inf(-1))
+	logp := math.Inf(-1)
 	var grams [][]byte
 	for b := set; len(b) > 0; {
 		num, typ, n := protowire.ConsumeTag(b)
@@ -257,7 +275,7 @@ func parseNgramSet(set []byte, t *ngramTable) error {
 				return protowire.ParseError(n)
 			}
 			b = b[n:]
-			logp = float32(math.Log(math.Float64frombits(v)))
+			logp = math.Log(math.Float64frombits(v))
 		case num == 2 && typ == protowire.BytesType:
 			g, n := protowire.ConsumeBytes(b)
 			if n < 0 {
@@ -362,7 +380,7 @@ func pairConfidence(word string, lang lingua.Language, high bool) (foreign, engl
 				// back off to ever shorter prefixes until one is known
 				for k, end := n, len(g); k >= 1; k-- {
 					if p, ok := m.order(k).get(fnv64(g[:end])); ok {
-						s += float64(p)
+						s += p
 						break
 					}
 					_, size := utf8.DecodeLastRuneInString(g[:end])

@@ -93,19 +93,26 @@ func LatinWords(text string) []Word {
 // file names (a "/", "@" or "://", or a "." between two letters or
 // digits: "www.nato.int", "No.1"), and camelCase ("clerkThe", "iPhone").
 func neutralizeCode(text string, words []Word) {
+	// the chunk of the previous word, and whether it looks like code:
+	// most chunks hold one word, some several ("d'état", "No.1"), and
+	// each is judged once
+	chunkEnd, code := -1, false
 	for k := range words {
 		w := &words[k]
+		if w.Start >= chunkEnd {
+			cs, ce := w.Start, w.End
+			for cs > 0 && !isSpaceByte(text[cs-1]) {
+				cs--
+			}
+			for ce < len(text) && !isSpaceByte(text[ce]) {
+				ce++
+			}
+			chunkEnd, code = ce, codeLike(text[cs:ce])
+		}
 		if w.Class == NeutralWord {
 			continue
 		}
-		cs, ce := w.Start, w.End
-		for cs > 0 && !isSpaceByte(text[cs-1]) {
-			cs--
-		}
-		for ce < len(text) && !isSpaceByte(text[ce]) {
-			ce++
-		}
-		if codeLike(text[cs:ce]) || camel(text[w.Start:w.End]) {
+		if code || camel(text[w.Start:w.End]) {
 			w.Class = NeutralWord
 		}
 	}
@@ -114,12 +121,19 @@ func neutralizeCode(text string, words []Word) {
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
 
 func codeLike(chunk string) bool {
-	if strings.ContainsAny(chunk, "/@\\_") || strings.Contains(chunk, "www.") {
-		return true
-	}
-	for i := 1; i+1 < len(chunk); i++ {
-		if chunk[i] == '.' && isAlnumByte(chunk[i-1]) && isAlnumByte(chunk[i+1]) {
+	// one pass over the bytes: most chunks are a plain word
+	for i := 0; i < len(chunk); i++ {
+		switch chunk[i] {
+		case '/', '@', '\\', '_':
 			return true
+		case '.':
+			// "www." is a '.' after a letter, so the test below finds it
+			// whenever a letter or digit follows; "www." at the end of a
+			// chunk needs its own test
+			if i > 0 && i+1 < len(chunk) && isAlnumByte(chunk[i-1]) && isAlnumByte(chunk[i+1]) ||
+				i >= 3 && chunk[i-3:i] == "www" {
+				return true
+			}
 		}
 	}
 	return false
@@ -169,13 +183,18 @@ func classify(text string, start, end int) Word {
 	case digits || upper >= 2 && lower == 0:
 		w.Class = NeutralWord
 	default:
-		size, ok := englishWord(word)
+		var size int
+		var ok bool
 		if w.Capital && upper == 1 {
 			// A capital may only start a sentence: "La" is the
-			// abbreviation of Louisiana, "la" a rare word.
-			if ls, lok := englishWord(strings.ToLower(word)); lok {
-				size, ok = ls, true
+			// abbreviation of Louisiana, "la" a rare word. The small
+			// form counts first; the word as written only when the list
+			// does not know that.
+			if size, ok = englishWord(strings.ToLower(word)); !ok {
+				size, ok = englishWord(word)
 			}
+		} else {
+			size, ok = englishWord(word)
 		}
 		if ok {
 			w.Size = size
