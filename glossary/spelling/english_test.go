@@ -1,6 +1,8 @@
 package spelling
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -123,4 +125,33 @@ func BenchmarkLoadWordTable(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkEnglishSizeProse looks up every word of the English demo
+// articles (../../corpus/samples), as language identification does.
+func BenchmarkEnglishSizeProse(b *testing.B) {
+	files, _ := filepath.Glob("../../corpus/samples/*.txt")
+	if len(files) == 0 {
+		b.Skip("no corpus samples")
+	}
+	var words []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		text := string(data)
+		for s, e := range Words(text) {
+			words = append(words, text[s:e])
+		}
+	}
+	EnglishSize("warm")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, w := range words {
+			EnglishSize(w)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(words)), "ns/word")
 }
