@@ -24,6 +24,7 @@ type trie struct {
 	// pattern that ends at it (-1: none).
 	first   []int32
 	label   []string
+	lead    []byte // the first byte of each label, searched among siblings
 	pattern []int32
 }
 
@@ -70,6 +71,10 @@ func newTrie(patterns []string) *trie {
 		}
 	}
 	t.first = append(t.first, int32(len(queue)))
+	t.lead = make([]byte, len(t.label))
+	for n := 1; n < len(t.label); n++ {
+		t.lead[n] = t.label[n][0]
+	}
 	for c := t.first[0]; c < t.first[1]; c++ {
 		t.root[t.label[c][0]] = c
 	}
@@ -95,7 +100,7 @@ func (t *trie) longest(key []byte) int32 {
 		}
 		c, next := key[i], int32(0)
 		for k, end := t.first[n], t.first[n+1]; k < end; k++ {
-			if b := t.label[k][0]; b >= c {
+			if b := t.lead[k]; b >= c {
 				if b == c {
 					next = k
 				}
@@ -121,7 +126,7 @@ func (t *trie) prefixes(patterns []string, p int32) []int32 {
 			next = t.root[key[i]]
 		} else {
 			for k, end := t.first[n], t.first[n+1]; k < end; k++ {
-				if t.label[k][0] == key[i] {
+				if t.lead[k] == key[i] {
 					next = k
 					break
 				}
