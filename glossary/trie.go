@@ -87,9 +87,16 @@ func (t *trie) longest(key []byte) int32 {
 	p := int32(-1)
 	n := t.root[key[0]]
 	for i := 0; ; {
+		// The label's first byte matched when n was chosen; labels are
+		// short, so compare the rest byte by byte.
 		l := t.label[n]
-		if len(key)-i < len(l) || string(key[i:i+len(l)]) != l {
+		if len(key)-i < len(l) {
 			return p
+		}
+		for j := 1; j < len(l); j++ {
+			if key[i+j] != l[j] {
+				return p
+			}
 		}
 		i += len(l)
 		if q := t.pattern[n]; q >= 0 {
