@@ -114,18 +114,11 @@ func NewMatcher(lang language.Tag, gs ...*Glossary) *Matcher {
 			return cmp.Compare(a.rank, b.rank)
 		})
 	}
-	m.prefixes = make([][]int32, len(m.patterns))
-	for i, p := range m.patterns {
-		for n := len(p) - 1; n > 0; n-- {
-			if !utf8.RuneStart(p[n]) {
-				continue
-			}
-			if j, ok := index[p[:n]]; ok {
-				m.prefixes[i] = append(m.prefixes[i], int32(j))
-			}
-		}
-	}
 	m.trie = newTrie(m.patterns)
+	m.prefixes = make([][]int32, len(m.patterns))
+	for i := range m.patterns {
+		m.prefixes[i] = m.trie.prefixes(m.patterns, int32(i))
+	}
 	return m
 }
 

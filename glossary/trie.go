@@ -1,84 +1,82 @@
 package glossary
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
-// A trie holds the folded keys of a matcher's patterns, one byte an edge,
-// in flat arrays built once: the matcher walks it from each key offset
-// where a term may start and keeps the longest pattern it passes (Find's
-// leftmost-longest rule). It allocates nothing while searching.
+// A trie holds the folded keys of a matcher's patterns in flat arrays
+// built once: the matcher walks it from each key offset where a term may
+// start and keeps the longest pattern it passes (Find's leftmost-longest
+// rule). It allocates nothing while searching.
 //
-// Node 0 is the root. The root's edges are a table indexed by byte, since
-// every walk starts there; the edges of the other nodes, which are few
-// (mostly one), are kept sorted by byte and searched in order.
+// It is a radix trie: an edge is labelled with the bytes that all the
+// patterns below it share, so that a chain of bytes that only one pattern
+// has is one edge, and a glossary of a thousand terms has a few thousand
+// nodes. A pattern ends at a node. Node 0 is the root; its children are
+// found through a table indexed by byte, since every walk starts there,
+// and the children of the other nodes, which are few, are kept sorted by
+// the first byte of their labels and searched in order.
 type trie struct {
-	root [256]int32 // child of the root by byte; 0: none
-	// The edges of node n are label[first[n]:first[n+1]] with the nodes
-	// they lead to in next[first[n]:first[n+1]].
+	root [256]int32 // child of the root by the first byte of its label; 0: none
+	// The children of node n are first[n] to first[n+1]-1; each node but
+	// the root has the label of the edge that leads to it, and the
+	// pattern that ends at it (-1: none).
 	first   []int32
-	label   []byte
-	next    []int32
-	pattern []int32 // the pattern that ends at each node; -1: none
+	label   []string
+	lead    []byte // the first byte of each label, searched among siblings
+	pattern []int32
 }
 
 // newTrie builds the trie of patterns (distinct, non-empty).
 func newTrie(patterns []string) *trie {
-	// Build with child lists, then lay the nodes out breadth first so
-	// that the nodes near the root, which most walks touch, are close
-	// together.
-	type node struct {
-		edges   []byte
-		kids    []int32
-		pattern int32
+	sorted := make([]int32, len(patterns))
+	for i := range sorted {
+		sorted[i] = int32(i)
 	}
-	nodes := []node{{pattern: -1}}
-	for p, s := range patterns {
-		n := int32(0)
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			j := slices.Index(nodes[n].edges, c)
-			if j < 0 {
-				nodes = append(nodes, node{pattern: -1})
-				kid := int32(len(nodes) - 1)
-				nodes[n].edges = append(nodes[n].edges, c)
-				nodes[n].kids = append(nodes[n].kids, kid)
-				n = kid
-				continue
+	slices.SortFunc(sorted, func(a, b int32) int { return strings.Compare(patterns[a], patterns[b]) })
+	// Nodes are numbered breadth first; a node is a range of sorted (the
+	// patterns below it, all sharing its first depth bytes).
+	type span struct{ lo, hi, depth int32 }
+	queue := []span{{0, int32(len(sorted)), 0}}
+	t := &trie{label: []string{""}, pattern: []int32{-1}}
+	for qi := 0; qi < len(queue); qi++ {
+		s := queue[qi]
+		t.first = append(t.first, int32(len(queue)))
+		lo, d := s.lo, int(s.depth)
+		// The children: runs of patterns with the same byte at d.
+		for lo < s.hi {
+			p := patterns[sorted[lo]]
+			hi := lo + 1
+			for hi < s.hi && patterns[sorted[hi]][d] == p[d] {
+				hi++
 			}
-			n = nodes[n].kids[j]
-		}
-		nodes[n].pattern = int32(p)
-	}
-	t := &trie{
-		first:   make([]int32, 0, len(nodes)+1),
-		label:   make([]byte, 0, len(nodes)-1),
-		next:    make([]int32, 0, len(nodes)-1),
-		pattern: make([]int32, 0, len(nodes)),
-	}
-	order := make([]int32, 0, len(nodes)) // breadth-first order of the old node numbers
-	order = append(order, 0)
-	renum := make([]int32, len(nodes)) // old number → new number
-	for i := 0; i < len(order); i++ {
-		nd := &nodes[order[i]]
-		idx := make([]int, len(nd.edges))
-		for j := range idx {
-			idx[j] = j
-		}
-		slices.SortFunc(idx, func(a, b int) int { return int(nd.edges[a]) - int(nd.edges[b]) })
-		t.first = append(t.first, int32(len(t.label)))
-		t.pattern = append(t.pattern, nd.pattern)
-		for _, j := range idx {
-			renum[nd.kids[j]] = int32(len(order))
-			order = append(order, nd.kids[j])
-			t.label = append(t.label, nd.edges[j])
-			t.next = append(t.next, nd.kids[j]) // old number, fixed below
+			// The label is what the first and last patterns of the run
+			// share (all of them, since they are sorted), starting at d.
+			q := patterns[sorted[hi-1]]
+			n := d + 1
+			for n < len(p) && n < len(q) && p[n] == q[n] {
+				n++
+			}
+			child := span{lo, hi, int32(n)}
+			pat := int32(-1)
+			if len(p) == n { // p ends at the child; it sorts first
+				pat = sorted[lo]
+				child.lo++
+			}
+			queue = append(queue, child)
+			t.label = append(t.label, p[d:n])
+			t.pattern = append(t.pattern, pat)
+			lo = hi
 		}
 	}
-	t.first = append(t.first, int32(len(t.label)))
-	for i, old := range t.next {
-		t.next[i] = renum[old]
+	t.first = append(t.first, int32(len(queue)))
+	t.lead = make([]byte, len(t.label))
+	for n := 1; n < len(t.label); n++ {
+		t.lead[n] = t.label[n][0]
 	}
-	for j := t.first[0]; j < t.first[1]; j++ {
-		t.root[t.label[j]] = t.next[j]
+	for c := t.first[0]; c < t.first[1]; c++ {
+		t.root[t.label[c][0]] = c
 	}
 	return t
 }
@@ -86,26 +84,70 @@ func newTrie(patterns []string) *trie {
 // longest returns the longest pattern that key starts with, or -1. The
 // caller has checked that t.root[key[0]] is a node.
 func (t *trie) longest(key []byte) int32 {
+	p := int32(-1)
 	n := t.root[key[0]]
-	p := t.pattern[n]
-	for _, c := range key[1:] {
-		lo, hi := t.first[n], t.first[n+1]
-		next := int32(0)
-		for j := lo; j < hi; j++ {
-			if l := t.label[j]; l >= c {
-				if l == c {
-					next = t.next[j]
+	for i := 0; ; {
+		// The label's first byte matched when n was chosen; labels are
+		// short, so compare the rest byte by byte.
+		l := t.label[n]
+		if len(key)-i < len(l) {
+			return p
+		}
+		for j := 1; j < len(l); j++ {
+			if key[i+j] != l[j] {
+				return p
+			}
+		}
+		i += len(l)
+		if q := t.pattern[n]; q >= 0 {
+			p = q
+		}
+		if i == len(key) {
+			return p
+		}
+		c, next := key[i], int32(0)
+		for k, end := t.first[n], t.first[n+1]; k < end; k++ {
+			if b := t.lead[k]; b >= c {
+				if b == c {
+					next = k
 				}
 				break
 			}
 		}
 		if next == 0 {
-			break
+			return p
 		}
 		n = next
-		if q := t.pattern[n]; q >= 0 {
-			p = q
+	}
+}
+
+// prefixes returns the patterns that are proper prefixes of pattern p,
+// longest first.
+func (t *trie) prefixes(patterns []string, p int32) []int32 {
+	key := patterns[p]
+	var out []int32
+	n, i := int32(0), 0
+	for i < len(key) {
+		var next int32
+		if n == 0 {
+			next = t.root[key[i]]
+		} else {
+			for k, end := t.first[n], t.first[n+1]; k < end; k++ {
+				if t.lead[k] == key[i] {
+					next = k
+					break
+				}
+			}
+		}
+		if next == 0 || !strings.HasPrefix(key[i:], t.label[next]) {
+			break // not reached for a pattern of the trie
+		}
+		n = next
+		i += len(t.label[n])
+		if q := t.pattern[n]; q >= 0 && q != p {
+			out = append(out, q)
 		}
 	}
-	return p
+	slices.Reverse(out)
+	return out
 }

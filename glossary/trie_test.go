@@ -1,6 +1,13 @@
 package glossary
 
-import "testing"
+import (
+	"path/filepath"
+	"slices"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
 
 func TestTrieLongest(t *testing.T) {
 	patterns := []string{"nato", "north atlantic", "north atlantic council", "no", "北约", "北大西洋", "é"}
@@ -30,5 +37,51 @@ func TestTrieLongest(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("longest(%q) = %d, want %d", tt.key, got, tt.want)
 		}
+	}
+}
+
+func TestTriePrefixes(t *testing.T) {
+	patterns := []string{"north atlantic council", "no", "north atlantic", "north", "北大西洋公约组织", "北大西洋", "北约"}
+	tr := newTrie(patterns)
+	want := map[int][]int32{0: {2, 3, 1}, 2: {3, 1}, 3: {1}, 4: {5}}
+	for i := range patterns {
+		if got := tr.prefixes(patterns, int32(i)); !slices.Equal(got, want[i]) {
+			t.Errorf("prefixes(%q) = %v, want %v", patterns[i], got, want[i])
+		}
+	}
+}
+
+// TestTriePrefixesMatchers compares the prefixes of every pattern of the
+// NATO glossary's matchers and of the benchmark's with a search of all
+// their byte prefixes that end a rune.
+func TestTriePrefixesMatchers(t *testing.T) {
+	ms := []*Matcher{
+		NewMatcher(language.English, NATO()), NewMatcher(language.French, NATO()), NewMatcher(language.Chinese, NATO()),
+		NewMatcher(language.English, testGlossary(t)),
+	}
+	if files, _ := filepath.Glob("../corpus/samples/*.txt"); len(files) > 0 {
+		ms = append(ms, NewMatcher(language.English, benchGlossary(benchSamples(t), 3000)))
+	}
+	found := 0
+	for _, m := range ms {
+		index := map[string]int32{}
+		for i, p := range m.patterns {
+			index[p] = int32(i)
+		}
+		for i, p := range m.patterns {
+			var want []int32
+			for n := len(p) - 1; n > 0; n-- {
+				if j, ok := index[p[:n]]; ok && utf8.RuneStart(p[n]) {
+					want = append(want, j)
+				}
+			}
+			if !slices.Equal(m.prefixes[i], want) {
+				t.Fatalf("%s: prefixes of %q: %v, want %v", m.lang, p, m.prefixes[i], want)
+			}
+			found += len(want)
+		}
+	}
+	if found < 10 {
+		t.Errorf("only %d prefixes in all: the test checks little", found)
 	}
 }

@@ -2,7 +2,10 @@ package spelling
 
 import (
 	_ "embed"
-	"hash/maphash"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math/bits"
 	"strconv"
 	"strings"
 	"sync"
@@ -16,20 +19,37 @@ import (
 //go:embed english.txt
 var englishList string
 
-// englishSizes maps each word of englishList to its size class. It is built
-// on first use, so a run that never asks pays nothing.
-var englishSizes = sync.OnceValue(func() *wordTable { return newWordTable(englishList) })
+// englishSlots is the hash table of englishList that newWordTable builds,
+// computed ahead: english.slots is generated from english.txt (go generate
+// runs TestEnglishSlots with -update, which also fails while the file is
+// stale), so that no run builds the table. It holds the size classes and
+// then the slots, little-endian.
+//
+//go:generate go test -run ^TestEnglishSlots$ -update .
+//go:embed english.slots
+var englishSlots string
+
+// englishSizes is the table of englishList, read from englishSlots on
+// first use.
+var englishSizes = sync.OnceValue(func() *wordTable {
+	t, err := loadWordTable(englishList, englishSlots)
+	if err != nil {
+		// TestEnglishSlots guards this: the embedded table loads.
+		panic("spelling: english.slots: " + err.Error())
+	}
+	return t
+})
 
 // wordTable is a set of the words of a list like englishList, each with
-// its size class: an open-addressing hash table of references into the
-// list itself, so that building it allocates one array and copies no
-// word (a Go map of the 170,000 words took several times longer to build,
-// which every run of tqa paid at start-up).
+// its size class: an open-addressing hash table (linear probing, with a
+// fixed hash function) of references into the list itself. The table of
+// englishList is built ahead and embedded (a Go map of the 170,000 words,
+// or even this table, took milliseconds to build, which every run of tqa
+// paid at start-up).
 type wordTable struct {
 	list    string
-	seed    maphash.Seed
-	slots   []uint32 // 0: empty; else used bit, class, length, offset
-	mask    uint64
+	slots   string  // little-endian uint32 slots: 0 empty; else used bit, class, length, offset
+	shift   uint    // 64 less the number of bits of a slot index
 	classes []uint8 // the size classes, indexed by the class bits
 }
 
@@ -41,18 +61,31 @@ const (
 	slotUsed       = 1 << 31
 )
 
+// wordHash is FNV-1a over the word's bytes, mixed by a multiplication so
+// that its top bits, which index the table, depend on every byte.
+func wordHash(word string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(word); i++ {
+		h ^= uint64(word[i])
+		h *= 1099511628211
+	}
+	return h * 0x9e3779b97f4a7c15
+}
+
 // newWordTable indexes list: "# size N" lines open a size class, then one
-// word a line. A word listed twice keeps its last size class.
+// word a line. A word listed twice keeps its last size class. The table
+// has a power of two slots, at least 3/2 as many as the list has lines.
 func newWordTable(list string) *wordTable {
 	if len(list) >= 1<<slotOffsetBits {
 		panic("spelling: word list too large for its table")
 	}
 	n := strings.Count(list, "\n") + 1
-	size := 1
-	for size < 2*n {
-		size <<= 1
+	nbits := uint(1)
+	for 1<<nbits < n+n/2 {
+		nbits++
 	}
-	t := &wordTable{list: list, seed: maphash.MakeSeed(), slots: make([]uint32, size), mask: uint64(size - 1)}
+	slots := make([]byte, 4<<nbits)
+	t := &wordTable{list: list, shift: 64 - nbits}
 	class := -1
 	for off := 0; off < len(list); {
 		end := strings.IndexByte(list[off:], '\n')
@@ -79,23 +112,60 @@ func newWordTable(list string) *wordTable {
 			if len(line) >= 1<<slotLengthBits {
 				panic("spelling: english.txt: word too long: " + strconv.Quote(line))
 			}
-			t.put(off, len(line), class)
+			t.put(slots, off, len(line), class)
 		}
 		off = end + 1
 	}
+	t.slots = string(slots)
 	return t
 }
 
-// put records the word at list[off:off+n] in size class class.
-func (t *wordTable) put(off, n, class int) {
+// put records the word at list[off:off+n] in size class class, in slots
+// (t.slots while the table is built).
+func (t *wordTable) put(slots []byte, off, n, class int) {
 	slot := slotUsed | uint32(class)<<(slotOffsetBits+slotLengthBits) | uint32(n)<<slotOffsetBits | uint32(off)
 	word := t.list[off : off+n]
-	for i := maphash.String(t.seed, word) & t.mask; ; i = (i + 1) & t.mask {
-		if t.slots[i] == 0 || t.word(t.slots[i]) == word {
-			t.slots[i] = slot
+	mask := uint64(len(slots)/4 - 1)
+	for i := wordHash(word) >> t.shift; ; i = (i + 1) & mask {
+		old := binary.LittleEndian.Uint32(slots[4*i:])
+		if old == 0 || t.word(old) == word {
+			binary.LittleEndian.PutUint32(slots[4*i:], slot)
 			return
 		}
 	}
+}
+
+// encode returns the table as english.slots holds it: the size classes
+// (one byte each, zero-padded to 8), then the slots.
+func (t *wordTable) encode() []byte {
+	out := make([]byte, 8, 8+len(t.slots))
+	copy(out, t.classes)
+	return append(out, t.slots...)
+}
+
+// loadWordTable returns the table of list that encode wrote as data.
+func loadWordTable(list, data string) (*wordTable, error) {
+	if len(data) < 8+4 {
+		return nil, errors.New("too short")
+	}
+	slots := data[8:]
+	n := len(slots) / 4
+	if len(slots)%4 != 0 || n&(n-1) != 0 {
+		return nil, fmt.Errorf("%d bytes of slots: not a power of two slots", len(slots))
+	}
+	t := &wordTable{list: list, slots: slots, shift: uint(64 - bits.TrailingZeros(uint(n)))}
+	for _, c := range []byte(data[:8]) {
+		if c != 0 {
+			t.classes = append(t.classes, c)
+		}
+	}
+	return t, nil
+}
+
+// slot returns slot i of the table.
+func (t *wordTable) slot(i uint64) uint32 {
+	s := t.slots[4*i : 4*i+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // word returns the word a used slot refers to.
@@ -110,8 +180,9 @@ func (t *wordTable) get(word string) (uint8, bool) {
 	if len(word) == 0 || len(word) >= 1<<slotLengthBits {
 		return 0, false
 	}
-	for i := maphash.String(t.seed, word) & t.mask; ; i = (i + 1) & t.mask {
-		slot := t.slots[i]
+	mask := uint64(len(t.slots)/4 - 1)
+	for i := wordHash(word) >> t.shift; ; i = (i + 1) & mask {
+		slot := t.slot(i)
 		if slot == 0 {
 			return 0, false
 		}

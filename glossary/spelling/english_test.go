@@ -1,9 +1,14 @@
 package spelling
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/tqa-project/tqa/internal/golden"
 )
 
 func TestEnglishSize(t *testing.T) {
@@ -80,11 +85,73 @@ func TestWordTable(t *testing.T) {
 	}
 }
 
+// TestEnglishSlots checks that english.slots is the table of english.txt,
+// and with -update (or go generate) rewrites it.
+func TestEnglishSlots(t *testing.T) {
+	built := newWordTable(englishList)
+	golden.Check(t, "english.slots", built.encode())
+	if golden.Update() {
+		return
+	}
+	loaded, err := loadWordTable(englishList, englishSlots)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if loaded.slots != built.slots || loaded.shift != built.shift || !slices.Equal(loaded.classes, built.classes) {
+		t.Fatal("the embedded table differs from the table of english.txt: go generate ./glossary/spelling")
+	}
+	for _, bad := range []string{"", "12345678", "12345678abcdef", "12345678abcdefghijkl"} {
+		if _, err := loadWordTable(englishList, bad); err == nil {
+			t.Errorf("loadWordTable(%q) succeeded", bad)
+		}
+	}
+}
+
 // BenchmarkNewWordTable builds the table of the English word list, which
-// the first EnglishSize call of a run pays.
+// english.slots holds built, so that no run pays this.
 func BenchmarkNewWordTable(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		newWordTable(englishList)
 	}
+}
+
+// BenchmarkLoadWordTable is what the first EnglishSize call of a run
+// pays.
+func BenchmarkLoadWordTable(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := loadWordTable(englishList, englishSlots); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkEnglishSizeProse looks up every word of the English demo
+// articles (../../corpus/samples), as language identification does.
+func BenchmarkEnglishSizeProse(b *testing.B) {
+	files, _ := filepath.Glob("../../corpus/samples/*.txt")
+	if len(files) == 0 {
+		b.Skip("no corpus samples")
+	}
+	var words []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		text := string(data)
+		for s, e := range Words(text) {
+			words = append(words, text[s:e])
+		}
+	}
+	EnglishSize("warm")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, w := range words {
+			EnglishSize(w)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(words)), "ns/word")
 }

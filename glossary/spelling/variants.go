@@ -76,7 +76,7 @@ var tableProfiles = [...]Profile{EnUS, EnGB, NATO}
 // en-US, en-GB and nato expect ("-" when they accept the word), and the
 // rules, separated by tabs. Lines starting with # are comments.
 func parseTable(data string) (map[string]entry, error) {
-	t := make(map[string]entry, 5000)
+	t := make(map[string]entry, strings.Count(data, "\n")+1)
 	line := 0
 	for len(data) > 0 {
 		var l string
@@ -88,9 +88,17 @@ func parseTable(data string) (map[string]entry, error) {
 		fail := func(format string, args ...any) error {
 			return fmt.Errorf("variants.tsv: line %d: %s", line, fmt.Sprintf(format, args...))
 		}
-		f := strings.Split(l, "\t")
-		if len(f) != 6 {
-			return nil, fail("%d fields, want 6", len(f))
+		var f [6]string
+		n := 0
+		for rest, more := l, true; more; n++ {
+			var field string
+			field, rest, more = strings.Cut(rest, "\t")
+			if n < len(f) {
+				f[n] = field
+			}
+		}
+		if n != len(f) {
+			return nil, fail("%d fields, want 6", n)
 		}
 		word := f[0]
 		if !isTableWord(word) {

@@ -196,3 +196,14 @@ func TestLookupAllocs(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkParseTable parses variants.tsv, which the first Lookup of a run
+// pays.
+func BenchmarkParseTable(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := parseTable(variantsTSV); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

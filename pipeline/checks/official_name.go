@@ -51,6 +51,8 @@ func runOfficialName(p *pipeline.Pass) error {
 		return nil
 	}
 	sev := p.Severity()
+	var idx *nameIndex
+	var idxLang language.Tag // the language idx is for
 	for d, doc := range p.Docs {
 		var tgt, src [][]glossary.Match // computed at the first segment that needs them
 		for i := range doc.Segments {
@@ -62,7 +64,9 @@ func runOfficialName(p *pipeline.Pass) error {
 			if lang == language.Und {
 				lang = language.English
 			}
-			idx := officialNames(p, lang)
+			if idx == nil || lang != idxLang {
+				idx, idxLang = officialNames(p, lang), lang
+			}
 			if len(idx.byHead) == 0 {
 				continue
 			}

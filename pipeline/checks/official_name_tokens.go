@@ -111,6 +111,17 @@ func nameTokens(text string) []nameToken {
 // nameTokenSeq yields the words of text one by one (see nameTokens).
 func nameTokenSeq(text string) iter.Seq[nameToken] {
 	return func(yield func(nameToken) bool) {
+		for start, end := range nameWords(text) {
+			if !yield(makeNameToken(text, start, end)) {
+				return
+			}
+		}
+	}
+}
+
+// nameWords yields the spans of the words of text (see nameTokens).
+func nameWords(text string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
 		for i := 0; i < len(text); {
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if !isWordRune(r) {
@@ -133,7 +144,7 @@ func nameTokenSeq(text string) iter.Seq[nameToken] {
 				}
 				break
 			}
-			if !yield(makeNameToken(text, start, i)) {
+			if !yield(start, i) {
 				return
 			}
 		}
@@ -201,7 +212,16 @@ func nameRuns(text string) [][]nameToken {
 		}
 		cur, connectors = cur[:0], 0
 	}
-	for t := range nameTokenSeq(text) {
+	for start, end := range nameWords(text) {
+		if len(cur) == 0 {
+			// Only a capitalised word starts a run: skip the others
+			// without building their tokens (and keys).
+			if first, _ := utf8.DecodeRuneInString(text[start:end]); !unicode.IsUpper(first) {
+				connectors = 0
+				continue
+			}
+		}
+		t := makeNameToken(text, start, end)
 		if len(cur) > 0 {
 			prev := &cur[len(cur)-1]
 			if !nameGap(text[prev.end:t.start]) || prev.stemEnd != prev.end {

@@ -7,6 +7,8 @@
 //	go run ./glossary/spelling/internal/genwords
 //
 // It is not needed to build or test tqa: the list it writes is committed.
+// After it, run `go generate ./glossary/spelling` to rebuild english.slots,
+// the list's hash table (the package tests fail until then).
 //
 // SCOWL sorts words into size classes by how common they are: 10, 20 and 35
 // are the words of a small dictionary, 50 a medium one, 60 and 70 Debian's
