@@ -112,7 +112,7 @@ func nameTokens(text string) []nameToken {
 func nameTokenSeq(text string) iter.Seq[nameToken] {
 	return func(yield func(nameToken) bool) {
 		for start, end := range nameWords(text) {
-			if !yield(makeNameToken(text, start, end)) {
+			if !yield(makeNameToken(text, start, end, nil)) {
 				return
 			}
 		}
@@ -151,7 +151,9 @@ func nameWords(text string) iter.Seq2[int, int] {
 	}
 }
 
-func makeNameToken(text string, start, end int) nameToken {
+// makeNameToken builds the token of text[start:end]. keys, if not nil,
+// caches nameKey by word.
+func makeNameToken(text string, start, end int, keys map[string]string) nameToken {
 	t := nameToken{start: start, end: end, stemEnd: end}
 	for _, suf := range [...]string{"'s", "’s", "'S", "’S"} {
 		if strings.HasSuffix(text[start:end], suf) && end-len(suf) > start {
@@ -163,7 +165,14 @@ func makeNameToken(text string, start, end int) nameToken {
 	first, _ := utf8.DecodeRuneInString(t.text)
 	t.capital = unicode.IsUpper(first)
 	t.number = unicode.IsDigit(first)
-	t.key = nameKey(t.text)
+	if k, ok := keys[t.text]; ok {
+		t.key = k
+	} else {
+		t.key = nameKey(t.text)
+		if keys != nil && len(keys) < maxNameKeys {
+			keys[t.text] = t.key
+		}
+	}
 	t.function = nameFunctionWords[t.key]
 	return t
 }
@@ -203,7 +212,14 @@ type nameRunner struct {
 	toks   []nameToken   // the tokens of the runs kept, then of the current run
 	bounds []int         // start and end in toks of each run kept
 	runs   [][]nameToken // the runs returned
+	// keys caches nameKey by word: a text's capitalised words recur
+	// from segment to segment, and nameKey allocates for each.
+	keys map[string]string
 }
+
+// maxNameKeys bounds nameRunner.keys; further words' keys are worked out
+// each time.
+const maxNameKeys = 1 << 14
 
 // nameRuns is the package's nameRuns; the runs it returns are valid until
 // the next call.
@@ -237,7 +253,10 @@ func (r *nameRunner) nameRuns(text string) [][]nameToken {
 				continue
 			}
 		}
-		t := makeNameToken(text, ws, we)
+		if r.keys == nil {
+			r.keys = make(map[string]string)
+		}
+		t := makeNameToken(text, ws, we, r.keys)
 		if len(r.toks) > start {
 			prev := &r.toks[len(r.toks)-1]
 			if !nameGap(text[prev.end:t.start]) || prev.stemEnd != prev.end {
