@@ -142,7 +142,10 @@ func (kb *keyBuf) build(text string, fold bool) {
 			// The text before i is ASCII and text[i-1], if any, is a
 			// starter, so the whole text is in NFC if text[i-1:] is.
 			checked = true
-			if !norm.NFC.IsNormalString(text[max(i-1, 0):]) {
+			// QuickSpanString answers most texts without the
+			// allocation IsNormalString costs; IsNormalString settles
+			// the rest (a quick-check "maybe").
+			if rest := text[max(i-1, 0):]; norm.NFC.QuickSpanString(rest) != len(rest) && !norm.NFC.IsNormalString(rest) {
 				kb.buildSlow(text)
 				return
 			}

@@ -8,6 +8,7 @@ import (
 	"github.com/tqa-project/tqa/glossary"
 	"github.com/tqa-project/tqa/glossary/cedict"
 	"github.com/tqa-project/tqa/glossary/spelling"
+	"github.com/tqa-project/tqa/pipeline/langid"
 )
 
 // Config is the typed configuration of a run. The zero value checks
@@ -75,7 +76,7 @@ type Config struct {
 	// near misses.
 	OfficialNameThreshold float64
 
-	matchers sync.Map // base language -> *glossary.Matcher
+	matchers sync.Map // base language tag (langid.BaseOf) -> *glossary.Matcher
 	runMemo  sync.Map // key -> *memoEntry
 }
 
@@ -93,11 +94,11 @@ func (c *Config) Memo(key any, compute func() any) any {
 
 // Matcher returns the glossary matcher for lang, built once per run.
 func (c *Config) Matcher(lang language.Tag) *glossary.Matcher {
-	base, _ := lang.Base()
+	base, _ := langid.BaseOf(lang) // cached: Tag.Base costs more than the lookup
 	if m, ok := c.matchers.Load(base); ok {
 		return m.(*glossary.Matcher)
 	}
-	m, _ := c.matchers.LoadOrStore(base, glossary.NewMatcher(language.Make(base.String()), c.Glossaries...))
+	m, _ := c.matchers.LoadOrStore(base, glossary.NewMatcher(base, c.Glossaries...))
 	return m.(*glossary.Matcher)
 }
 

@@ -213,6 +213,34 @@ func EnglishSize(word string) (size int, ok bool) {
 	if n == 0 || !unicode.IsUpper(r) {
 		return 0, false
 	}
+	if len(word) <= asciiFoldMax && isASCII(word) {
+		// The common case, folded on the stack: strings.ToLower would
+		// allocate for every capitalised word, and language
+		// identification asks once a word.
+		var buf [asciiFoldMax]byte
+		folded := buf[:len(word)]
+		upper := true
+		for i := 0; i < len(word); i++ {
+			c := word[i]
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case 'a' <= c && c <= 'z':
+				upper = false
+			}
+			folded[i] = c
+		}
+		if s, ok := m.get(string(folded)); ok {
+			return int(s), true
+		}
+		if len(word) > 1 && upper {
+			folded[0] = word[0]
+			if s, ok := m.get(string(folded)); ok {
+				return int(s), true
+			}
+		}
+		return 0, false
+	}
 	lower := strings.ToLower(word)
 	if s, ok := m.get(lower); ok {
 		return int(s), true
@@ -224,4 +252,19 @@ func EnglishSize(word string) (size int, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// asciiFoldMax is the longest ASCII word EnglishSize folds in a stack
+// buffer; a string of at most 32 bytes converted from it for a lookup
+// that does not keep it stays on the stack too.
+const asciiFoldMax = 32
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/tqa-project/tqa/internal/golden"
 )
@@ -37,6 +39,47 @@ func TestEnglishSize(t *testing.T) {
 		size, ok := EnglishSize(tt.word)
 		if ok != tt.ok || (ok && size > tt.max) {
 			t.Errorf("EnglishSize(%q) = %d, %v; want ok=%v, size <= %d", tt.word, size, ok, tt.ok, tt.max)
+		}
+	}
+}
+
+// englishSizeByToLower is EnglishSize as it was before the ASCII fold on
+// the stack: the reference TestEnglishSizeFold compares with.
+func englishSizeByToLower(word string) (int, bool) {
+	m := englishSizes()
+	if s, ok := m.get(word); ok {
+		return int(s), true
+	}
+	r, n := utf8.DecodeRuneInString(word)
+	if n == 0 || !unicode.IsUpper(r) {
+		return 0, false
+	}
+	lower := strings.ToLower(word)
+	if s, ok := m.get(lower); ok {
+		return int(s), true
+	}
+	if len(word) > n && strings.ToUpper(word) == word {
+		title := word[:n] + lower[len(string(unicode.ToLower(r))):]
+		if s, ok := m.get(title); ok {
+			return int(s), true
+		}
+	}
+	return 0, false
+}
+
+// TestEnglishSizeFold checks EnglishSize against englishSizeByToLower for
+// every listed word written in lower case, capitalised and in capitals.
+func TestEnglishSizeFold(t *testing.T) {
+	for line := range strings.SplitSeq(englishList, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, w := range []string{line, strings.ToLower(line), strings.ToUpper(line), strings.ToUpper(line[:1]) + line[1:]} {
+			size, ok := EnglishSize(w)
+			wantSize, wantOK := englishSizeByToLower(w)
+			if size != wantSize || ok != wantOK {
+				t.Fatalf("EnglishSize(%q) = %d, %v; want %d, %v", w, size, ok, wantSize, wantOK)
+			}
 		}
 	}
 }

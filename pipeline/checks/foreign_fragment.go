@@ -89,6 +89,9 @@ func runForeignFragment(p *pipeline.Pass) error {
 			if whole[i].wrong || untrans[i].why != translated || targetBase(seg) != language.English {
 				continue
 			}
+			if whole[i].split && !whole[i].unknown {
+				continue // wrong-language found no word for lingua to look at
+			}
 			words := langid.LatinWords(seg.Target)
 			if !slices.ContainsFunc(words, func(w langid.Word) bool { return w.Class == langid.UnknownWord }) {
 				continue // nothing for lingua to look at

@@ -36,15 +36,29 @@ type numAtom struct {
 }
 
 // atomsOf splits numbers into the values to compare.
+// The atoms share one backing array: two allocations a text rather than
+// one an atom.
 func atomsOf(ns []numerals.Number) []*numAtom {
-	var out []*numAtom
+	count := 0
+	for _, n := range ns {
+		count += max(len(n.Parts), 1)
+	}
+	if count == 0 {
+		return nil
+	}
+	atoms := make([]numAtom, 0, count)
+	out := make([]*numAtom, 0, count)
+	add := func(a numAtom) {
+		atoms = append(atoms, a) // within capacity: earlier pointers stay valid
+		out = append(out, &atoms[len(atoms)-1])
+	}
 	for _, n := range ns {
 		if len(n.Parts) == 0 {
-			out = append(out, &numAtom{n: n, whole: n, weak: n.Weak})
+			add(numAtom{n: n, whole: n, weak: n.Weak})
 			continue
 		}
 		for _, p := range n.Parts {
-			out = append(out, &numAtom{n: p, whole: n, weak: n.Weak || p.Weak && n.Kind != numerals.Range})
+			add(numAtom{n: p, whole: n, weak: n.Weak || p.Weak && n.Kind != numerals.Range})
 		}
 	}
 	return out

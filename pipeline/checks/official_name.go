@@ -53,6 +53,7 @@ func runOfficialName(p *pipeline.Pass) error {
 	sev := p.Severity()
 	var idx *nameIndex
 	var idxLang language.Tag // the language idx is for
+	var runner nameRunner    // its buffers serve every segment
 	for d, doc := range p.Docs {
 		var tgt, src [][]glossary.Match // computed at the first segment that needs them
 		for i := range doc.Segments {
@@ -70,7 +71,7 @@ func runOfficialName(p *pipeline.Pass) error {
 			if len(idx.byHead) == 0 {
 				continue
 			}
-			runs := nameRuns(seg.Target)
+			runs := runner.nameRuns(seg.Target)
 			if len(runs) == 0 {
 				continue
 			}

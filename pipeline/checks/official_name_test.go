@@ -51,13 +51,18 @@ func TestNameRuns(t *testing.T) {
 		{"the U.S. Department of Defense", []string{"Department of Defense"}},
 		{"Reuters and the Financial Times reported", []string{"Reuters and the Financial Times"}},
 	}
+	// one runner for the whole table, as official-name uses it for every
+	// segment: its reused buffers must not change the runs
+	var runner nameRunner
 	for _, tt := range tests {
-		var got []string
-		for _, run := range nameRuns(tt.text) {
-			got = append(got, tt.text[run[0].start:run[len(run)-1].stemEnd])
-		}
-		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-			t.Errorf("nameRuns(%q) = %q, want %q", tt.text, got, tt.want)
+		for _, find := range []func(string) [][]nameToken{nameRuns, runner.nameRuns} {
+			var got []string
+			for _, run := range find(tt.text) {
+				got = append(got, tt.text[run[0].start:run[len(run)-1].stemEnd])
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("nameRuns(%q) = %q, want %q", tt.text, got, tt.want)
+			}
 		}
 	}
 }

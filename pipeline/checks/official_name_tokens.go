@@ -112,7 +112,7 @@ func nameTokens(text string) []nameToken {
 func nameTokenSeq(text string) iter.Seq[nameToken] {
 	return func(yield func(nameToken) bool) {
 		for start, end := range nameWords(text) {
-			if !yield(makeNameToken(text, start, end)) {
+			if !yield(makeNameToken(text, start, end, nil)) {
 				return
 			}
 		}
@@ -151,7 +151,9 @@ func nameWords(text string) iter.Seq2[int, int] {
 	}
 }
 
-func makeNameToken(text string, start, end int) nameToken {
+// makeNameToken builds the token of text[start:end]. keys, if not nil,
+// caches nameKey by word.
+func makeNameToken(text string, start, end int, keys map[string]string) nameToken {
 	t := nameToken{start: start, end: end, stemEnd: end}
 	for _, suf := range [...]string{"'s", "’s", "'S", "’S"} {
 		if strings.HasSuffix(text[start:end], suf) && end-len(suf) > start {
@@ -163,7 +165,14 @@ func makeNameToken(text string, start, end int) nameToken {
 	first, _ := utf8.DecodeRuneInString(t.text)
 	t.capital = unicode.IsUpper(first)
 	t.number = unicode.IsDigit(first)
-	t.key = nameKey(t.text)
+	if k, ok := keys[t.text]; ok {
+		t.key = k
+	} else {
+		t.key = nameKey(t.text)
+		if keys != nil && len(keys) < maxNameKeys {
+			keys[t.text] = t.key
+		}
+	}
 	t.function = nameFunctionWords[t.key]
 	return t
 }
@@ -192,58 +201,91 @@ func nameKey(word string) string {
 // spaces or a hyphen, and up to two lower-case connectors between
 // capitalised words ("Chair of the Military Committee").
 func nameRuns(text string) [][]nameToken {
-	var runs [][]nameToken
-	var cur []nameToken
+	var r nameRunner
+	return r.nameRuns(text)
+}
+
+// nameRunner finds name runs (nameRuns) in one buffer of tokens reused
+// from text to text: official-name asks once a segment, and most segments
+// start with a capitalised word, which would cost an allocation each.
+type nameRunner struct {
+	toks   []nameToken   // the tokens of the runs kept, then of the current run
+	bounds []int         // start and end in toks of each run kept
+	runs   [][]nameToken // the runs returned
+	// keys caches nameKey by word: a text's capitalised words recur
+	// from segment to segment, and nameKey allocates for each.
+	keys map[string]string
+}
+
+// maxNameKeys bounds nameRunner.keys; further words' keys are worked out
+// each time.
+const maxNameKeys = 1 << 14
+
+// nameRuns is the package's nameRuns; the runs it returns are valid until
+// the next call.
+func (r *nameRunner) nameRuns(text string) [][]nameToken {
+	r.toks, r.bounds, r.runs = r.toks[:0], r.bounds[:0], r.runs[:0]
+	start := 0 // the current run is r.toks[start:]
 	connectors := 0
 	flush := func() {
 		// Drop trailing connectors; keep runs of two capitalised words or more.
-		for len(cur) > 0 && !cur[len(cur)-1].capital && !cur[len(cur)-1].number {
-			cur = cur[:len(cur)-1]
+		for n := len(r.toks); n > start && !r.toks[n-1].capital && !r.toks[n-1].number; n-- {
+			r.toks = r.toks[:n-1]
 		}
 		caps := 0
-		for _, t := range cur {
+		for _, t := range r.toks[start:] {
 			if t.capital {
 				caps++
 			}
 		}
 		if caps >= 2 {
-			runs = append(runs, cur)
-			cur = nil
+			r.bounds = append(r.bounds, start, len(r.toks))
+			start = len(r.toks)
 		}
-		cur, connectors = cur[:0], 0
+		r.toks, connectors = r.toks[:start], 0
 	}
-	for start, end := range nameWords(text) {
-		if len(cur) == 0 {
+	for ws, we := range nameWords(text) {
+		if len(r.toks) == start {
 			// Only a capitalised word starts a run: skip the others
 			// without building their tokens (and keys).
-			if first, _ := utf8.DecodeRuneInString(text[start:end]); !unicode.IsUpper(first) {
+			if first, _ := utf8.DecodeRuneInString(text[ws:we]); !unicode.IsUpper(first) {
 				connectors = 0
 				continue
 			}
 		}
-		t := makeNameToken(text, start, end)
-		if len(cur) > 0 {
-			prev := &cur[len(cur)-1]
+		if r.keys == nil {
+			r.keys = make(map[string]string)
+		}
+		t := makeNameToken(text, ws, we, r.keys)
+		if len(r.toks) > start {
+			prev := &r.toks[len(r.toks)-1]
 			if !nameGap(text[prev.end:t.start]) || prev.stemEnd != prev.end {
 				flush() // punctuation between the words, or a possessive ends a name
 			}
 		}
+		inRun := len(r.toks) > start
 		switch {
 		case t.capital:
-			cur = append(cur, t)
+			r.toks = append(r.toks, t)
 			connectors = 0
-		case t.number && len(cur) > 0:
-			cur = append(cur, t)
+		case t.number && inRun:
+			r.toks = append(r.toks, t)
 			connectors = 0
-		case len(cur) > 0 && nameConnectors[t.key] && connectors < 2:
-			cur = append(cur, t)
+		case inRun && nameConnectors[t.key] && connectors < 2:
+			r.toks = append(r.toks, t)
 			connectors++
 		default:
 			flush()
 		}
 	}
 	flush()
-	return runs
+	if len(r.bounds) == 0 {
+		return nil
+	}
+	for k := 0; k < len(r.bounds); k += 2 {
+		r.runs = append(r.runs, r.toks[r.bounds[k]:r.bounds[k+1]:r.bounds[k+1]])
+	}
+	return r.runs
 }
 
 // nameGap reports whether the text between two words keeps them in one

@@ -50,7 +50,7 @@ func runPinyin(p *pipeline.Pass) error {
 	for d, doc := range p.Docs {
 		for i := range doc.Segments {
 			seg := &doc.Segments[i]
-			if base, _ := seg.TargetLang.Base(); base.String() != "en" && base.String() != "und" {
+			if base := factsOf(seg.TargetLang).base; base != "en" && base != "und" {
 				continue
 			}
 			words := pinyinWords(seg.Target, p.Config.PinyinNames)

@@ -93,8 +93,7 @@ func englishTarget(tag language.Tag) bool {
 	if tag == language.Und {
 		return true
 	}
-	base, _ := tag.Base()
-	return base.String() == "en"
+	return factsOf(tag).base == "en"
 }
 
 // inTerm reports whether span overlaps one of the glossary matches, which

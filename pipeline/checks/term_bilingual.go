@@ -96,7 +96,7 @@ func samePartOfSpeech(allowed []*glossary.Term, src *glossary.Term) []*glossary.
 // foreignTo reports whether text has a letter in a script that lang is
 // not written in, Latin excepted (as in mixed-script).
 func foreignTo(text string, lang language.Tag) bool {
-	native := langid.ScriptsFor(lang)
+	native := scriptsFor(lang)
 	if native.IsEmpty() {
 		return false
 	}
@@ -115,7 +115,7 @@ func foreignTo(text string, lang language.Tag) bool {
 // "Americans", 西班牙语 "Spanish": English has words of their own for
 // them, which a glossary of names does not list.
 func namesPeople(source string, m glossary.Match) bool {
-	if base, _ := m.Term.Lang.Base(); base.String() != "zh" {
+	if factsOf(m.Term.Lang).base != "zh" {
 		return false
 	}
 	rest := source[m.End:]

@@ -40,6 +40,11 @@ type langVerdict struct {
 	lang       language.Tag // the language lingua found
 	confidence float64      // lingua's confidence in lang
 	target     float64      // lingua's confidence in the target language
+	// split is true when the target was split into Latin words
+	// (langid.LatinWords), and unknown then whether one of them is
+	// UnknownWord: foreign-fragment needs no words of a target without
+	// one, and so need not split it again.
+	split, unknown bool
 }
 
 type wrongLanguageKey struct{}
@@ -100,6 +105,7 @@ func judgeLanguage(cfg *pipeline.Config, seg *pipeline.Segment) langVerdict {
 	}
 	target := targetBase(seg)
 	words := langid.LatinWords(seg.Target)
+	v := langVerdict{split: true, unknown: slices.ContainsFunc(words, func(w langid.Word) bool { return w.Class == langid.UnknownWord })}
 	prose, english, foreign := 0, 0, 0.0
 	for _, w := range words {
 		if w.Class == langid.NeutralWord || inSkipSpans(seg.TargetSkip, w.Start) {
@@ -116,14 +122,14 @@ func judgeLanguage(cfg *pipeline.Config, seg *pipeline.Segment) langVerdict {
 		}
 	}
 	if prose < wrongLangMinWords {
-		return langVerdict{}
+		return v
 	}
 	if target == language.English && (foreign < wrongLangForeignShare*float64(prose) || 2*english >= prose) {
-		return langVerdict{} // clean English: lingua is not asked
+		return v // clean English: lingua is not asked
 	}
 	det := detectorFor(cfg, seg)
 	if !det.Has(target) {
-		return langVerdict{}
+		return v
 	}
 	g := det.Confidences(seg.Target)
 	best := g[0]
@@ -132,9 +138,10 @@ func judgeLanguage(cfg *pipeline.Config, seg *pipeline.Segment) langVerdict {
 		tc = g[i].Confidence
 	}
 	if best.Lang == target || best.Confidence < wrongLangMinConfidence || best.Confidence/(best.Confidence+tc) < wrongLangMinOdds {
-		return langVerdict{}
+		return v
 	}
-	return langVerdict{wrong: true, lang: best.Lang, confidence: best.Confidence, target: tc}
+	v.wrong, v.lang, v.confidence, v.target = true, best.Lang, best.Confidence, tc
+	return v
 }
 
 func runWrongLanguage(p *pipeline.Pass) error {

@@ -190,7 +190,7 @@ func classify(text string, start, end int) Word {
 			// abbreviation of Louisiana, "la" a rare word. The small
 			// form counts first; the word as written only when the list
 			// does not know that.
-			if size, ok = englishWord(strings.ToLower(word)); !ok {
+			if size, ok = englishWordLower(word); !ok {
 				size, ok = englishWord(word)
 			}
 		} else {
@@ -211,6 +211,32 @@ func classify(text string, start, end int) Word {
 		}
 	}
 	return w
+}
+
+// englishWordLower is englishWord(strings.ToLower(word)) for a word whose
+// only capital is its first letter. classify asks once a capitalised
+// word, and strings.ToLower allocates each time, so a short ASCII word is
+// first looked up as a whole folded on the stack.
+func englishWordLower(word string) (int, bool) {
+	if len(word) <= 32 && word[0] >= 'A' && word[0] <= 'Z' && isASCII(word) {
+		var buf [32]byte
+		copy(buf[:], word)
+		buf[0] += 'a' - 'A'
+		if s, ok := spelling.EnglishSize(string(buf[:len(word)])); ok {
+			return s, true // englishWord's first step
+		}
+	}
+	return englishWord(strings.ToLower(word))
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // englishWord looks word up in the English list: as it is, without a
