@@ -116,7 +116,14 @@ func report(out io.Writer, name string, docs []*pipeline.Document, fs []pipeline
 	for c := range byCheck {
 		names = append(names, c)
 	}
-	slices.SortFunc(names, func(a, b string) int { return len(byCheck[b]) - len(byCheck[a]) })
+	// Most findings first; checks with as many in name order, so that
+	// two runs print the same table.
+	slices.SortFunc(names, func(a, b string) int {
+		if d := len(byCheck[b]) - len(byCheck[a]); d != 0 {
+			return d
+		}
+		return strings.Compare(a, b)
+	})
 	for _, c := range names {
 		segs := map[segKey]bool{}
 		for _, f := range byCheck[c] {
