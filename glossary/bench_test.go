@@ -9,6 +9,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/tqa-project/tqa/internal/cputime"
 	"golang.org/x/text/language"
 )
 
@@ -86,11 +87,11 @@ func benchGlossary(text string, n int) *Glossary {
 	return g
 }
 
-// reportCPU reports the CPU time per op since cpu (a processCPUTime
+// reportCPU reports the CPU time per op since cpu (a cputime.Process
 // value) and the bytes per op over it: on a shared machine, with
 // GOMAXPROCS=1, a steadier figure than wall time.
 func reportCPU(b *testing.B, cpu time.Duration, bytes int) {
-	used := processCPUTime() - cpu
+	used := cputime.Process() - cpu
 	if used <= 0 {
 		return
 	}
@@ -108,7 +109,7 @@ func BenchmarkMatcher(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	n := 0
-	cpu := processCPUTime()
+	cpu := cputime.Process()
 	for b.Loop() {
 		n = len(m.Find(text))
 	}
@@ -122,7 +123,7 @@ func BenchmarkKey(b *testing.B) {
 	text := benchText(b)
 	b.SetBytes(int64(len(text)))
 	var kb keyBuf
-	cpu := processCPUTime()
+	cpu := cputime.Process()
 	for b.Loop() {
 		kb.build(text, true)
 	}
@@ -137,7 +138,7 @@ func BenchmarkMatcherNATO(b *testing.B) {
 	segs := strings.Split(text, "\n")
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	cpu := processCPUTime()
+	cpu := cputime.Process()
 	for b.Loop() {
 		for _, s := range segs {
 			m.Find(s)
@@ -162,7 +163,7 @@ func BenchmarkMatcherSegments(b *testing.B) {
 	m := NewMatcher(language.English, g)
 	segs := strings.Split(text, "\n")
 	b.SetBytes(int64(len(text)))
-	cpu := processCPUTime()
+	cpu := cputime.Process()
 	for b.Loop() {
 		for _, s := range segs {
 			m.Find(s)
@@ -180,7 +181,7 @@ func BenchmarkParseNATO(b *testing.B) {
 	}
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
-	cpu := processCPUTime()
+	cpu := cputime.Process()
 	for b.Loop() {
 		if _, err := ParseTBX("nato.tbx", bytes.NewReader(data)); err != nil {
 			b.Fatal(err)
@@ -196,7 +197,7 @@ func BenchmarkNewMatcherNATO(b *testing.B) {
 	for _, lang := range []language.Tag{language.English, language.Chinese} {
 		b.Run(lang.String(), func(b *testing.B) {
 			b.ReportAllocs()
-			cpu := processCPUTime()
+			cpu := cputime.Process()
 			for b.Loop() {
 				NewMatcher(lang, g)
 			}

@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"testing"
 	"time"
+
+	"github.com/tqa-project/tqa/internal/cputime"
 )
 
 // benchDoc builds a document of n Tatoeba pairs in a seeded random order,
@@ -30,11 +32,11 @@ func BenchmarkAlign10k(b *testing.B) {
 	opt := Options{Anchors: true}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
-	cpu := cpuTime()
+	cpu := cputime.Process()
 	for b.Loop() {
 		Align(sd.src, sd.tgt, opt)
 	}
-	reportSentences(b, len(sd.src)+len(sd.tgt), cpuTime()-cpu)
+	reportSentences(b, len(sd.src)+len(sd.tgt), cputime.Process()-cpu)
 }
 
 // BenchmarkAlignLengths aligns two texts of 10,000 sentences whose lengths
@@ -62,11 +64,11 @@ func BenchmarkAlignLengths(b *testing.B) {
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
-	cpu := cpuTime()
+	cpu := cputime.Process()
 	for b.Loop() {
 		Align(src, tgt, Options{})
 	}
-	reportSentences(b, len(src)+len(tgt), cpuTime()-cpu)
+	reportSentences(b, len(src)+len(tgt), cputime.Process()-cpu)
 }
 
 // reportSentences reports sentences aligned per second of wall time and

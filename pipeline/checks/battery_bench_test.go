@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/tqa-project/tqa/glossary"
+	"github.com/tqa-project/tqa/internal/cputime"
 	"github.com/tqa-project/tqa/pipeline"
 )
 
@@ -40,13 +41,13 @@ func BenchmarkChecksBattery(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.ReportAllocs()
-		cpu := processCPU()
+		cpu := cputime.Process()
 		for b.Loop() {
 			if _, err := pipeline.Run(context.Background(), docs, checks, cfg); err != nil {
 				b.Fatal(err)
 			}
 		}
-		if used := processCPU() - cpu; used > 0 {
+		if used := cputime.Process() - cpu; used > 0 {
 			b.ReportMetric(float64(used)/float64(b.N), "cpu-ns/op")
 		}
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/tqa-project/tqa/glossary"
 	"github.com/tqa-project/tqa/glossary/spelling"
+	"github.com/tqa-project/tqa/internal/cputime"
 	"github.com/tqa-project/tqa/pipeline"
 )
 
@@ -154,7 +155,7 @@ func BenchmarkBatteryOfficialName(b *testing.B) {
 		b.Run(bc.name, func(b *testing.B) {
 			b.SetBytes(int64(bytes))
 			b.ReportAllocs()
-			cpu := processCPUTime()
+			cpu := cputime.Process()
 			for b.Loop() {
 				cfg := &pipeline.Config{TargetLang: language.English, SourceLang: language.Chinese,
 					Glossaries: []*glossary.Glossary{glossary.NATO()}, Spelling: spelling.NATO}
@@ -162,7 +163,7 @@ func BenchmarkBatteryOfficialName(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
-			if cpu := processCPUTime() - cpu; cpu > 0 {
+			if cpu := cputime.Process() - cpu; cpu > 0 {
 				b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms/op")
 			}
 		})

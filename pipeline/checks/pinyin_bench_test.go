@@ -6,11 +6,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/language"
 
 	"github.com/tqa-project/tqa/glossary"
 	"github.com/tqa-project/tqa/glossary/cedict"
+	"github.com/tqa-project/tqa/internal/cputime"
 	"github.com/tqa-project/tqa/pipeline"
 	"github.com/tqa-project/tqa/pipeline/langid"
 	"github.com/tqa-project/tqa/pipeline/readings"
@@ -82,7 +84,7 @@ func BenchmarkMixedScriptReadings(b *testing.B) {
 			cfg.Matcher(language.Chinese) // built once per run, not measured
 			b.SetBytes(bytesOf(targets))
 			b.ReportAllocs()
-			cpu := processCPU()
+			cpu := cputime.Process()
 			for b.Loop() {
 				doc := docOf(targets)
 				if _, err := pipeline.Run(context.Background(), []*pipeline.Document{doc}, []*pipeline.Check{MixedScript}, cfg); err != nil {
@@ -123,7 +125,7 @@ func BenchmarkFragmentReadings(b *testing.B) {
 			b.SetBytes(bytesOf(targets))
 			b.ReportMetric(float64(len(frags)), "fragments")
 			b.ReportAllocs()
-			cpu := processCPU()
+			cpu := cputime.Process()
 			for b.Loop() {
 				for _, f := range frags {
 					r := bc.rd.Read(f, language.Chinese)
@@ -165,7 +167,7 @@ func BenchmarkPinyin(b *testing.B) {
 	cfg := &pipeline.Config{Glossaries: []*glossary.Glossary{glossary.NATO()}}
 	b.SetBytes(bytesOf(targets))
 	b.ReportAllocs()
-	cpu := processCPU()
+	cpu := cputime.Process()
 	for b.Loop() {
 		if _, err := pipeline.Run(context.Background(), []*pipeline.Document{docOf(targets)}, []*pipeline.Check{Pinyin}, cfg); err != nil {
 			b.Fatal(err)
@@ -175,10 +177,10 @@ func BenchmarkPinyin(b *testing.B) {
 }
 
 // reportCPU reports the process CPU time per operation since cpu (see
-// processCPU): with GOMAXPROCS=1 it is the single-core cost, which other
+// internal/cputime): with GOMAXPROCS=1 it is the single-core cost, which other
 // jobs on the machine affect much less than wall time.
-func reportCPU(b *testing.B, cpu int64) {
+func reportCPU(b *testing.B, cpu time.Duration) {
 	if cpu0 := cpu; cpu0 > 0 {
-		b.ReportMetric(float64(processCPU()-cpu0)/float64(b.N), "cpu-ns/op")
+		b.ReportMetric(float64(cputime.Process()-cpu0)/float64(b.N), "cpu-ns/op")
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/tqa-project/tqa/glossary"
+	"github.com/tqa-project/tqa/internal/cputime"
 	"github.com/tqa-project/tqa/pipeline"
 )
 
@@ -61,13 +62,13 @@ func BenchmarkScriptAndGlossary(b *testing.B) {
 	size := bytesOf(targets)
 	b.SetBytes(size)
 	b.ReportAllocs()
-	cpu := processCPU()
+	cpu := cputime.Process()
 	for b.Loop() {
 		if _, err := pipeline.Run(context.Background(), docs, checks, cfg); err != nil {
 			b.Fatal(err)
 		}
 	}
-	if used := processCPU() - cpu; used > 0 {
+	if used := cputime.Process() - cpu; used > 0 {
 		perOp := float64(used) / float64(b.N)
 		b.ReportMetric(perOp, "cpu-ns/op")
 		b.ReportMetric(float64(size)/perOp*1e3, "cpu-MB/s")

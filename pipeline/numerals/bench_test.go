@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tqa-project/tqa/internal/cputime"
 	"golang.org/x/text/language"
 )
 
@@ -41,7 +42,7 @@ func benchmarkExtract(b *testing.B, column int, lang language.Tag) {
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
-	cpu := processCPU()
+	cpu := cputime.Process()
 	for b.Loop() {
 		for _, l := range lines {
 			Extract(l, lang)
@@ -49,7 +50,7 @@ func benchmarkExtract(b *testing.B, column int, lang language.Tag) {
 	}
 	// CPU time, beside wall time that other jobs on a shared machine
 	// inflate: with GOMAXPROCS=1 it is the cost on one core.
-	if used := processCPU() - cpu; used > 0 {
+	if used := cputime.Process() - cpu; used > 0 {
 		b.ReportMetric(float64(used)/float64(b.N), "cpu-ns/op")
 	}
 }

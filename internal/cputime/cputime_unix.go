@@ -1,16 +1,15 @@
 //go:build unix
 
-package checks
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// processCPUTime returns the CPU time (user and system) the process has
-// used, so that benchmarks can report it beside wall time on a shared
-// machine.
-func processCPUTime() time.Duration {
+// Process returns the CPU time, user and system, that the process has
+// used so far (getrusage(2), RUSAGE_SELF), or 0 if it cannot be read.
+func Process() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
