@@ -47,9 +47,7 @@ func BenchmarkChecksBattery(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
-		if used := cputime.Process() - cpu; used > 0 {
-			b.ReportMetric(float64(used)/float64(b.N), "cpu-ns/op")
-		}
+		reportCPU(b, cpu)
 	}
 	b.Run("all", func(b *testing.B) { run(b, benchedChecks) })
 	for _, c := range benchedChecks {
