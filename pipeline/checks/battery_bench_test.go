@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/tqa-project/tqa/glossary"
+	"github.com/tqa-project/tqa/glossary/spelling"
 	"github.com/tqa-project/tqa/internal/cputime"
 	"github.com/tqa-project/tqa/pipeline"
 )
@@ -27,13 +28,37 @@ var benchedChecks = []*pipeline.Check{
 // CPU time beside wall time; with GOMAXPROCS=1 it is the cost on one core.
 // Skipped when ../shared is absent.
 func BenchmarkChecksBattery(b *testing.B) {
+	benchmarkTatoeba(b, benchedChecks, &pipeline.Config{Glossaries: []*glossary.Glossary{glossary.NATO()}})
+}
+
+// BenchmarkChecksNoLangID runs every check but those of language
+// identification (wrong-language, foreign-fragment) over the Tatoeba
+// pairs as BenchmarkChecksBattery does, with the configuration tqa check
+// runs by default (the NATO glossary and spelling profile): all together
+// and each alone.
+func BenchmarkChecksNoLangID(b *testing.B) {
+	var list []*pipeline.Check
+	for _, c := range All() {
+		if c != WrongLanguage && c != ForeignFragment {
+			list = append(list, c)
+		}
+	}
+	profile, err := spelling.ParseProfile("nato")
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchmarkTatoeba(b, list, &pipeline.Config{Glossaries: []*glossary.Glossary{glossary.NATO()}, Spelling: profile})
+}
+
+// benchmarkTatoeba runs list over the Tatoeba pairs with cfg: all
+// together, then each alone.
+func benchmarkTatoeba(b *testing.B, list []*pipeline.Check, cfg *pipeline.Config) {
 	pairs := loadTatoebaZhEn(b)
 	doc := &pipeline.Document{Path: "bench", TargetLang: language.English}
 	for _, p := range pairs {
 		doc.Segments = append(doc.Segments, pipeline.Segment{ID: "s", Source: p.zh, Target: p.en})
 	}
 	docs := []*pipeline.Document{doc}
-	cfg := &pipeline.Config{Glossaries: []*glossary.Glossary{glossary.NATO()}}
 	run := func(b *testing.B, checks []*pipeline.Check) {
 		// Build the glossary matcher outside the timing: it is built once
 		// per run.
@@ -49,8 +74,8 @@ func BenchmarkChecksBattery(b *testing.B) {
 		}
 		reportCPU(b, cpu)
 	}
-	b.Run("all", func(b *testing.B) { run(b, benchedChecks) })
-	for _, c := range benchedChecks {
+	b.Run("all", func(b *testing.B) { run(b, list) })
+	for _, c := range list {
 		b.Run(c.Name, func(b *testing.B) { run(b, []*pipeline.Check{c}) })
 	}
 }

@@ -134,6 +134,10 @@ func onlySpaces(s string) bool { return s != "" && strings.TrimSpace(s) == "" }
 func pinyinWords(text string, names bool) []pinyinWord {
 	var out []pinyinWord
 	for i := 0; i < len(text); {
+		if b := text[i]; b < utf8.RuneSelf && !asciiLetter(b) {
+			i++
+			continue
+		}
 		c, n := utf8.DecodeRuneInString(text[i:])
 		if !isPinyinLetter(c) {
 			i += n
@@ -142,6 +146,10 @@ func pinyinWords(text string, names bool) []pinyinWord {
 		start := i
 		end := i
 		for end < len(text) {
+			if b := text[end]; b < utf8.RuneSelf && (asciiLetter(b) || b >= '0' && b <= '9') {
+				end++
+				continue
+			}
 			c, n := utf8.DecodeRuneInString(text[end:])
 			if isPinyinLetter(c) || c >= '0' && c <= '9' || unicode.Is(unicode.Mn, c) {
 				end += n
@@ -158,9 +166,11 @@ func pinyinWords(text string, names bool) []pinyinWord {
 		i = end
 		word := text[start:end]
 		// possessive 's: Xi's
-		for _, poss := range []string{"'s", "’s"} {
-			if strings.HasSuffix(word, poss) {
-				word = word[:len(word)-len(poss)]
+		if word[len(word)-1] == 's' {
+			for _, poss := range [...]string{"'s", "’s"} {
+				if strings.HasSuffix(word, poss) {
+					word = word[:len(word)-len(poss)]
+				}
 			}
 		}
 		first, _ := utf8.DecodeRuneInString(word)
@@ -191,23 +201,17 @@ func pinyinWords(text string, names bool) []pinyinWord {
 func mayBePinyin(word string) bool {
 	start := 0
 	for i := 0; i <= len(word); i++ {
-		var c byte
 		if i < len(word) {
-			c = word[i] | 0x20 // lower-case ASCII letters
-			if word[i] >= utf8.RuneSelf {
+			switch pinyinClass[word[i]] {
+			case pinyinConsonant:
+				continue
+			case pinyinNotASCII:
 				return true
-			}
-			if word[i] == '\'' || word[i] >= '0' && word[i] <= '9' {
-				c = 'a' // apostrophes and tone numbers end syllables
-			}
-			if c == 'v' {
+			case pinyinV:
 				return false
 			}
 		}
-		if i < len(word) && !strings.ContainsRune("aeiou", rune(c)) {
-			continue
-		}
-		if run := strings.ToLower(word[start:i]); run != "" && !consonantRun(run, start == 0, i == len(word)) {
+		if start < i && !consonantRun(word[start:i], start == 0, i == len(word)) {
 			return false
 		}
 		start = i + 1
@@ -215,30 +219,80 @@ func mayBePinyin(word string) bool {
 	return true
 }
 
-// consonantRun reports whether run may stand between two vowels of pinyin
-// (atStart: before the first vowel; atEnd: after the last).
-func consonantRun(run string, atStart, atEnd bool) bool {
-	codas := []string{"", "n", "ng", "r"}
-	if atStart {
-		codas = codas[:1]
-	}
-	for _, coda := range codas {
-		init, ok := strings.CutPrefix(run, coda)
-		if !ok {
-			continue
-		}
+// The classes of bytes for mayBePinyin.
+const (
+	pinyinConsonant = iota // any other ASCII byte
+	pinyinVowel            // a, e, i, o, u in either case; apostrophes and tone numbers, which end syllables
+	pinyinV                // v, not pinyin
+	pinyinNotASCII         // a byte of a non-ASCII character (a tone mark)
+)
+
+var pinyinClass = func() (t [256]uint8) {
+	for b := range 256 {
+		c := byte(b) | 0x20 // lower-case ASCII letters
 		switch {
-		case init == "":
-			return true
-		case atEnd:
-			continue
-		case len(init) == 1 && strings.Contains("bpmfdtnlgkhjqxrzcsyw", init),
-			init == "zh" || init == "ch" || init == "sh":
+		case b >= utf8.RuneSelf:
+			t[b] = pinyinNotASCII
+		case b == '\'' || b >= '0' && b <= '9' || c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u':
+			t[b] = pinyinVowel
+		case c == 'v':
+			t[b] = pinyinV
+		}
+	}
+	return t
+}()
+
+// consonantRun reports whether run (ASCII, in either case) may stand
+// between two vowels of pinyin (atStart: before the first vowel; atEnd:
+// after the last): a coda (n, ng, or the r of er; none at the start) then
+// an initial (none at the end). It compares bytes in a buffer on the
+// stack: mayBePinyin asks it of most words of an English text.
+func consonantRun(run string, atStart, atEnd bool) bool {
+	if len(run) > 4 { // the longest: a coda of two, an initial of two
+		return false
+	}
+	var buf [4]byte
+	lower := buf[:len(run)]
+	for k := range lower {
+		c := run[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[k] = c
+	}
+	if pinyinInitial(lower, atEnd) {
+		return true
+	}
+	if atStart {
+		return false
+	}
+	for _, coda := range [...]string{"n", "ng", "r"} {
+		if len(lower) >= len(coda) && string(lower[:len(coda)]) == coda && pinyinInitial(lower[len(coda):], atEnd) {
 			return true
 		}
 	}
 	return false
 }
+
+// pinyinInitial reports whether init (lower case) may follow a coda in
+// consonantRun: nothing, or at a syllable's start one consonant or zh, ch,
+// sh.
+func pinyinInitial(init []byte, atEnd bool) bool {
+	switch {
+	case len(init) == 0:
+		return true
+	case atEnd:
+		return false
+	case len(init) == 1:
+		return strings.IndexByte("bpmfdtnlgkhjqxrzcsyw", init[0]) >= 0
+	case len(init) == 2:
+		return init[1] == 'h' && (init[0] == 'z' || init[0] == 'c' || init[0] == 's')
+	}
+	return false
+}
+
+// asciiLetter reports whether b is an ASCII letter.
+func asciiLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
 // isPinyinLetter reports whether c is a letter a Latin word may hold.
 func isPinyinLetter(c rune) bool {
