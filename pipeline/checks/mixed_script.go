@@ -280,9 +280,22 @@ func wordAfter(text string, i int) string {
 	return text[i:j]
 }
 
+// isWordRune reports whether c is a letter, a digit or a mark; ASCII is
+// answered from a table (no ASCII character is a mark).
 func isWordRune(c rune) bool {
+	if 0 <= c && c < utf8.RuneSelf {
+		return asciiWordByte[c]
+	}
 	return unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c)
 }
+
+// asciiWordByte holds the ASCII letters and digits.
+var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // reportFragment reports the foreign fragment made of runs first..last,
 // with its reading and meaning when it is Chinese, Japanese or Korean

@@ -21,6 +21,7 @@ type nameToken struct {
 	capital    bool   // starts with a capital letter
 	number     bool   // starts with a digit
 	function   bool   // a function word (of, the, a, not, ...)
+	keyed      bool   // key and function are set (see setKey)
 }
 
 // weight is the share of a word in a name's similarity: function words
@@ -154,17 +155,38 @@ func nameWords(text string) iter.Seq2[int, int] {
 // makeNameToken builds the token of text[start:end]. keys, if not nil,
 // caches nameKey by word.
 func makeNameToken(text string, start, end int, keys map[string]string) nameToken {
+	t := nameTokenShape(text, start, end)
+	t.setKey(keys)
+	return t
+}
+
+// nameTokenShape builds the token of text[start:end] without its key:
+// nameRuns keys only the tokens of the runs it keeps.
+func nameTokenShape(text string, start, end int) nameToken {
 	t := nameToken{start: start, end: end, stemEnd: end}
-	for _, suf := range [...]string{"'s", "’s", "'S", "’S"} {
-		if strings.HasSuffix(text[start:end], suf) && end-len(suf) > start {
-			t.stemEnd = end - len(suf)
-			break
+	if last := text[end-1]; last == 's' || last == 'S' {
+		for _, suf := range [...]string{"'s", "’s", "'S", "’S"} {
+			if strings.HasSuffix(text[start:end], suf) && end-len(suf) > start {
+				t.stemEnd = end - len(suf)
+				break
+			}
 		}
 	}
 	t.text = text[start:t.stemEnd]
-	first, _ := utf8.DecodeRuneInString(t.text)
-	t.capital = unicode.IsUpper(first)
-	t.number = unicode.IsDigit(first)
+	if first := t.text[0]; first < utf8.RuneSelf {
+		t.capital = 'A' <= first && first <= 'Z'
+		t.number = '0' <= first && first <= '9'
+	} else {
+		first, _ := utf8.DecodeRuneInString(t.text)
+		t.capital = unicode.IsUpper(first)
+		t.number = unicode.IsDigit(first)
+	}
+	return t
+}
+
+// setKey sets the token's key and function; keys, if not nil, caches
+// nameKey by word.
+func (t *nameToken) setKey(keys map[string]string) {
 	if k, ok := keys[t.text]; ok {
 		t.key = k
 	} else {
@@ -174,7 +196,7 @@ func makeNameToken(text string, start, end int, keys map[string]string) nameToke
 		}
 	}
 	t.function = nameFunctionWords[t.key]
-	return t
+	t.keyed = true
 }
 
 // nameKey is the comparison key of a word: lower case, accents removed,
@@ -239,6 +261,14 @@ func (r *nameRunner) nameRuns(text string) [][]nameToken {
 			}
 		}
 		if caps >= 2 {
+			if r.keys == nil {
+				r.keys = make(map[string]string)
+			}
+			for k := range r.toks[start:] {
+				if t := &r.toks[start+k]; !t.keyed {
+					t.setKey(r.keys)
+				}
+			}
 			r.bounds = append(r.bounds, start, len(r.toks))
 			start = len(r.toks)
 		}
@@ -248,15 +278,12 @@ func (r *nameRunner) nameRuns(text string) [][]nameToken {
 		if len(r.toks) == start {
 			// Only a capitalised word starts a run: skip the others
 			// without building their tokens (and keys).
-			if first, _ := utf8.DecodeRuneInString(text[ws:we]); !unicode.IsUpper(first) {
+			if !startsUpper(text[ws:we]) {
 				connectors = 0
 				continue
 			}
 		}
-		if r.keys == nil {
-			r.keys = make(map[string]string)
-		}
-		t := makeNameToken(text, ws, we, r.keys)
+		t := nameTokenShape(text, ws, we)
 		if len(r.toks) > start {
 			prev := &r.toks[len(r.toks)-1]
 			if !nameGap(text[prev.end:t.start]) || prev.stemEnd != prev.end {
@@ -271,7 +298,7 @@ func (r *nameRunner) nameRuns(text string) [][]nameToken {
 		case t.number && inRun:
 			r.toks = append(r.toks, t)
 			connectors = 0
-		case inRun && nameConnectors[t.key] && connectors < 2:
+		case inRun && connectors < 2 && nameConnectors[r.key(&t)]:
 			r.toks = append(r.toks, t)
 			connectors++
 		default:
@@ -286,6 +313,24 @@ func (r *nameRunner) nameRuns(text string) [][]nameToken {
 		r.runs = append(r.runs, r.toks[r.bounds[k]:r.bounds[k+1]:r.bounds[k+1]])
 	}
 	return r.runs
+}
+
+// key sets t's key (see setKey) and returns it.
+func (r *nameRunner) key(t *nameToken) string {
+	if r.keys == nil {
+		r.keys = make(map[string]string)
+	}
+	t.setKey(r.keys)
+	return t.key
+}
+
+// startsUpper reports whether word starts with an upper-case letter.
+func startsUpper(word string) bool {
+	if c := word[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	first, _ := utf8.DecodeRuneInString(word)
+	return unicode.IsUpper(first)
 }
 
 // nameGap reports whether the text between two words keeps them in one
