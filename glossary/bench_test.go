@@ -205,3 +205,51 @@ func BenchmarkNewMatcherNATO(b *testing.B) {
 		})
 	}
 }
+
+// tatoebaSides returns the Chinese and the English sentences of the
+// Tatoeba pairs in ../../shared/data (the test data described in
+// ../shared/README.md); it skips when they are absent.
+func tatoebaSides(tb testing.TB) (zh, en []string) {
+	data, err := os.ReadFile("../../shared/data/tatoeba_cmn_eng.tsv")
+	if err != nil {
+		tb.Skip("no Tatoeba pairs in ../../shared/data")
+	}
+	for line := range strings.SplitSeq(string(data), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) >= 3 {
+			en, zh = append(en, f[0]), append(zh, f[1])
+		}
+	}
+	return zh, en
+}
+
+// BenchmarkMatcherNATOTatoeba finds the terms of the built-in NATO
+// glossary in the Chinese and in the English sentences of the Tatoeba
+// pairs, one sentence at a time, as the term checks do for the sources
+// and the targets of a zh→en file.
+func BenchmarkMatcherNATOTatoeba(b *testing.B) {
+	zh, en := tatoebaSides(b)
+	for _, side := range []struct {
+		lang language.Tag
+		segs []string
+	}{{language.Chinese, zh}, {language.English, en}} {
+		b.Run(side.lang.String(), func(b *testing.B) {
+			m := NewMatcher(side.lang, NATO())
+			size := 0
+			for _, s := range side.segs {
+				size += len(s)
+			}
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			var out []Match
+			cpu := cputime.Process()
+			for b.Loop() {
+				out = out[:0]
+				for _, s := range side.segs {
+					out = m.AppendFind(out, s)
+				}
+			}
+			reportCPU(b, cpu, size)
+		})
+	}
+}

@@ -138,22 +138,54 @@ func (kb *keyBuf) build(text string, fold bool) {
 		if i == len(text) {
 			break
 		}
-		if !checked {
-			// The text before i is ASCII and text[i-1], if any, is a
-			// starter, so the whole text is in NFC if text[i-1:] is.
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isPlainHan(r) {
+			// A stable rune (nfcStable), which rune would put as it is.
+			kb.flush(r)
+			kb.key = append(kb.key, text[i:i+size]...)
+			kb.start = append(kb.start, int32(i), int32(i), int32(i))
+			kb.last = r
+			i += size
+			continue
+		}
+		if !checked && !nfcStable(r) {
+			// The text before i is ASCII and stable runes, each with a
+			// normalisation boundary before it, and so is the rune
+			// before i, if any: the whole text is in NFC if the text
+			// from that rune is.
 			checked = true
+			_, n := utf8.DecodeLastRuneInString(text[:i])
 			// QuickSpanString answers most texts without the
 			// allocation IsNormalString costs; IsNormalString settles
 			// the rest (a quick-check "maybe").
-			if rest := text[max(i-1, 0):]; norm.NFC.QuickSpanString(rest) != len(rest) && !norm.NFC.IsNormalString(rest) {
+			if rest := text[i-n:]; norm.NFC.QuickSpanString(rest) != len(rest) && !norm.NFC.IsNormalString(rest) {
 				kb.buildSlow(text)
 				return
 			}
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
 		kb.rune(r, int32(i), int32(i+size))
 		i += size
 	}
+}
+
+// nfcStable reports whether r is one of the common characters of Chinese
+// text that NFC leaves as they are and that never combine with the
+// character before them (canonical combining class 0, NFC quick check
+// Yes, no composition with a preceding character): a text made of them
+// and ASCII is in NFC, and the normalisation of what follows one of them
+// does not depend on what precedes it. They are the basic CJK ideographs,
+// the general punctuation U+2010 to U+2027 (dashes, curly quotes, the
+// ellipsis), CJK punctuation U+3001 to U+3011 (、。《》「」【】) and the
+// fullwidth forms of ASCII U+FF01 to U+FF5E (，！？：；（）). TestNFCStable
+// checks each of them against the Unicode tables of x/text/unicode/norm.
+func nfcStable(r rune) bool {
+	switch {
+	case isPlainHan(r):
+		return true
+	case r >= 0x2010 && r <= 0x2027, r >= 0x3001 && r <= 0x3011, r >= 0xff01 && r <= 0xff5e:
+		return true
+	}
+	return false
 }
 
 // buildSlow computes the key of a text that is not in NFC, one

@@ -205,7 +205,7 @@ func (m *Matcher) find(out []Match, text string) []Match {
 				continue
 			}
 		}
-		if !kb.segmentBoundary(ks) {
+		if !kb.segmentBoundary(ks) || !m.trie.mayStart(key[ks:]) {
 			continue
 		}
 		p := m.trie.longest(key[ks:])

@@ -26,6 +26,56 @@ type trie struct {
 	label   []string
 	lead    []byte // the first byte of each label, searched among siblings
 	pattern []int32
+	// starts rules out most starts before a walk (see mayStart).
+	starts startFilter
+}
+
+// startFilter knows the first bytes of a trie's patterns: single marks
+// the patterns of one byte, pairs has a bit for each pattern of two bytes,
+// and triples a bit for a hash of the first three bytes of each longer
+// pattern (the first character of a Chinese term).
+type startFilter struct {
+	single  [256]bool
+	pairs   [1 << 16 / 64]uint64
+	triples [1 << 16 / 64]uint64
+}
+
+func (f *startFilter) add(p string) {
+	switch len(p) {
+	case 0:
+	case 1:
+		f.single[p[0]] = true
+	case 2:
+		setBit(&f.pairs, pairIndex(p[0], p[1]))
+	default:
+		setBit(&f.triples, tripleIndex(p[0], p[1], p[2]))
+	}
+}
+
+func pairIndex(a, b byte) uint16 { return uint16(a)<<8 | uint16(b) }
+
+func tripleIndex(a, b, c byte) uint16 {
+	return uint16((uint32(a)<<16 | uint32(b)<<8 | uint32(c)) * 0x9e3779b1 >> 16)
+}
+
+func setBit(bits *[1 << 16 / 64]uint64, i uint16) { bits[i/64] |= 1 << (i % 64) }
+
+func hasBit(bits *[1 << 16 / 64]uint64, i uint16) bool { return bits[i/64]&(1<<(i%64)) != 0 }
+
+// mayStart reports whether a pattern may start at key[0]: false when
+// longest would surely return -1.
+func (t *trie) mayStart(key []byte) bool {
+	f := &t.starts
+	if f.single[key[0]] {
+		return true
+	}
+	if len(key) < 2 {
+		return false
+	}
+	if hasBit(&f.pairs, pairIndex(key[0], key[1])) {
+		return true
+	}
+	return len(key) >= 3 && hasBit(&f.triples, tripleIndex(key[0], key[1], key[2]))
 }
 
 // newTrie builds the trie of patterns (distinct, non-empty).
@@ -40,6 +90,9 @@ func newTrie(patterns []string) *trie {
 	type span struct{ lo, hi, depth int32 }
 	queue := []span{{0, int32(len(sorted)), 0}}
 	t := &trie{label: []string{""}, pattern: []int32{-1}}
+	for _, p := range patterns {
+		t.starts.add(p)
+	}
 	for qi := 0; qi < len(queue); qi++ {
 		s := queue[qi]
 		t.first = append(t.first, int32(len(queue)))

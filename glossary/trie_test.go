@@ -85,3 +85,43 @@ func TestTriePrefixesMatchers(t *testing.T) {
 		t.Errorf("only %d prefixes in all: the test checks little", found)
 	}
 }
+
+// TestTrieMayStart checks that mayStart never rules out a start where
+// longest finds a pattern: at every byte of the keys of the NATO
+// glossary's terms (each followed by a space and another term's key) and
+// of the English samples, and on the keys of TestTrieLongest.
+func TestTrieMayStart(t *testing.T) {
+	ms := []*Matcher{NewMatcher(language.English, NATO()), NewMatcher(language.French, NATO()), NewMatcher(language.Chinese, NATO())}
+	texts := []string{"nato's", "north atlantic council met", "北约成员", "éa", "no", "n", "e"}
+	if files, _ := filepath.Glob("../corpus/samples/*.txt"); len(files) > 0 {
+		texts = append(texts, keyOf(benchSamples(t), true))
+	}
+	found, ruledOut := 0, 0
+	for _, m := range ms {
+		keys := slices.Clone(texts)
+		for i, p := range m.patterns {
+			keys = append(keys, p+" "+m.patterns[(i*7+3)%len(m.patterns)])
+		}
+		for _, k := range keys {
+			key := []byte(k)
+			for ks := range key {
+				if m.trie.root[key[ks]] == 0 {
+					continue
+				}
+				p := m.trie.longest(key[ks:])
+				if !m.trie.mayStart(key[ks:]) {
+					ruledOut++
+					if p >= 0 {
+						t.Fatalf("%s: mayStart(%q) = false, but %q starts there", m.lang, key[ks:], m.patterns[p])
+					}
+				}
+				if p >= 0 {
+					found++
+				}
+			}
+		}
+	}
+	if found < 1000 || ruledOut < 1000 {
+		t.Errorf("%d starts found and %d ruled out: the test checks little", found, ruledOut)
+	}
+}
