@@ -69,6 +69,35 @@ var table = sync.OnceValue(func() map[string]entry {
 	return t
 })
 
+// variantHashes has a bit for the hash (variantHash) of each word of the
+// table: Lookup rules out most words of a text with it before the map
+// look-up.
+var variantHashes = sync.OnceValue(func() *[1 << 16 / 64]uint64 {
+	var bits [1 << 16 / 64]uint64
+	for w := range table() {
+		h := variantHash(w)
+		bits[h/64] |= 1 << (h % 64)
+	}
+	return &bits
+})
+
+// variantHash hashes the ASCII word w in lower case (FNV-1a, folded to 16
+// bits).
+func variantHash(w string) uint16 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i]|0x20)) * 16777619
+	}
+	return uint16(h ^ h>>16)
+}
+
+// mayBeVariant reports whether the word of ASCII letters w may be in the
+// table, in any case: false for most words.
+func mayBeVariant(w string) bool {
+	h := variantHash(w)
+	return variantHashes()[h/64]&(1<<(h%64)) != 0
+}
+
 // tableProfiles are the profiles of the table's columns 3 to 5.
 var tableProfiles = [...]Profile{EnUS, EnGB, NATO}
 
@@ -160,6 +189,9 @@ func (p Profile) Lookup(word string) (Suggestion, bool) {
 	stem, suffix := splitPossessive(word)
 	c := caseOf(stem)
 	if c == caseOther {
+		return Suggestion{}, false
+	}
+	if !mayBeVariant(stem) {
 		return Suggestion{}, false
 	}
 	t := table()

@@ -207,3 +207,26 @@ func BenchmarkParseTable(b *testing.B) {
 		}
 	}
 }
+
+// TestMayBeVariant checks that the hash filter of Lookup lets every word
+// of the table through, in each case pattern, and rules out most words of
+// English prose.
+func TestMayBeVariant(t *testing.T) {
+	for w := range table() {
+		for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			if !mayBeVariant(v) {
+				t.Fatalf("mayBeVariant(%q) = false", v)
+			}
+		}
+	}
+	words := strings.Fields("the of and to in is was that for it with as his on be at by had are but from or have an they which one you were all this she we there been if more when will would who so no can said about out up them what time than may into could only now then these some other")
+	passed := 0
+	for _, w := range words {
+		if mayBeVariant(w) {
+			passed++
+		}
+	}
+	if passed > len(words)/4 {
+		t.Errorf("%d of %d common words pass the filter", passed, len(words))
+	}
+}
