@@ -149,7 +149,22 @@ func lengthLanguage(tag language.Tag, text string) language.Tag {
 		return tag
 	}
 	var han, latin, other int
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		var r rune
+		if b := text[i]; b < utf8.RuneSelf {
+			i++
+			if !('a' <= b && b <= 'z' || 'A' <= b && b <= 'Z') {
+				continue // not a letter (letterScript)
+			}
+			r = rune(b)
+		} else {
+			var n int
+			r, n = decodeRune3(text, i)
+			i += n
+			if punctuationCJK(r) {
+				continue // not a letter (TestPunctuationCJK)
+			}
+		}
 		script, letter := letterScript(r)
 		if !letter {
 			continue
@@ -331,9 +346,12 @@ func countLength(text string) lengthCount {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := decodeRune3(text, i)
 		i += n
 		switch {
+		case punctuationCJK(r):
+			// Neither letter nor digit nor CJK (TestPunctuationCJK),
+			// without the look-ups.
 		case cjkUnifiedFirst <= r && r <= cjkUnifiedLast:
 			c.CJK++ // Han (TestLetterScript), without the look-up
 		case isCJKScript(langid.Of(r)) || r == 'ー' || r == 'ｰ':
@@ -347,6 +365,45 @@ func countLength(text string) lengthCount {
 		}
 	}
 	return c
+}
+
+// punctuationCJK reports whether r is one of the punctuation marks of
+// Chinese text: general punctuation U+2010 to U+2027 (dashes, curly
+// quotes, the ellipsis), the CJK punctuation U+3000 to U+3004 and U+3008
+// to U+3020 (、。《》「」【】) and the fullwidth punctuation of U+FF01 to
+// U+FF65 (，！？：；（）), none of them a letter or a digit, nor of a CJK
+// script (TestPunctuationCJK).
+func punctuationCJK(r rune) bool {
+	switch {
+	case r < 0x2010:
+		return false
+	case r <= 0x2027:
+		return true
+	case r < 0x3000:
+		return false
+	case r <= 0x3004, 0x3008 <= r && r <= 0x3020:
+		return true
+	case r < 0xff01:
+		return false
+	case r <= 0xff0f, 0xff1a <= r && r <= 0xff20, 0xff3b <= r && r <= 0xff40, 0xff5b <= r && r <= 0xff65:
+		return true
+	}
+	return false
+}
+
+// decodeRune3 is utf8.DecodeRuneInString(text[i:]) with the three-byte
+// sequences of Chinese text decoded in line, for text[i] not ASCII.
+func decodeRune3(text string, i int) (rune, int) {
+	// E1 to EC and EE to EF lead three-byte sequences with no overlong
+	// or surrogate forms to rule out (E0 and ED are left to package
+	// utf8).
+	if b0 := text[i]; b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED && i+2 < len(text) {
+		b1, b2 := text[i+1], text[i+2]
+		if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+			return rune(b0&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(text[i:])
 }
 
 // isCJKScript reports whether s is written without spaces between words,

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -166,5 +167,50 @@ func TestLetterScript(t *testing.T) {
 		if script != langid.Of(r) || letter != unicode.IsLetter(r) {
 			t.Fatalf("letterScript(%U) = %v, %v; want %v, %v", r, script, letter, langid.Of(r), unicode.IsLetter(r))
 		}
+	}
+}
+
+// TestDecodeRune3 compares decodeRune3 with utf8.DecodeRuneInString on
+// every three-byte lead and valid and invalid continuations.
+func TestDecodeRune3(t *testing.T) {
+	tails := []string{"", "\x80", "\x80\x80", "\xbf\xbf", "\x80\x7f", "\xc0\x80", "\x9f\xbf", "\xa0\x80", "\x80\x80x"}
+	for b := 0xc0; b <= 0xff; b++ {
+		for _, tail := range tails {
+			text := "a" + string([]byte{byte(b)}) + tail
+			r, n := decodeRune3(text, 1)
+			wr, wn := utf8.DecodeRuneInString(text[1:])
+			if r != wr || n != wn {
+				t.Errorf("decodeRune3(%q, 1) = %U, %d; want %U, %d", text, r, n, wr, wn)
+			}
+		}
+	}
+	for _, s := range []string{"北", "\u4e00", "\u9fff", "\ufffd", "\uffff", "\u3042"} {
+		if r, n := decodeRune3(s, 0); string(r) != s || n != len(s) {
+			t.Errorf("decodeRune3(%q, 0) = %U, %d", s, r, n)
+		}
+	}
+}
+
+// TestPunctuationCJK checks that countLength and lengthLanguage may skip
+// what punctuationCJK names: no letter, no digit, no character of a CJK
+// script, and not the prolonged sound mark.
+func TestPunctuationCJK(t *testing.T) {
+	n := 0
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !punctuationCJK(r) {
+			continue
+		}
+		n++
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || isCJKScript(langid.Of(r)) || r == 'ー' || r == 'ｰ' {
+			t.Errorf("punctuationCJK(%U) = true, but it is a letter, a digit or CJK", r)
+		}
+	}
+	for _, r := range "，。、？！：；（）《》「」“”—…" {
+		if !punctuationCJK(r) {
+			t.Errorf("punctuationCJK(%q) = false", r)
+		}
+	}
+	if n < 90 {
+		t.Errorf("only %d marks", n)
 	}
 }

@@ -146,9 +146,13 @@ func pinyinWords(text string, names bool) []pinyinWord {
 		start := i
 		end := i
 		for end < len(text) {
-			if b := text[end]; b < utf8.RuneSelf && (asciiLetter(b) || b >= '0' && b <= '9') {
+			b := text[end]
+			if b < utf8.RuneSelf && (asciiLetter(b) || b >= '0' && b <= '9') {
 				end++
 				continue
+			}
+			if b < utf8.RuneSelf && b != '\'' {
+				break // ASCII that is not a letter, a digit or an apostrophe ends the word
 			}
 			c, n := utf8.DecodeRuneInString(text[end:])
 			if isPinyinLetter(c) || c >= '0' && c <= '9' || unicode.Is(unicode.Mn, c) {
