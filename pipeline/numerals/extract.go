@@ -19,6 +19,10 @@ func Extract(text string, lang language.Tag) []Number {
 	s := &sc
 	var out []Number
 	for i := 0; i < len(text); {
+		if b := text[i]; b < utf8.RuneSelf && !asciiMayStart[b] {
+			i++ // mayStart, without decoding
+			continue
+		}
 		r, size := decodeRune(text, i)
 		if !mayStart(r) {
 			// Most characters start no number: skip them without the
@@ -70,6 +74,14 @@ func mayStart(r rune) bool {
 	}
 	return isHanNumeral(r)
 }
+
+// asciiMayStart is mayStart for the ASCII characters.
+var asciiMayStart = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = mayStart(rune(c))
+	}
+	return t
+}()
 
 // startBits are the characters of the Basic Multilingual Plane beyond
 // ASCII at which mayStart says yes, as a bit set: the Chinese numerals,
@@ -277,11 +289,23 @@ func (s *scanner) inWord(i int) bool {
 		return false
 	}
 	p := rune(s.text[i-1])
+	if p < utf8.RuneSelf {
+		return asciiInWord[p]
+	}
 	if p >= utf8.RuneSelf {
 		p, _ = utf8.DecodeLastRuneInString(s.text[:i])
 	}
 	return unicode.IsLetter(p) || unicode.IsDigit(p) || p == '\'' || p == '’'
 }
+
+// asciiInWord is what inWord says after each ASCII character.
+var asciiInWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		p := rune(c)
+		t[c] = unicode.IsLetter(p) || unicode.IsDigit(p) || p == '\''
+	}
+	return t
+}()
 
 // signAllowed reports whether a sign at i starts a number: at the start
 // of the text or after a space, an opening bracket or a non-Latin
