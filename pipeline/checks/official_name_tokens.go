@@ -124,6 +124,10 @@ func nameTokenSeq(text string) iter.Seq[nameToken] {
 func nameWords(text string) iter.Seq2[int, int] {
 	return func(yield func(int, int) bool) {
 		for i := 0; i < len(text); {
+			if b := text[i]; b < utf8.RuneSelf && !asciiWordByte[b] {
+				i++ // isWordRune, without decoding
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if !isWordRune(r) {
 				i += n
@@ -131,6 +135,10 @@ func nameWords(text string) iter.Seq2[int, int] {
 			}
 			start := i
 			for i < len(text) {
+				if b := text[i]; b < utf8.RuneSelf && asciiWordByte[b] {
+					i++ // isWordRune, without decoding
+					continue
+				}
 				r, n := utf8.DecodeRuneInString(text[i:])
 				if isWordRune(r) {
 					i += n
@@ -247,6 +255,9 @@ const maxNameKeys = 1 << 14
 // the next call.
 func (r *nameRunner) nameRuns(text string) [][]nameToken {
 	r.toks, r.bounds, r.runs = r.toks[:0], r.bounds[:0], r.runs[:0]
+	if fewCapitals(text) {
+		return nil // a run needs two capitalised words
+	}
 	start := 0 // the current run is r.toks[start:]
 	connectors := 0
 	flush := func() {
@@ -313,6 +324,24 @@ func (r *nameRunner) nameRuns(text string) [][]nameToken {
 		r.runs = append(r.runs, r.toks[r.bounds[k]:r.bounds[k+1]:r.bounds[k+1]])
 	}
 	return r.runs
+}
+
+// fewCapitals reports whether text is ASCII with fewer than two capital
+// letters, so that it holds no two capitalised words: most sentences
+// start with their only capital.
+func fewCapitals(text string) bool {
+	capitals := 0
+	for i := 0; i < len(text); i++ {
+		switch b := text[i]; {
+		case b >= utf8.RuneSelf:
+			return false
+		case 'A' <= b && b <= 'Z':
+			if capitals++; capitals == 2 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // key sets t's key (see setKey) and returns it.

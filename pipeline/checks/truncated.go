@@ -131,7 +131,14 @@ func unclosedMark(text string) int {
 	}
 	var stack []open
 	straight, lastStraight := 0, -1
-	for i, r := range text {
+	for i, n := 0, 0; i < len(text); i += n {
+		r := rune(text[i])
+		n = 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		} else if r != '"' && r != '(' && r != '[' && r != ')' && r != ']' {
+			continue // no other ASCII character opens or closes a pair
+		}
 		if r == '"' {
 			straight++
 			lastStraight = i

@@ -111,3 +111,49 @@ func ExampleTruncated() {
 	// Output:
 	// major accuracy/omission "may"
 }
+
+// unclosedMarkReference is unclosedMark written plainly, rune by rune:
+// FuzzUnclosedMark compares the two.
+func unclosedMarkReference(text string) int {
+	type open struct {
+		r   rune
+		off int
+	}
+	var stack []open
+	straight, lastStraight := 0, -1
+	for i, r := range text {
+		if r == '"' {
+			straight++
+			lastStraight = i
+			continue
+		}
+		if truncationCloser(r) != 0 {
+			stack = append(stack, open{r, i})
+			continue
+		}
+		for k := len(stack) - 1; k >= 0; k-- {
+			if truncationCloser(stack[k].r) == r {
+				stack = stack[:k]
+				break
+			}
+		}
+	}
+	if len(stack) > 0 {
+		return stack[len(stack)-1].off
+	}
+	if straight%2 == 1 {
+		return lastStraight
+	}
+	return -1
+}
+
+func FuzzUnclosedMark(f *testing.F) {
+	for _, s := range []string{"He said (that", "“Yes,” he said", "[a] (b", "《北约》（", "\"a\" \"b", "(]", "\xff(\xe2\x80", "「a『b」"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := unclosedMark(text), unclosedMarkReference(text); got != want {
+			t.Errorf("unclosedMark(%q) = %d, the plain version says %d", text, got, want)
+		}
+	})
+}
