@@ -61,9 +61,11 @@ func nextWord(text string, i int) (wordSpan, bool) {
 	}
 	j := i
 	for j < len(text) {
-		if btAlpha(text[j]) {
+		if c := text[j]; btAlpha(c) {
 			j++
 			continue
+		} else if c < utf8.RuneSelf && c != '\'' && c != '-' {
+			break // ASCII that is neither a letter nor joins two
 		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if unicode.IsLetter(r) || unicode.IsMark(r) {
