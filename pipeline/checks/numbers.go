@@ -35,10 +35,23 @@ type numAtom struct {
 	matched bool
 }
 
-// atomsOf splits numbers into the values to compare.
-// The atoms share one backing array: two allocations a text rather than
-// one an atom.
-func atomsOf(ns []numerals.Number) []*numAtom {
+// numScratch holds the atoms of one segment's numbers and the lists made
+// of them, in buffers that runNumbers reuses from segment to segment: the
+// findings keep no pointer to them.
+type numScratch struct {
+	atoms          []numAtom
+	ptrs           []*numAtom
+	missing, added []*numAtom
+}
+
+// reset empties the buffers for the next segment.
+func (sc *numScratch) reset() {
+	sc.atoms, sc.ptrs = sc.atoms[:0], sc.ptrs[:0]
+}
+
+// atomsOf splits numbers into the values to compare. The atoms are kept
+// in sc's buffers, and stay valid until sc.reset.
+func (sc *numScratch) atomsOf(ns []numerals.Number) []*numAtom {
 	count := 0
 	for _, n := range ns {
 		count += max(len(n.Parts), 1)
@@ -46,11 +59,17 @@ func atomsOf(ns []numerals.Number) []*numAtom {
 	if count == 0 {
 		return nil
 	}
-	atoms := make([]numAtom, 0, count)
-	out := make([]*numAtom, 0, count)
+	if cap(sc.atoms)-len(sc.atoms) < count {
+		// A new array: the atoms already handed out keep the old one.
+		sc.atoms = make([]numAtom, 0, max(count, 2*cap(sc.atoms)))
+	}
+	if cap(sc.ptrs)-len(sc.ptrs) < count {
+		sc.ptrs = make([]*numAtom, 0, max(count, 2*cap(sc.ptrs)))
+	}
+	start := len(sc.ptrs)
 	add := func(a numAtom) {
-		atoms = append(atoms, a) // within capacity: earlier pointers stay valid
-		out = append(out, &atoms[len(atoms)-1])
+		sc.atoms = append(sc.atoms, a) // within capacity: earlier pointers stay valid
+		sc.ptrs = append(sc.ptrs, &sc.atoms[len(sc.atoms)-1])
 	}
 	for _, n := range ns {
 		if len(n.Parts) == 0 {
@@ -61,7 +80,7 @@ func atomsOf(ns []numerals.Number) []*numAtom {
 			add(numAtom{n: p, whole: n, weak: n.Weak || p.Weak && n.Kind != numerals.Range})
 		}
 	}
-	return out
+	return sc.ptrs[start:len(sc.ptrs):len(sc.ptrs)]
 }
 
 // wordsRead reports whether package numerals reads the number words of
@@ -75,6 +94,7 @@ func wordsRead(lang language.Tag) bool {
 }
 
 func runNumbers(p *pipeline.Pass) error {
+	var sc numScratch
 	for d, doc := range p.Docs {
 		for i := range doc.Segments {
 			seg := &doc.Segments[i]
@@ -82,7 +102,8 @@ func runNumbers(p *pipeline.Pass) error {
 				continue
 			}
 			src, tgt := segmentNumbers(p, d, i)
-			for _, f := range numberFindingsOf(seg, src, tgt) {
+			sc.reset()
+			for _, f := range numberFindingsWith(seg, src, tgt, &sc) {
 				p.Report(d, i, f)
 			}
 		}
@@ -98,15 +119,22 @@ func numberFindings(seg *pipeline.Segment) []pipeline.Finding {
 // numberFindingsOf is numberFindings with the numbers of both sides read
 // already. It does not modify them.
 func numberFindingsOf(seg *pipeline.Segment, srcNums, tgtNums []numerals.Number) []pipeline.Finding {
+	return numberFindingsWith(seg, srcNums, tgtNums, &numScratch{})
+}
+
+// numberFindingsWith is numberFindingsOf with the atoms in sc's buffers,
+// which it leaves for the caller to reset.
+func numberFindingsWith(seg *pipeline.Segment, srcNums, tgtNums []numerals.Number, sc *numScratch) []pipeline.Finding {
 	if len(srcNums) == 0 && len(tgtNums) == 0 {
 		return nil
 	}
-	src, tgt := atomsOf(srcNums), atomsOf(tgtNums)
+	src, tgt := sc.atomsOf(srcNums), sc.atomsOf(tgtNums)
 	matchAtoms(src, tgt)
 	out := formatFindings(seg, src, tgt)
 
 	srcWords, tgtWords := wordsRead(seg.SourceLang), wordsRead(seg.TargetLang)
-	var missing, added []*numAtom
+	missing, added := sc.missing[:0], sc.added[:0]
+	defer func() { sc.missing, sc.added = missing[:0], added[:0] }()
 	for _, a := range src {
 		if pairable(a, tgtWords) {
 			missing = append(missing, a)
