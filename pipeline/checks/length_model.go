@@ -223,21 +223,31 @@ func (m *lengthModel) expected(n, delta float64) float64 {
 }
 
 // lengthScore is what the length model says about one segment.
+//
+// A document holds one a segment, so it is kept small: the units of each
+// side are worked out from the counts when asked for (N, T), and the
+// booleans share a word.
 type lengthScore struct {
-	OK             bool        // a model applies and both sides have letters or digits
+	OK bool // a model applies and both sides have letters or digits
+	// Outlier says whether Z0 lies beyond the model's outlier bounds
+	// (length-outlier).
+	Outlier        bool
 	Source, Target lengthCount // the counts of each side
-	N, T           float64     // their units
 	Expected       float64     // the target units expected in this document
-	Low, High      float64     // the target units at z = -1 and z = +1
+	High           float64     // the target units at z = +1
 	Z              float64     // ln(T/Expected) in standard deviations
 	// Z0 is the z-score of the segment against the whole population of
 	// documents (δ = 0, standard deviation sqrt(σ² + τ²)), whatever its
-	// own document's level; Outlier says whether Z0 lies beyond the
-	// model's outlier bounds (length-outlier).
+	// own document's level.
 	Z0        float64
 	Expected0 float64 // the target units expected at δ = 0
-	Outlier   bool
 }
+
+// N returns the units of the source (lengthCount.units).
+func (s *lengthScore) N() float64 { return s.Source.units() }
+
+// T returns the units of the target (lengthCount.units).
+func (s *lengthScore) T() float64 { return s.Target.units() }
 
 // zAt returns the target units at z standard deviations from the
 // expectation of score s.
@@ -283,7 +293,7 @@ func scoreLengths(segs []pipeline.Segment) []lengthScore {
 		if n == 0 || t == 0 {
 			continue
 		}
-		out[i] = lengthScore{OK: true, Source: src, Target: tgt, N: n, T: t}
+		out[i] = lengthScore{OK: true, Source: src, Target: tgt}
 		models[i] = m
 		e := math.Log(t/n) - m.mean(n)
 		resid[i] = e
@@ -303,7 +313,8 @@ func scoreLengths(segs []pipeline.Segment) []lengthScore {
 			continue
 		}
 		sc := &out[i]
-		v := m.variance(sc.N)
+		n := sc.N()
+		v := m.variance(n)
 		limit := 2.5 * math.Sqrt(v+m.tau*m.tau)
 		own := math.Max(-limit, math.Min(limit, resid[i])) / v
 		sm := total[m]
@@ -311,12 +322,11 @@ func scoreLengths(segs []pipeline.Segment) []lengthScore {
 		prec := 1/(m.tau*m.tau) + sm.w - 1/v
 		delta := (sm.wc - own) / prec
 		sd := math.Sqrt(v + 1/prec)
-		sc.Expected = m.expected(sc.N, delta)
-		sc.Low = sc.Expected * math.Exp(-sd)
+		sc.Expected = m.expected(n, delta)
 		sc.High = sc.Expected * math.Exp(sd)
 		sc.Z = (resid[i] - delta) / sd
 		sc.Z0 = resid[i] / math.Sqrt(v+m.tau*m.tau)
-		sc.Expected0 = m.expected(sc.N, 0)
+		sc.Expected0 = m.expected(n, 0)
 		sc.Outlier = sc.Z0 <= m.outlierLow || sc.Z0 >= m.outlierHigh
 	}
 	return out

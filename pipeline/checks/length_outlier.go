@@ -32,7 +32,7 @@ func runLengthOutlier(p *pipeline.Pass) error {
 			}
 			seg := &doc.Segments[i]
 			f := pipeline.Finding{Side: pipeline.Target, Span: segTrimmedSpan(seg.Target)}
-			ratio := sc.T / sc.Expected0
+			ratio := sc.T() / sc.Expected0
 			if sc.Z0 < 0 {
 				f.Category = pipeline.CategoryOmission
 				f.Message = fmt.Sprintf("target about %s the length a translation of its source has: %s where %s usually give %s; the output may stop early or leave most of the source out",

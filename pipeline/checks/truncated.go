@@ -248,7 +248,7 @@ func truncation(seg *pipeline.Segment, sc lengthScore) (pipeline.Finding, bool) 
 	switch {
 	case word.End == end && englishText(lang, seg.Target) && danglingEnglish[w]:
 		f.Message = fmt.Sprintf("target stops after “%s”, a word that needs what follows it, where the source ends its sentence: the translation looks cut off", seg.Target[word.Start:word.End])
-	case strings.ContainsRune(",;:，；：、-–—(“‘《（[", last) && sc.OK && sc.T <= truncatedCommaShare*sc.Expected0:
+	case strings.ContainsRune(",;:，；：、-–—(“‘《（[", last) && sc.OK && sc.T() <= truncatedCommaShare*sc.Expected0:
 		f.Span = pipeline.Span{Start: at, End: end}
 		f.Message = fmt.Sprintf("target stops on “%c” where the source ends its sentence%s: the translation looks cut off", last, short)
 	case unclosed >= 0 && sc.OK && sc.Z0 <= truncatedUnclosedZ:
