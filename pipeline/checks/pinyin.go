@@ -223,6 +223,14 @@ func mayBePinyin(word string) bool {
 	return true
 }
 
+// pinyinInitials are the initials of one letter: bpmfdtnlgkhjqxrzcsyw.
+var pinyinInitials = func() (t [256]bool) {
+	for _, c := range []byte("bpmfdtnlgkhjqxrzcsyw") {
+		t[c] = true
+	}
+	return t
+}()
+
 // The classes of bytes for mayBePinyin.
 const (
 	pinyinConsonant = iota // any other ASCII byte
@@ -288,7 +296,7 @@ func pinyinInitial(init []byte, atEnd bool) bool {
 	case atEnd:
 		return false
 	case len(init) == 1:
-		return strings.IndexByte("bpmfdtnlgkhjqxrzcsyw", init[0]) >= 0
+		return pinyinInitials[init[0]]
 	case len(init) == 2:
 		return init[1] == 'h' && (init[0] == 'z' || init[0] == 'c' || init[0] == 's')
 	}
