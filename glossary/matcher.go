@@ -194,16 +194,19 @@ func (m *Matcher) find(out []Match, text string) []Match {
 	root := &m.trie.root
 	for ks := 0; ks < len(key); ks++ {
 		c := key[ks]
-		if root[c] == 0 {
-			continue
-		}
 		// A pattern that starts with a word character must start at a
-		// word boundary (see best): skip the inside of ASCII words
-		// without walking the trie.
+		// word boundary (see best): skip the inside of ASCII words, to
+		// their end, without walking the trie.
 		if ks > 0 && c < utf8.RuneSelf && asciiWord[c] {
 			if b := key[ks-1]; b < utf8.RuneSelf && asciiWord[b] {
+				for ks+1 < len(key) && key[ks+1] < utf8.RuneSelf && asciiWord[key[ks+1]] {
+					ks++
+				}
 				continue
 			}
+		}
+		if root[c] == 0 {
+			continue
 		}
 		if !kb.segmentBoundary(ks) || !m.trie.mayStart(key[ks:]) {
 			continue
