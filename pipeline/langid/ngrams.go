@@ -24,10 +24,12 @@ import (
 // protocol buffer of n-grams and their probabilities). lingua-go does not
 // export it; the link name reads the very files that lingua loads, so tqa
 // neither copies 2 MB of models a language into its repository nor embeds
-// them twice in its binary. It is tied to lingua-go v1.4.0 (go.mod pins
-// it): should a later version rename the variable, the build fails at link
-// time, and TestWordOddsMatchLingua checks that the scores still agree
-// with lingua's own.
+// them twice in its binary (only the small models of the common languages
+// are embedded a second time, ready to use: ngram_tables.go). It is tied
+// to lingua-go v1.4.0 (go.mod pins it): should a later version rename the
+// variable, the build fails at link time, and TestWordOddsMatchLingua and
+// TestConfidencesMatchLingua check that the scores still agree with
+// lingua's own.
 //
 //go:linkname linguaModelFiles github.com/pemistahl/lingua-go.languageModels
 var linguaModelFiles embed.FS
@@ -52,8 +54,9 @@ var orderNames = [ngramOrders]string{"unigram", "bigram", "trigram", "quadrigram
 // for one n-gram) would
 // share a probability, as would a missing n-gram that shares them with a
 // known one (odds of 2^-44 a look-up).
-// Both slices are little-endian bytes, so that a table can be kept in a
-// file and read where it lies.
+// Both slices are little-endian bytes: the tables of the common languages
+// are embedded ready-made (ngram_tables.go) and read where they lie in the
+// binary, without a copy.
 type ngramTable struct {
 	slots []byte // little-endian uint64 slots; 0: empty
 	logps []byte // little-endian float64 log probabilities
@@ -192,8 +195,9 @@ func modelsOf(lang lingua.Language) *ngramModels {
 	return v.(*ngramModels)
 }
 
-// order returns the table of n-grams of n letters (1 to 5), read from
-// lingua's model file on first use. A
+// order returns the table of n-grams of n letters (1 to 5): an embedded
+// one (ngram_tables.go) or else one read from lingua's model file on first
+// use. A
 // language that lingua models by unigrams alone (Chinese, Japanese, Greek
 // and the other languages of a script of their own) has empty tables of
 // longer n-grams, as in lingua. A model file that is missing or cannot be
@@ -202,6 +206,10 @@ func modelsOf(lang lingua.Language) *ngramModels {
 func (m *ngramModels) order(n int) *ngramTable {
 	i := n - 1
 	m.once[i].Do(func() {
+		if t := embeddedNgramTable(m.lang, n); t != nil {
+			m.table[i] = t
+			return
+		}
 		t, err := loadNgramTable(m.lang, n)
 		if err != nil {
 			panic(err)
