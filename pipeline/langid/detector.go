@@ -94,7 +94,13 @@ func DetectorFor(langs []language.Tag) *Detector {
 	}
 	d.rules = sync.OnceValue(func() *linguaRules { return newLinguaRules(d.codes) })
 	d.foreignFW = sync.OnceValue(func() map[string]bool {
-		set := map[string]bool{}
+		size := 0
+		for _, t := range d.langs {
+			if t != language.English {
+				size += len(functionWords()[t])
+			}
+		}
+		set := make(map[string]bool, size)
 		for _, t := range d.langs {
 			if t == language.English {
 				continue
