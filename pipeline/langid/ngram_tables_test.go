@@ -131,3 +131,33 @@ func BenchmarkEmbeddedTrigramTable(b *testing.B) {
 		}
 	}
 }
+
+// FuzzDecodeNgramTables checks that decodeNgramTables never panics and
+// that the tables it accepts lie within the data.
+func FuzzDecodeNgramTables(f *testing.F) {
+	f.Add(embeddedNgrams[:ngramHeaderSize+ngramEntrySize])
+	small := newNgramTableBuilder(0)
+	i, _ := small.add(-1)
+	small.put(fnv64("abc"), i)
+	tb := small.table()
+	var file []byte
+	file = append(file, ngramFileMagic...)
+	file = binary.LittleEndian.AppendUint32(file, 1)
+	file = append(file, 0, 0, 0, 0, 'e', 'n', 3, 0)
+	file = binary.LittleEndian.AppendUint32(file, uint32(tb.n))
+	file = binary.LittleEndian.AppendUint32(file, 1)
+	file = binary.LittleEndian.AppendUint32(file, ngramHeaderSize+ngramEntrySize)
+	file = append(append(file, tb.slots...), tb.logps...)
+	f.Add(file)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		entries, err := decodeNgramTables(data)
+		if err != nil {
+			return
+		}
+		for _, e := range entries {
+			if 8*e.table.n != len(e.table.slots) || len(e.table.slots)+len(e.table.logps) > len(data) {
+				t.Fatalf("entry %s/%d: %d slots in %d bytes", e.iso, e.order, e.table.n, len(e.table.slots))
+			}
+		}
+	})
+}

@@ -53,7 +53,7 @@ func decodeDict(data string) (dictTable, bool) {
 	}
 	n := int(le32(data, h))
 	body := data[h+4:]
-	if n > (len(body)-4)/8 {
+	if len(body) < 4 || n > (len(body)-4)/8 {
 		return dictTable{}, false
 	}
 	t := dictTable{n: n, points: body[:4*n], offsets: body[4*n : 8*n+4], text: body[8*n+4:]}
@@ -79,8 +79,10 @@ var dictOf = sync.OnceValue(func() dictTable {
 
 // dictReadings returns go-pinyin's readings of c ("zhōng,zhòng"), and
 // whether it has any.
-func dictReadings(c rune) (string, bool) {
-	t := dictOf()
+func dictReadings(c rune) (string, bool) { return dictOf().readings(c) }
+
+// readings returns the readings of c in t, and whether it has any.
+func (t dictTable) readings(c rune) (string, bool) {
 	lo, hi := 0, t.n
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)

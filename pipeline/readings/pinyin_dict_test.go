@@ -103,3 +103,22 @@ func BenchmarkDictReadings(b *testing.B) {
 		}
 	}
 }
+
+// FuzzDecodeDict checks that decodeDict never panics, and that a table it
+// accepts answers every look-up with a part of its text.
+func FuzzDecodeDict(f *testing.F) {
+	f.Add(pinyinDict[:len(pinyinDictMagic)+4])
+	f.Add(string(encodeDict(map[int]string{0x4E2D: "zhōng,zhòng", 0x5317: "běi"})))
+	f.Add(string(encodeDict(map[int]string{})))
+	f.Fuzz(func(t *testing.T, data string) {
+		d, ok := decodeDict(data)
+		if !ok {
+			return
+		}
+		for _, c := range []rune{0, 0x4E2D, 0x5317, 0x10FFFF} {
+			if r, found := d.readings(c); found && !strings.Contains(d.text, r) {
+				t.Fatalf("readings(%U) = %q, not in the text", c, r)
+			}
+		}
+	})
+}
