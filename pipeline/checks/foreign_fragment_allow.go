@@ -30,7 +30,7 @@ func loadAllowPhrases(allowKeys string) map[string][][]string {
 	lines := strings.Count(allowKeys, "\n")
 	words := make([]string, 0, lines+strings.Count(allowKeys, " "))
 	phrases := make([][]string, 0, lines)
-	m := make(map[string][][]string, lines/2)
+	m := make(map[string][][]string, firstWords(allowKeys))
 	first := 0 // the first phrase of the current first word
 	flush := func() {
 		if first < len(phrases) {
@@ -54,4 +54,23 @@ func loadAllowPhrases(allowKeys string) map[string][][]string {
 	}
 	flush()
 	return m
+}
+
+// firstWords counts the distinct first words of the phrases of keys (in
+// the form of allowKeys: equal first words are adjacent), so that
+// loadAllowPhrases makes its map no larger than it needs.
+func firstWords(keys string) int {
+	n := 0
+	prev := ""
+	for line := range strings.SplitSeq(keys, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		first, _, _ := strings.Cut(line, " ")
+		if first != prev {
+			n++
+			prev = first
+		}
+	}
+	return n
 }

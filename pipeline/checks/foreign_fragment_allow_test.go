@@ -63,6 +63,9 @@ func TestAllowKeys(t *testing.T) {
 	if got := allowPhrases(); !reflect.DeepEqual(got, want) {
 		t.Errorf("allowPhrases: %d first words, want %d", len(got), len(want))
 	}
+	if n := firstWords(allowKeys); n != len(want) {
+		t.Errorf("firstWords = %d, want %d", n, len(want))
+	}
 	for _, ph := range [][]string{{"de", "facto"}, {"coup", "d'etat"}, {"a", "priori"}, {"raison", "d'etre"}} {
 		if !slices.ContainsFunc(allowPhrases()[ph[0]], func(p []string) bool { return slices.Equal(p, ph) }) {
 			t.Errorf("allowPhrases lacks %q", ph)
