@@ -14,7 +14,7 @@ import (
 // lingua's zipped protocol buffers for the languages that tqa asks about
 // most: the n-grams of one to three letters (all that Confidences and
 // pairConfidence's low-accuracy mode read) of embeddedTableLanguages,
-// about 2.3 MB. The larger models of four and five letters (about 5 MB a
+// about 2.2 MB. The larger models of four and five letters (about 4.5 MB a
 // language in this form) are read from lingua's files on first use, as
 // are the models of other languages.
 //
