@@ -5,8 +5,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"golang.org/x/text/language"
 
@@ -270,7 +272,7 @@ func TestPOWriteOne(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			sl := c.slots[tt.seg]
+			sl := c.slot(tt.seg)
 			if want := string(data[:sl.Span.Start]) + tt.want + string(data[sl.Span.End:]); out != want {
 				t.Fatalf("crlf=%v segment %d written as\n%s\nwant\n%s", crlf, tt.seg, out, want)
 			}
@@ -370,4 +372,52 @@ func FuzzReadPO(f *testing.F) {
 		biCheck(t, data, doc, c, samePO)
 		biCheckWriteBack(t, data, doc, c, Options{}, samePO)
 	})
+}
+
+// TestPOOpenShares checks that a PO file opened from disk, whose texts
+// share the bytes of the file read (see source.shared), reads as the same
+// document as its bytes given to Parse, whose texts are copies; and that
+// the shared texts do share the file's bytes.
+func TestPOOpenShares(t *testing.T) {
+	for _, name := range poFiles {
+		t.Run(filepath.Base(name), func(t *testing.T) {
+			data := biReadFile(t, name)
+			parsed, err := Parse(name, data, "po", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			opened, err := Open(name, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(opened.Doc, parsed.Doc) {
+				t.Fatalf("Open and Parse read different documents")
+			}
+			shared := 0
+			for _, s := range opened.Doc.Segments {
+				for _, text := range []string{s.Source, s.Target} {
+					if text != "" && sharesBytes(text, opened.text) {
+						shared++
+					}
+				}
+			}
+			if shared == 0 {
+				t.Fatalf("no text of %d segments shares the file's bytes", len(opened.Doc.Segments))
+			}
+			for _, s := range parsed.Doc.Segments {
+				if s.Target != "" && sharesBytes(s.Target, data) {
+					t.Fatalf("segment %s: Parse shares the caller's bytes", s.ID)
+				}
+			}
+		})
+	}
+}
+
+// sharesBytes reports whether s lies in the bytes of data.
+func sharesBytes(s string, data []byte) bool {
+	if len(s) == 0 || len(data) == 0 {
+		return false
+	}
+	p, start := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(&data[0]))
+	return p >= start && p < start+uintptr(len(data))
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/tqa-project/tqa/pipeline"
 )
@@ -22,6 +23,12 @@ type source struct {
 	bom   int   // 3 when data starts with a byte order mark (U+FEFF), else 0
 	lines []int // byte offset of the start of each line; lines[0] == 0
 	opt   Options
+
+	// frozen says that data is never written to while the document read
+	// from it lives (Open reads the file into a buffer of its own, which
+	// the File keeps and never changes): texts that are verbatim slices of
+	// data may then share its bytes (see shared) instead of being copied.
+	frozen bool
 
 	// A source may hold a part of a file that is read piece by piece
 	// (StreamJSONL): lineBase lines and offBase bytes of the file come
@@ -86,6 +93,20 @@ func (s *source) indexLines() {
 		i += j + 1
 		s.lines = append(s.lines, i)
 	}
+}
+
+// shared returns data[start:end] as a string that shares the bytes of
+// data, for a frozen source and a non-empty range; ok is false otherwise,
+// and the caller copies the bytes. Sharing saves a copy of most of a large
+// file's text (a PO file's messages are mostly verbatim), and the memory
+// that the copy would touch. It is sound only because the bytes of a
+// frozen source are never written again (see source.frozen), as a Go
+// string requires.
+func (s *source) shared(start, end int) (str string, ok bool) {
+	if !s.frozen || start >= end {
+		return "", false
+	}
+	return unsafe.String(&s.data[start], end-start), true
 }
 
 // pos returns the position of byte offset off: its line, and its column
