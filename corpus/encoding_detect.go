@@ -44,10 +44,14 @@ func utf16Order(data []byte) string {
 
 // xmlEncodingDecl matches the encoding declaration of an XML declaration
 // at the start of a file (after a byte order mark, if any).
-var xmlEncodingDecl = regexp.MustCompile(`^(?:\xEF\xBB\xBF)?<\?xml[ \t\r\n][^>]*?\bencoding[ \t\r\n]*=[ \t\r\n]*["']([A-Za-z0-9._-]+)["']`)
+var xmlEncodingDecl = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:\xEF\xBB\xBF)?<\?xml[ \t\r\n][^>]*?\bencoding[ \t\r\n]*=[ \t\r\n]*["']([A-Za-z0-9._-]+)["']`)
+})
 
 // poCharset matches the charset of a PO header's Content-Type.
-var poCharset = regexp.MustCompile(`Content-Type:[^"\n]*charset=([A-Za-z0-9._-]+)`)
+var poCharset = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`Content-Type:[^"\n]*charset=([A-Za-z0-9._-]+)`)
+})
 
 // declaredEncoding returns the encoding that an ASCII-compatible file
 // declares: the encoding of an XML declaration, or the charset of a PO
@@ -55,11 +59,11 @@ var poCharset = regexp.MustCompile(`Content-Type:[^"\n]*charset=([A-Za-z0-9._-]+
 // where it was declared, and the byte offset of the label in data.
 func declaredEncoding(data []byte, format string) (label, where string, off int) {
 	head := data[:min(len(data), 8192)]
-	if m := xmlEncodingDecl.FindSubmatchIndex(head); m != nil {
+	if m := xmlEncodingDecl().FindSubmatchIndex(head); m != nil {
 		return string(head[m[2]:m[3]]), "the XML declaration", m[2]
 	}
 	if format == "po" {
-		if m := poCharset.FindSubmatchIndex(head); m != nil && string(head[m[2]:m[3]]) != "CHARSET" {
+		if m := poCharset().FindSubmatchIndex(head); m != nil && string(head[m[2]:m[3]]) != "CHARSET" {
 			return string(head[m[2]:m[3]]), "the PO header", m[2]
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -274,7 +275,9 @@ func rowsOrHeader(rows []row, header []cell) []cell {
 
 // langColumn matches header names that are language tags: "en", "zh",
 // "zh-Hans", "pt_BR".
-var langColumn = regexp.MustCompile(`^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$`)
+var langColumn = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$`)
+})
 
 // resolveColumns finds the columns of a table with n fields a row, from
 // Options.Columns, the names of header (nil without one), or language
@@ -351,7 +354,7 @@ func languageColumns(src *source, doc *pipeline.Document, names []string, used [
 	var idx []int
 	var tags []language.Tag
 	for i, name := range names {
-		if used[i] || !langColumn.MatchString(name) {
+		if used[i] || !langColumn().MatchString(name) {
 			continue
 		}
 		tag, err := language.Parse(strings.ReplaceAll(name, "_", "-"))
