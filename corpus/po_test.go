@@ -371,6 +371,20 @@ func FuzzReadPO(f *testing.F) {
 		}
 		biCheck(t, data, doc, c, samePO)
 		biCheckWriteBack(t, data, doc, c, Options{}, samePO)
+		// Read from a buffer of its own, as Open reads, the texts share
+		// its bytes: the document must be the same.
+		src, err := newSource("f.po", bytes.Clone(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		src.frozen = true
+		shared := &pipeline.Document{Path: "f.po", Format: "po"}
+		if _, err := readPO(src, shared); err != nil {
+			t.Fatalf("frozen source: %v", err)
+		}
+		if !reflect.DeepEqual(shared.Segments, doc.Segments) {
+			t.Fatalf("a frozen source reads other segments")
+		}
 	})
 }
 
