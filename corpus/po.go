@@ -99,10 +99,16 @@ func readPO(src *source, doc *pipeline.Document) (*codec, error) {
 	// since a Segment is large; a message's msgid and msgstr take an
 	// anchor each, about.
 	n := 0
-	for _, start := range src.lines {
-		if bytes.HasPrefix(src.data[start:], []byte("msgstr")) {
-			n++
+	if bytes.HasPrefix(src.data, []byte("msgstr")) {
+		n++
+	}
+	for rest := src.data; ; {
+		i := bytes.Index(rest, []byte("\nmsgstr"))
+		if i < 0 {
+			break
 		}
+		n++
+		rest = rest[i+1:]
 	}
 	cur := newWalkCursor(src)
 	r := &poReader{src: src, lex: newPOLexer(src), cur: cur, scratch: anchoredText{cur: cur, next: -1}}

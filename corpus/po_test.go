@@ -435,3 +435,18 @@ func sharesBytes(s string, data []byte) bool {
 	p, start := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(&data[0]))
 	return p >= start && p < start+uintptr(len(data))
 }
+
+// TestPONoLineIndex checks that reading a valid PO file does not index
+// its lines: the reader walks the file, and needs the index only for an
+// error (see source.lineStarts).
+func TestPONoLineIndex(t *testing.T) {
+	for _, name := range poFiles {
+		src := newValidSource(name, biReadFile(t, name))
+		if _, err := readPO(src, &pipeline.Document{Path: name, Format: "po"}); err != nil {
+			t.Fatal(err)
+		}
+		if src.lines != nil {
+			t.Errorf("%s: the lines were indexed", name)
+		}
+	}
+}

@@ -38,7 +38,7 @@ type row struct {
 // exact text between two tabs.
 func readTSV(src *source, doc *pipeline.Document) (*codec, error) {
 	var rows []row
-	for l := range src.lines {
+	for l := range src.lineStarts() {
 		line, off := src.line(l)
 		if strings.TrimSpace(line) == "" && !strings.Contains(line, "\t") {
 			continue
@@ -83,10 +83,11 @@ func readCSV(src *source, doc *pipeline.Document) (*codec, error) {
 	// lineStart returns the offset of the start of 1-based line l of the
 	// text after the byte order mark, which is what encoding/csv reads.
 	lineStart := func(l int) int {
-		if l <= 1 || l > len(src.lines) {
+		lines := src.lineStarts()
+		if l <= 1 || l > len(lines) {
 			return src.bom
 		}
-		return src.lines[l-1]
+		return lines[l-1]
 	}
 	r := csv.NewReader(bytes.NewReader(src.data[src.bom:]))
 	var rows []row
