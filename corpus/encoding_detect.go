@@ -57,14 +57,44 @@ var poCharset = sync.OnceValue(func() *regexp.Regexp {
 // declares: the encoding of an XML declaration, or the charset of a PO
 // header ("CHARSET", the placeholder of templates, declares none), and
 // where it was declared, and the byte offset of the label in data.
+//
+// Each pattern runs on the few bytes where its match can lie, not on the
+// whole head: the regexp engine clears state in proportion to its input,
+// which made these two matches cost more than the rest of reading a small
+// file.
 func declaredEncoding(data []byte, format string) (label, where string, off int) {
 	head := data[:min(len(data), 8192)]
-	if m := xmlEncodingDecl().FindSubmatchIndex(head); m != nil {
-		return string(head[m[2]:m[3]]), "the XML declaration", m[2]
+	// An XML declaration's match has no '>': it ends before the first one.
+	decl := head
+	if i := bytes.IndexByte(decl, '>'); i >= 0 {
+		decl = decl[:i]
+	}
+	if bytes.HasPrefix(bytes.TrimPrefix(decl, []byte("\xEF\xBB\xBF")), []byte("<?xml")) {
+		if m := xmlEncodingDecl().FindSubmatchIndex(decl); m != nil {
+			return string(head[m[2]:m[3]]), "the XML declaration", m[2]
+		}
 	}
 	if format == "po" {
-		if m := poCharset().FindSubmatchIndex(head); m != nil && string(head[m[2]:m[3]]) != "CHARSET" {
-			return string(head[m[2]:m[3]]), "the PO header", m[2]
+		// A match starts at a "Content-Type:" and ends before the next
+		// quote or line feed; the first such stretch that matches holds
+		// the leftmost match.
+		for at := 0; ; {
+			i := bytes.Index(head[at:], []byte("Content-Type:"))
+			if i < 0 {
+				break
+			}
+			start := at + i
+			end := len(head)
+			if j := bytes.IndexAny(head[start:], "\"\n"); j >= 0 {
+				end = start + j
+			}
+			if m := poCharset().FindSubmatchIndex(head[start:end]); m != nil {
+				if l := string(head[start+m[2] : start+m[3]]); l != "CHARSET" {
+					return l, "the PO header", start + m[2]
+				}
+				break
+			}
+			at = start + 1
 		}
 	}
 	return "", "", 0
