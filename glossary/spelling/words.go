@@ -59,6 +59,13 @@ func apostropheAt(text string, i int) int {
 func nextWord(text string, from int) (start, end int) {
 	i := from
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if wordByte[c] {
+				break
+			}
+			i++ // wordAt, without the call
+			continue
+		}
 		ok, n := wordAt(text, i)
 		if ok {
 			break
@@ -70,6 +77,10 @@ func nextWord(text string, from int) (start, end int) {
 	}
 	start = i
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf && wordByte[c] {
+			i++ // wordAt, without the call
+			continue
+		}
 		ok, n := wordAt(text, i)
 		if ok {
 			i += n
