@@ -25,11 +25,32 @@ type Slot struct {
 // segment and the encoding of a new target text for the format.
 type codec struct {
 	slots []Slot // one per segment, in segment order
+	// spans stand for slots where every slot is a target present in the
+	// file with nothing to wrap (a PO msgstr): sixteen bytes a segment and
+	// no pointers, where a Slot takes fifty-six with three. A reader sets
+	// one of slots and spans.
+	spans []pipeline.Span
 	// encode turns a new target text of segment seg, with each inline
 	// code as pipeline.CodeRune, into the bytes that go into its slot:
 	// escaped for the format, the codes restored from seg.TargetCodes (or
 	// from seg.SourceCodes where the file had no target).
 	encode func(seg *pipeline.Segment, target string) (string, error)
+}
+
+// slotCount returns the number of slots.
+func (c *codec) slotCount() int {
+	if c.spans != nil {
+		return len(c.spans)
+	}
+	return len(c.slots)
+}
+
+// slot returns the slot of segment i.
+func (c *codec) slot(i int) Slot {
+	if c.spans != nil {
+		return Slot{Span: c.spans[i]}
+	}
+	return c.slots[i]
 }
 
 // edit replaces the bytes of span in the decoded text of a file by text.
@@ -45,18 +66,18 @@ type edit struct {
 func (c *codec) edits(path string, textLen int, doc *pipeline.Document, targets map[int]string) ([]edit, error) {
 	idx := make([]int, 0, len(targets))
 	for i := range targets {
-		if i < 0 || i >= len(doc.Segments) || i >= len(c.slots) {
+		if i < 0 || i >= len(doc.Segments) || i >= c.slotCount() {
 			return nil, fmt.Errorf("corpus: write %s: no segment %d", path, i)
 		}
 		idx = append(idx, i)
 	}
 	slices.SortFunc(idx, func(a, b int) int {
-		return cmp.Or(cmp.Compare(c.slots[a].Span.Start, c.slots[b].Span.Start), cmp.Compare(a, b))
+		return cmp.Or(cmp.Compare(c.slot(a).Span.Start, c.slot(b).Span.Start), cmp.Compare(a, b))
 	})
 	out := make([]edit, 0, len(idx))
 	last := 0
 	for _, i := range idx {
-		sl := c.slots[i]
+		sl := c.slot(i)
 		if !sl.Missing && targets[i] == doc.Segments[i].Target {
 			continue // unchanged: its bytes stay as they are
 		}

@@ -44,23 +44,57 @@ func utf16Order(data []byte) string {
 
 // xmlEncodingDecl matches the encoding declaration of an XML declaration
 // at the start of a file (after a byte order mark, if any).
-var xmlEncodingDecl = regexp.MustCompile(`^(?:\xEF\xBB\xBF)?<\?xml[ \t\r\n][^>]*?\bencoding[ \t\r\n]*=[ \t\r\n]*["']([A-Za-z0-9._-]+)["']`)
+var xmlEncodingDecl = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:\xEF\xBB\xBF)?<\?xml[ \t\r\n][^>]*?\bencoding[ \t\r\n]*=[ \t\r\n]*["']([A-Za-z0-9._-]+)["']`)
+})
 
 // poCharset matches the charset of a PO header's Content-Type.
-var poCharset = regexp.MustCompile(`Content-Type:[^"\n]*charset=([A-Za-z0-9._-]+)`)
+var poCharset = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`Content-Type:[^"\n]*charset=([A-Za-z0-9._-]+)`)
+})
 
 // declaredEncoding returns the encoding that an ASCII-compatible file
 // declares: the encoding of an XML declaration, or the charset of a PO
 // header ("CHARSET", the placeholder of templates, declares none), and
 // where it was declared, and the byte offset of the label in data.
+//
+// Each pattern runs on the few bytes where its match can lie, not on the
+// whole head: the regexp engine clears state in proportion to its input,
+// which made these two matches cost more than the rest of reading a small
+// file.
 func declaredEncoding(data []byte, format string) (label, where string, off int) {
 	head := data[:min(len(data), 8192)]
-	if m := xmlEncodingDecl.FindSubmatchIndex(head); m != nil {
-		return string(head[m[2]:m[3]]), "the XML declaration", m[2]
+	// An XML declaration's match has no '>': it ends before the first one.
+	decl := head
+	if i := bytes.IndexByte(decl, '>'); i >= 0 {
+		decl = decl[:i]
+	}
+	if bytes.HasPrefix(bytes.TrimPrefix(decl, []byte("\xEF\xBB\xBF")), []byte("<?xml")) {
+		if m := xmlEncodingDecl().FindSubmatchIndex(decl); m != nil {
+			return string(head[m[2]:m[3]]), "the XML declaration", m[2]
+		}
 	}
 	if format == "po" {
-		if m := poCharset.FindSubmatchIndex(head); m != nil && string(head[m[2]:m[3]]) != "CHARSET" {
-			return string(head[m[2]:m[3]]), "the PO header", m[2]
+		// A match starts at a "Content-Type:" and ends before the next
+		// quote or line feed; the first such stretch that matches holds
+		// the leftmost match.
+		for at := 0; ; {
+			i := bytes.Index(head[at:], []byte("Content-Type:"))
+			if i < 0 {
+				break
+			}
+			start := at + i
+			end := len(head)
+			if j := bytes.IndexAny(head[start:], "\"\n"); j >= 0 {
+				end = start + j
+			}
+			if m := poCharset().FindSubmatchIndex(head[start:end]); m != nil {
+				if l := string(head[start+m[2] : start+m[3]]); l != "CHARSET" {
+					return l, "the PO header", start + m[2]
+				}
+				break
+			}
+			at = start + 1
 		}
 	}
 	return "", "", 0

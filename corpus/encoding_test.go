@@ -328,3 +328,88 @@ func decodeSlowly(cs *charset, data []byte) ([]byte, int) {
 	}
 	return text, -1
 }
+
+// declaredEncodingWhole is declaredEncoding as the patterns define it:
+// each run on the whole head of the file.
+func declaredEncodingWhole(data []byte, format string) (label, where string, off int) {
+	head := data[:min(len(data), 8192)]
+	if m := xmlEncodingDecl().FindSubmatchIndex(head); m != nil {
+		return string(head[m[2]:m[3]]), "the XML declaration", m[2]
+	}
+	if format == "po" {
+		if m := poCharset().FindSubmatchIndex(head); m != nil && string(head[m[2]:m[3]]) != "CHARSET" {
+			return string(head[m[2]:m[3]]), "the PO header", m[2]
+		}
+	}
+	return "", "", 0
+}
+
+var declaredEncodingCases = []string{
+	"",
+	`<?xml version="1.0" encoding="big5"?>` + "\n<x/>",
+	"\xEF\xBB\xBF<?xml version='1.0'\n encoding = 'GB18030' ?><x/>",
+	`<?xml version="1.0"?><x encoding="big5"/>`,
+	`<?xmlencoding="big5"?>`,
+	` <?xml version="1.0" encoding="big5"?>`,
+	`<?xml version="1.0" encoding="big5`,
+	"msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=GB18030\\n\"\n",
+	"msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=CHARSET\\n\"\n\"Content-Type: text/plain; charset=big5\\n\"\n",
+	"\"Content-Type: text/plain\\n\"\n\"Content-Type: x; charset=utf-8; charset=big5\\n\"",
+	"Content-Type: \"charset=big5\nContent-Type: a charset=gbk",
+	"Content-Type: charset=",
+	"#  Content-Type: charset=big5",
+	"Content-Type:Content-Type: charset=big5",
+}
+
+// TestDeclaredEncoding checks that declaredEncoding, which runs each
+// pattern on the stretch where its match can lie, finds what the
+// patterns find on the whole head.
+func TestDeclaredEncoding(t *testing.T) {
+	for _, data := range declaredEncodingCases {
+		for _, format := range []string{"po", "xliff"} {
+			l, w, o := declaredEncoding([]byte(data), format)
+			wl, ww, wo := declaredEncodingWhole([]byte(data), format)
+			if l != wl || w != ww || o != wo {
+				t.Errorf("declaredEncoding(%q, %s) = %q, %q, %d, want %q, %q, %d", data, format, l, w, o, wl, ww, wo)
+			}
+		}
+	}
+}
+
+func FuzzDeclaredEncoding(f *testing.F) {
+	for _, data := range declaredEncodingCases {
+		f.Add([]byte(data))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, format := range []string{"po", "xliff"} {
+			l, w, o := declaredEncoding(data, format)
+			wl, ww, wo := declaredEncodingWhole(data, format)
+			if l != wl || w != ww || o != wo {
+				t.Fatalf("declaredEncoding(%q, %s) = %q, %q, %d, want %q, %q, %d", data, format, l, w, o, wl, ww, wo)
+			}
+		}
+	})
+}
+
+// BenchmarkDeclaredEncoding finds the charset of a PO file's header, as
+// reading every PO file does, and the encoding of an XML declaration.
+func BenchmarkDeclaredEncoding(b *testing.B) {
+	po := []byte("msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\"Language: en\\n\"\n\n" +
+		strings.Repeat("msgid \"你好。\"\nmsgstr \"Hello.\"\n\n", 400))
+	xml := []byte(`<?xml version="1.0" encoding="UTF-8"?>` + "\n<xliff>" + strings.Repeat("<trans-unit id=\"1\"><source>a</source></trans-unit>\n", 200))
+	for _, bb := range []struct {
+		name, format string
+		data         []byte
+	}{{"po", "po", po}, {"xliff", "xliff", xml}} {
+		b.Run(bb.name, func(b *testing.B) {
+			for b.Loop() {
+				declaredEncoding(bb.data, bb.format)
+			}
+		})
+		b.Run(bb.name+"/whole-head", func(b *testing.B) {
+			for b.Loop() {
+				declaredEncodingWhole(bb.data, bb.format)
+			}
+		})
+	}
+}

@@ -50,7 +50,9 @@ func Open(path string, opt Options) (*File, error) {
 			return nil, unsupported(path)
 		}
 	}
-	return Parse(filepath.ToSlash(path), data, format, opt)
+	// data is this function's own and is never written again: the
+	// document's texts may share its bytes (see source.frozen).
+	return parse(filepath.ToSlash(path), data, format, opt, true)
 }
 
 // Parse reads a document called name from data in format (one of "text",
@@ -59,6 +61,13 @@ func Open(path string, opt Options) (*File, error) {
 // is decoded to UTF-8 first (see the package documentation on encodings).
 // Errors name the document and the line and column where reading failed.
 func Parse(name string, data []byte, format string, opt Options) (*File, error) {
+	return parse(name, data, format, opt, false)
+}
+
+// parse is Parse; frozen says that data is never written to while the
+// File lives, so that the document's texts may share its bytes instead of
+// copying them.
+func parse(name string, data []byte, format string, opt Options, frozen bool) (*File, error) {
 	if format == "" {
 		var ok bool
 		if format, ok = Format(name); !ok {
@@ -82,6 +91,7 @@ func Parse(name string, data []byte, format string, opt Options) (*File, error) 
 		return nil, err
 	}
 	src.opt = opt
+	src.frozen = frozen
 	doc := &pipeline.Document{
 		Path:       name,
 		Format:     format,

@@ -30,7 +30,7 @@ func readJSONL(src *source, doc *pipeline.Document) (*codec, error) {
 // slots to c when c is not nil. Ids must be unique within src.
 func readJSONLSegments(src *source, doc *pipeline.Document, c *codec) error {
 	seen := map[string]int{} // id -> line
-	for l := range src.lines {
+	for l := range src.lineStarts() {
 		line, off := src.line(l)
 		if strings.TrimSpace(line) == "" {
 			continue

@@ -42,7 +42,7 @@ func pairKey(path string) (key string, tag language.Tag, ok bool) {
 		return "", language.Und, false
 	}
 	code := stem[dot+1:]
-	if !langColumn.MatchString(code) {
+	if !langColumn().MatchString(code) {
 		return "", language.Und, false
 	}
 	tag, err := language.Parse(strings.ReplaceAll(code, "_", "-"))

@@ -47,9 +47,10 @@ type poReader struct {
 	e       poEntry      // the message being read
 	scratch anchoredText // a string being decoded; copied out when done
 
-	// texts holds the text of every segment, id and kept comment: a
-	// strings.Builder only appends, so a string cut from it stays valid as
-	// it grows. anchors is the free room of the current block of anchors.
+	// texts holds the text of every id, kept comment and segment that is
+	// not a verbatim slice of a frozen source (see source.shared), in
+	// blocks: a string cut from a strings.Builder stays valid as it grows.
+	// anchors is the free room of the current block of anchors.
 	texts   strings.Builder
 	anchors []pipeline.Anchor
 }
@@ -60,15 +61,25 @@ func (r *poReader) advance() error {
 	return err
 }
 
-// keep returns b as a string cut from r.texts.
+// keep returns b as a string cut from r.texts. When the block has no
+// room for b, a new block is started; the strings cut from the old one
+// keep it alive, and nothing is copied.
 func (r *poReader) keep(b []byte) string {
 	if len(b) == 0 {
 		return ""
+	}
+	if len(b) > r.texts.Cap()-r.texts.Len() {
+		r.texts = strings.Builder{}
+		r.texts.Grow(max(len(b), poTextBlock))
 	}
 	start := r.texts.Len()
 	r.texts.Write(b)
 	return r.texts.String()[start:]
 }
+
+// poTextBlock is the size of a block of r.texts: large enough that blocks
+// are few, small enough that the unused end of the last one costs little.
+const poTextBlock = 64 << 10
 
 // keepAnchors returns a copy of a cut from a block of anchors, with no
 // room to grow into the next copy.
@@ -88,21 +99,26 @@ func readPO(src *source, doc *pipeline.Document) (*codec, error) {
 	// since a Segment is large; a message's msgid and msgstr take an
 	// anchor each, about.
 	n := 0
-	for _, start := range src.lines {
-		if bytes.HasPrefix(src.data[start:], []byte("msgstr")) {
-			n++
+	if bytes.HasPrefix(src.data, []byte("msgstr")) {
+		n++
+	}
+	for rest := src.data; ; {
+		i := bytes.Index(rest, []byte("\nmsgstr"))
+		if i < 0 {
+			break
 		}
+		n++
+		rest = rest[i+1:]
 	}
 	cur := newWalkCursor(src)
 	r := &poReader{src: src, lex: newPOLexer(src), cur: cur, scratch: anchoredText{cur: cur, next: -1}}
-	r.texts.Grow(len(src.data))
 	r.anchors = make([]pipeline.Anchor, 0, 2*n+16)
 	if err := r.advance(); err != nil {
 		return nil, err
 	}
 	w := poWriter{nl: map[string]string{}}
 	doc.Segments = slices.Grow(doc.Segments, n)
-	slots := make([]Slot, 0, n)
+	spans := make([]pipeline.Span, 0, n)
 	seen := poKeys{hashes: make([]uint64, 0, n), keys: make([]poKey, 0, n)}
 	header := true // the next message may be the header
 	pluralForms := ""
@@ -169,7 +185,7 @@ func readPO(src *source, doc *pipeline.Document) (*codec, error) {
 			if e.hasPlural && pluralForms != "" {
 				seg.Notes = append(seg.Notes, "Plural-Forms: "+pluralForms)
 			}
-			slots = append(slots, Slot{Span: pipeline.Span{Start: str.start, End: str.end}})
+			spans = append(spans, pipeline.Span{Start: str.start, End: str.end})
 			if nl := lineBreakAt(src.data, str.start); nl != "\n" {
 				w.nl[seg.ID] = nl
 			}
@@ -178,7 +194,7 @@ func readPO(src *source, doc *pipeline.Document) (*codec, error) {
 	if dup := seen.duplicate(src); dup != nil {
 		return nil, dup
 	}
-	return &codec{slots: slots, encode: w.encode}, nil
+	return &codec{spans: spans, encode: w.encode}, nil
 }
 
 // poKeys holds the keys of the messages of a file (msgctxt, U+0004 and
@@ -369,7 +385,10 @@ func (r *poReader) literals(s *poString, kw poKeyword, index int) error {
 	*s = poString{start: r.tok.start}
 	b := &r.scratch
 	b.reset()
+	literals, plain := 0, true
 	for r.tok.kind == poTokString {
+		literals++
+		plain = plain && r.tok.plain
 		if r.tok.plain {
 			b.verbatim(r.tok.start+1, r.tok.end-1)
 		} else if err := poDecode(r.src, b, &s.codes, r.tok.start, r.tok.end); err != nil {
@@ -383,7 +402,14 @@ func (r *poReader) literals(s *poString, kw poKeyword, index int) error {
 	if len(b.anchors) == 0 {
 		b.anchor(s.start + 1) // an empty text
 	}
-	s.text = r.keep(b.text)
+	// One literal without escapes is a verbatim slice of the file.
+	var shared bool
+	if literals == 1 && plain {
+		s.text, shared = r.src.shared(s.start+1, s.end-1)
+	}
+	if !shared {
+		s.text = r.keep(b.text)
+	}
 	s.loc = pipeline.Locator{Anchors: r.keepAnchors(b.anchors)}
 	return nil
 }

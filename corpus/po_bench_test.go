@@ -59,3 +59,24 @@ func BenchmarkReadPOFile(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkOpenPOFile opens the PO file named by $TQA_BENCH_FILE as tqa
+// check does, reading it from disk: its texts share the bytes read (see
+// source.shared), where BenchmarkReadPOFile's are copies.
+func BenchmarkOpenPOFile(b *testing.B) {
+	path := os.Getenv("TQA_BENCH_FILE")
+	if path == "" || !strings.HasSuffix(path, ".po") {
+		b.Skip("TQA_BENCH_FILE does not name a .po file")
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(info.Size())
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Open(path, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -5,8 +5,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"golang.org/x/text/language"
 
@@ -270,7 +272,7 @@ func TestPOWriteOne(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			sl := c.slots[tt.seg]
+			sl := c.slot(tt.seg)
 			if want := string(data[:sl.Span.Start]) + tt.want + string(data[sl.Span.End:]); out != want {
 				t.Fatalf("crlf=%v segment %d written as\n%s\nwant\n%s", crlf, tt.seg, out, want)
 			}
@@ -369,5 +371,82 @@ func FuzzReadPO(f *testing.F) {
 		}
 		biCheck(t, data, doc, c, samePO)
 		biCheckWriteBack(t, data, doc, c, Options{}, samePO)
+		// Read from a buffer of its own, as Open reads, the texts share
+		// its bytes: the document must be the same.
+		src, err := newSource("f.po", bytes.Clone(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		src.frozen = true
+		shared := &pipeline.Document{Path: "f.po", Format: "po"}
+		if _, err := readPO(src, shared); err != nil {
+			t.Fatalf("frozen source: %v", err)
+		}
+		if !reflect.DeepEqual(shared.Segments, doc.Segments) {
+			t.Fatalf("a frozen source reads other segments")
+		}
 	})
+}
+
+// TestPOOpenShares checks that a PO file opened from disk, whose texts
+// share the bytes of the file read (see source.shared), reads as the same
+// document as its bytes given to Parse, whose texts are copies; and that
+// the shared texts do share the file's bytes.
+func TestPOOpenShares(t *testing.T) {
+	for _, name := range poFiles {
+		t.Run(filepath.Base(name), func(t *testing.T) {
+			data := biReadFile(t, name)
+			parsed, err := Parse(name, data, "po", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			opened, err := Open(name, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(opened.Doc, parsed.Doc) {
+				t.Fatalf("Open and Parse read different documents")
+			}
+			shared := 0
+			for _, s := range opened.Doc.Segments {
+				for _, text := range []string{s.Source, s.Target} {
+					if text != "" && sharesBytes(text, opened.text) {
+						shared++
+					}
+				}
+			}
+			if shared == 0 {
+				t.Fatalf("no text of %d segments shares the file's bytes", len(opened.Doc.Segments))
+			}
+			for _, s := range parsed.Doc.Segments {
+				if s.Target != "" && sharesBytes(s.Target, data) {
+					t.Fatalf("segment %s: Parse shares the caller's bytes", s.ID)
+				}
+			}
+		})
+	}
+}
+
+// sharesBytes reports whether s lies in the bytes of data.
+func sharesBytes(s string, data []byte) bool {
+	if len(s) == 0 || len(data) == 0 {
+		return false
+	}
+	p, start := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(&data[0]))
+	return p >= start && p < start+uintptr(len(data))
+}
+
+// TestPONoLineIndex checks that reading a valid PO file does not index
+// its lines: the reader walks the file, and needs the index only for an
+// error (see source.lineStarts).
+func TestPONoLineIndex(t *testing.T) {
+	for _, name := range poFiles {
+		src := newValidSource(name, biReadFile(t, name))
+		if _, err := readPO(src, &pipeline.Document{Path: name, Format: "po"}); err != nil {
+			t.Fatal(err)
+		}
+		if src.lines != nil {
+			t.Errorf("%s: the lines were indexed", name)
+		}
+	}
 }

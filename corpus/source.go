@@ -5,13 +5,14 @@ import (
 	"fmt"
 	"sort"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/tqa-project/tqa/pipeline"
 )
 
 // source is one input file as every reader sees it: its text, decoded to
 // UTF-8 whatever the file's encoding (see decode), the length of its byte
-// order mark, and where its lines start. Offsets into data are offsets
+// order mark, and where its lines start (see lineStarts). Offsets into data are offsets
 // into the decoded text; lines and columns are those of the file.
 //
 // An XML declaration or a PO header in data still names the file's
@@ -20,8 +21,14 @@ type source struct {
 	path  string
 	data  []byte
 	bom   int   // 3 when data starts with a byte order mark (U+FEFF), else 0
-	lines []int // byte offset of the start of each line; lines[0] == 0
+	lines []int // byte offset of the start of each line, lines[0] == 0; nil until lineStarts indexes them
 	opt   Options
+
+	// frozen says that data is never written to while the document read
+	// from it lives (Open reads the file into a buffer of its own, which
+	// the File keeps and never changes): texts that are verbatim slices of
+	// data may then share its bytes (see shared) instead of being copied.
+	frozen bool
 
 	// A source may hold a part of a file that is read piece by piece
 	// (StreamJSONL): lineBase lines and offBase bytes of the file come
@@ -29,8 +36,8 @@ type source struct {
 	lineBase, offBase int
 }
 
-// newSource checks that data is UTF-8 and indexes its lines. The byte
-// order mark is skipped but still counted in offsets.
+// newSource checks that data is UTF-8. The byte order mark is skipped but
+// still counted in offsets.
 func newSource(path string, data []byte) (*source, error) {
 	s := &source{path: path, data: data, bom: bomLen(data)}
 	if !utf8.Valid(data[s.bom:]) {
@@ -53,15 +60,12 @@ func newSource(path string, data []byte) (*source, error) {
 			i += n
 		}
 	}
-	s.indexLines()
 	return s, nil
 }
 
 // newValidSource is newSource for data already checked to be UTF-8.
 func newValidSource(path string, data []byte) *source {
-	s := &source{path: path, data: data, bom: bomLen(data)}
-	s.indexLines()
-	return s
+	return &source{path: path, data: data, bom: bomLen(data)}
 }
 
 func bomLen(data []byte) int {
@@ -69,6 +73,23 @@ func bomLen(data []byte) int {
 		return 3
 	}
 	return 0
+}
+
+// lineStarts returns the byte offset of the start of each line, indexing
+// them at the first call: a reader that needs no line numbers (the PO
+// reader walks the file with a walkCursor, and needs them only for an
+// error) never pays for the index.
+func (s *source) lineStarts() []int {
+	if s.lines == nil {
+		s.indexLines()
+	}
+	return s.lines
+}
+
+// startPos returns the position of the first character after the byte
+// order mark, as pos(s.bom) does, without the line index.
+func (s *source) startPos() pipeline.Position {
+	return pipeline.Position{Offset: s.offBase + s.bom, Line: s.lineBase + 1, Column: 1}
 }
 
 // indexLines finds where the lines of s.data start. Counting the line
@@ -88,12 +109,27 @@ func (s *source) indexLines() {
 	}
 }
 
+// shared returns data[start:end] as a string that shares the bytes of
+// data, for a frozen source and a non-empty range; ok is false otherwise,
+// and the caller copies the bytes. Sharing saves a copy of most of a large
+// file's text (a PO file's messages are mostly verbatim), and the memory
+// that the copy would touch. It is sound only because the bytes of a
+// frozen source are never written again (see source.frozen), as a Go
+// string requires.
+func (s *source) shared(start, end int) (str string, ok bool) {
+	if !s.frozen || start >= end {
+		return "", false
+	}
+	return unsafe.String(&s.data[start], end-start), true
+}
+
 // pos returns the position of byte offset off: its line, and its column
 // counted in characters from the start of the line (the byte order mark
 // takes no column).
 func (s *source) pos(off int) pipeline.Position {
-	l := sort.Search(len(s.lines), func(i int) bool { return s.lines[i] > off }) - 1
-	start := s.lines[l]
+	lines := s.lineStarts()
+	l := sort.Search(len(lines), func(i int) bool { return lines[i] > off }) - 1
+	start := lines[l]
 	if l == 0 {
 		start = min(s.bom, off)
 	}
@@ -104,13 +140,14 @@ func (s *source) pos(off int) pipeline.Position {
 // carriage return before the line feed is dropped too), and the offset
 // where it starts. Line 0 starts after the byte order mark.
 func (s *source) line(l int) (string, int) {
-	start := s.lines[l]
+	lines := s.lineStarts()
+	start := lines[l]
 	if l == 0 {
 		start = s.bom
 	}
 	end := len(s.data)
-	if l+1 < len(s.lines) {
-		end = s.lines[l+1] - 1
+	if l+1 < len(lines) {
+		end = lines[l+1] - 1
 		if end > start && s.data[end-1] == '\r' {
 			end--
 		}

@@ -26,7 +26,7 @@ type block struct {
 func readText(src *source, doc *pipeline.Document) (*codec, error) {
 	var blocks []block
 	prev := "" // the previous line, trimmed; "" after a blank line
-	for l := range src.lines {
+	for l := range src.lineStarts() {
 		line, off := src.line(l)
 		content := strings.TrimRightFunc(line, unicode.IsSpace)
 		indent := len(content) - len(strings.TrimLeftFunc(content, unicode.IsSpace))

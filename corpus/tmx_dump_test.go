@@ -57,7 +57,7 @@ func biDump(doc *pipeline.Document, c *codec, data []byte) []byte {
 				fmt.Fprintf(&b, "  skip %v %q\n", sp, s.Text(side)[sp.Start:sp.End])
 			}
 		}
-		sl := c.slots[i]
+		sl := c.slot(i)
 		fmt.Fprintf(&b, "slot %v %q", sl.Span, data[sl.Span.Start:sl.Span.End])
 		if sl.Missing {
 			fmt.Fprintf(&b, " missing before=%q after=%q", sl.Before, sl.After)
@@ -83,8 +83,8 @@ func biCheck(t *testing.T, data []byte, doc *pipeline.Document, c *codec, same f
 	t.Helper()
 	ps := positions(data)
 	ids := map[string]bool{}
-	if len(c.slots) != len(doc.Segments) {
-		t.Fatalf("%d slots for %d segments", len(c.slots), len(doc.Segments))
+	if c.slotCount() != len(doc.Segments) {
+		t.Fatalf("%d slots for %d segments", c.slotCount(), len(doc.Segments))
 	}
 	for k := range doc.Segments {
 		s := &doc.Segments[k]
@@ -137,7 +137,7 @@ func biCheck(t *testing.T, data []byte, doc *pipeline.Document, c *codec, same f
 	}
 	last := 0
 	for _, i := range biSlotOrder(c) {
-		sl := c.slots[i]
+		sl := c.slot(i)
 		if sl.Span.Start < last || sl.Span.End > len(data) || sl.Span.Start > sl.Span.End {
 			t.Fatalf("segment %s: slot %v out of order or range", doc.Segments[i].ID, sl.Span)
 		}
@@ -147,12 +147,12 @@ func biCheck(t *testing.T, data []byte, doc *pipeline.Document, c *codec, same f
 
 // biSlotOrder returns the segment indexes in the order of their slots.
 func biSlotOrder(c *codec) []int {
-	idx := make([]int, len(c.slots))
+	idx := make([]int, c.slotCount())
 	for i := range idx {
 		idx[i] = i
 	}
 	for i := 1; i < len(idx); i++ { // insertion sort: slots are nearly sorted
-		for j := i; j > 0 && c.slots[idx[j]].Span.Start < c.slots[idx[j-1]].Span.Start; j-- {
+		for j := i; j > 0 && c.slot(idx[j]).Span.Start < c.slot(idx[j-1]).Span.Start; j-- {
 			idx[j], idx[j-1] = idx[j-1], idx[j]
 		}
 	}

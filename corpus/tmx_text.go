@@ -20,7 +20,7 @@ type walkCursor struct {
 }
 
 func newWalkCursor(src *source) *walkCursor {
-	return &walkCursor{src: src, at: src.pos(src.bom)}
+	return &walkCursor{src: src, at: src.startPos()}
 }
 
 // pos returns the position of byte offset off of the file.
@@ -135,5 +135,6 @@ func (b *anchoredText) done(end int) (string, pipeline.Locator) {
 // lineOf returns the 1-based line of byte offset off of src, without
 // counting columns (which takes a walk along the line).
 func lineOf(src *source, off int) int {
-	return sort.Search(len(src.lines), func(i int) bool { return src.lines[i] > off })
+	lines := src.lineStarts()
+	return sort.Search(len(lines), func(i int) bool { return lines[i] > off })
 }

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -37,7 +38,7 @@ type row struct {
 // exact text between two tabs.
 func readTSV(src *source, doc *pipeline.Document) (*codec, error) {
 	var rows []row
-	for l := range src.lines {
+	for l := range src.lineStarts() {
 		line, off := src.line(l)
 		if strings.TrimSpace(line) == "" && !strings.Contains(line, "\t") {
 			continue
@@ -82,10 +83,11 @@ func readCSV(src *source, doc *pipeline.Document) (*codec, error) {
 	// lineStart returns the offset of the start of 1-based line l of the
 	// text after the byte order mark, which is what encoding/csv reads.
 	lineStart := func(l int) int {
-		if l <= 1 || l > len(src.lines) {
+		lines := src.lineStarts()
+		if l <= 1 || l > len(lines) {
 			return src.bom
 		}
-		return src.lines[l-1]
+		return lines[l-1]
 	}
 	r := csv.NewReader(bytes.NewReader(src.data[src.bom:]))
 	var rows []row
@@ -274,7 +276,9 @@ func rowsOrHeader(rows []row, header []cell) []cell {
 
 // langColumn matches header names that are language tags: "en", "zh",
 // "zh-Hans", "pt_BR".
-var langColumn = regexp.MustCompile(`^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$`)
+var langColumn = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$`)
+})
 
 // resolveColumns finds the columns of a table with n fields a row, from
 // Options.Columns, the names of header (nil without one), or language
@@ -351,7 +355,7 @@ func languageColumns(src *source, doc *pipeline.Document, names []string, used [
 	var idx []int
 	var tags []language.Tag
 	for i, name := range names {
-		if used[i] || !langColumn.MatchString(name) {
+		if used[i] || !langColumn().MatchString(name) {
 			continue
 		}
 		tag, err := language.Parse(strings.ReplaceAll(name, "_", "-"))

@@ -1,11 +1,9 @@
 package checks
 
 import (
-	_ "embed"
 	"fmt"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,31 +33,6 @@ Category accuracy/untranslated, severity major, one step more in a heading (up t
 	Severity: pipeline.Major,
 	Run:      runForeignFragment,
 }
-
-//go:embed foreign_fragment_allow.tsv
-var allowData string
-
-// allowPhrases maps the key of the first word of each allowed phrase to
-// the keys of the whole phrases that start with it.
-var allowPhrases = sync.OnceValue(func() map[string][][]string {
-	m := map[string][][]string{}
-	for line := range strings.SplitSeq(allowData, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		phrase, _, _ := strings.Cut(line, "\t")
-		var keys []string
-		for _, w := range strings.FieldsFunc(phrase, notLatinWordRune) {
-			if w = strings.Trim(w, "'’-"); w != "" {
-				keys = append(keys, wordKey(w))
-			}
-		}
-		if len(keys) > 0 {
-			m[keys[0]] = append(m[keys[0]], keys)
-		}
-	}
-	return m
-})
 
 // notLatinWordRune reports whether r ends a word as langid.LatinWords
 // splits them: letters, marks, digits, apostrophes and hyphens make words.

@@ -1,11 +1,9 @@
 package checks
 
 import (
-	_ "embed"
 	"fmt"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -268,23 +266,6 @@ func standaloneWord(text string, start, end int) bool {
 	}
 	return true
 }
-
-// pinyinEnglishList holds the rare English words that read as pinyin:
-// see the file's header and TestGenPinyinEnglish.
-//
-//go:embed pinyin_english.txt
-var pinyinEnglishList string
-
-// pinyinEnglish is pinyinEnglishList as a set, built on first use.
-var pinyinEnglish = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for line := range strings.SplitSeq(pinyinEnglishList, "\n") {
-		if line != "" && line[0] != '#' {
-			m[line] = true
-		}
-	}
-	return m
-})
 
 // englishWord reports whether word, or word without its accents, is an
 // English word of SCOWL's lists: up to size 70 (spelling.EnglishSize), or

@@ -27,23 +27,26 @@ type Guess struct {
 
 // Detector identifies the natural language of a text among a fixed set of
 // candidate languages with lingua-go's statistical models. Texts are
-// judged by lingua in its low-accuracy mode (character trigrams only, a
-// few MB of models for six languages). Single words are judged for
+// judged as lingua judges them in its low-accuracy mode (character
+// trigrams only), computed by this package from lingua's model files
+// (lingua.go) so that no process builds lingua's own detector and decodes
+// its models into maps. Single words are judged for
 // English against one other language by pairConfidence, which computes
 // lingua's own confidences from lingua's model files but keeps the models
 // in compact tables: trigrams alone to find fragments, and n-grams of one
 // to five letters (lingua's high-accuracy mode, which judges a single word
 // far better, at about 6 MB a language instead of lingua's 18 MB) to fix
 // the exact span of a fragment once one is found, so that the large models
-// load only for languages that a text really leaks. Nothing is loaded
-// until a text is asked about, so a run that never asks pays nothing; a
-// Detector is safe for concurrent use.
+// load only for languages that a text really leaks. The tables of n-grams
+// of one to three letters of English, Chinese and DefaultLanguages are
+// embedded ready to use (ngram_tables.go); the others are read on first
+// use, so a run that never asks pays nothing; a Detector is safe for
+// concurrent use.
 type Detector struct {
-	langs  []language.Tag // base languages, sorted by their string
-	codes  []lingua.Language
-	once   sync.Once
-	detect lingua.LanguageDetector
-	count  counters
+	langs []language.Tag // base languages, sorted by their string
+	codes []lingua.Language
+	rules func() *linguaRules
+	count counters
 	// foreignFW holds the function words of the candidates other than
 	// English, folded by functionKey; built on first use.
 	foreignFW func() map[string]bool
@@ -76,9 +79,28 @@ func DetectorFor(langs []language.Tag) *Detector {
 		idx[i] = i
 	}
 	slices.SortFunc(idx, func(a, b int) int { return strings.Compare(bases[a].String(), bases[b].String()) })
+	var key strings.Builder
+	for _, i := range idx {
+		key.WriteString(bases[i].String())
+		key.WriteByte(',')
+	}
+	if shared, ok := detectors.Load(key.String()); ok {
+		return shared.(*Detector)
+	}
 	d := &Detector{}
+	for _, i := range idx {
+		d.langs = append(d.langs, bases[i])
+		d.codes = append(d.codes, codes[i])
+	}
+	d.rules = sync.OnceValue(func() *linguaRules { return newLinguaRules(d.codes) })
 	d.foreignFW = sync.OnceValue(func() map[string]bool {
-		set := map[string]bool{}
+		size := 0
+		for _, t := range d.langs {
+			if t != language.English {
+				size += len(functionWords()[t])
+			}
+		}
+		set := make(map[string]bool, size)
 		for _, t := range d.langs {
 			if t == language.English {
 				continue
@@ -89,13 +111,6 @@ func DetectorFor(langs []language.Tag) *Detector {
 		}
 		return set
 	})
-	var key strings.Builder
-	for _, i := range idx {
-		d.langs = append(d.langs, bases[i])
-		d.codes = append(d.codes, codes[i])
-		key.WriteString(bases[i].String())
-		key.WriteByte(',')
-	}
 	shared, _ := detectors.LoadOrStore(key.String(), d)
 	return shared.(*Detector)
 }
@@ -110,21 +125,10 @@ func (d *Detector) Has(lang language.Tag) bool {
 	return slices.Contains(d.langs, b)
 }
 
-func (d *Detector) lingua() lingua.LanguageDetector {
-	d.once.Do(func() {
-		if len(d.codes) < 2 {
-			return // lingua needs two languages; with one, nothing is foreign
-		}
-		d.detect = lingua.NewLanguageDetectorBuilder().
-			FromLanguages(d.codes...).
-			WithLowAccuracyMode().
-			Build()
-	})
-	return d.detect
-}
-
 // Confidences returns lingua's confidence in each candidate language for
-// text, most likely first (ties in the order of the candidates). A text
+// text, most likely first (ties in the order of the candidates): the
+// confidences of lingua-go v1.4.0's detector of the candidates in its
+// low-accuracy mode, computed from its model files (see lingua.go). A text
 // without letters, and every text of a detector with fewer than two
 // candidates, gives confidences of 0.
 func (d *Detector) Confidences(text string) []Guess {
@@ -132,16 +136,13 @@ func (d *Detector) Confidences(text string) []Guess {
 	for i, t := range d.langs {
 		out[i] = Guess{Lang: t}
 	}
-	det := d.lingua()
-	if det == nil {
-		return out
+	if len(d.codes) < 2 {
+		return out // lingua needs two languages; with one, nothing is foreign
 	}
 	d.count.calls.Add(1)
 	d.count.bytes.Add(int64(len(text)))
-	for _, cv := range det.ComputeLanguageConfidenceValues(text) {
-		if i := slices.Index(d.codes, cv.Language()); i >= 0 {
-			out[i].Confidence = cv.Value()
-		}
+	for i, c := range d.rules().confidences(text) {
+		out[i].Confidence = c
 	}
 	slices.SortStableFunc(out, func(a, b Guess) int {
 		switch {

@@ -43,13 +43,15 @@
 //
 // # Languages
 //
-// Detector wraps lingua-go, and is the only code of tqa that does:
-// DetectorFor returns one shared detector for each set of candidate
-// languages, built lazily. Lingua is slow (well under 1 MB/s) and its
+// Detector gives lingua-go's judgements, and is the only code of tqa that
+// uses lingua: DetectorFor returns one shared detector for each set of
+// candidate languages, built lazily. Lingua's own detector is slow to
+// build (it decodes its models into maps of strings) and its
 // high-accuracy models are large (about 18 MB of memory a language in
-// lingua's own maps), so single words are scored from lingua's model
-// files by pairConfidence, which gives lingua's confidences from compact
-// tables of its own (about 6 MB a language, read on first use), and the
+// lingua's own maps), so Detector computes lingua's confidences itself
+// from lingua's model files, in compact tables of its own (lingua.go and
+// ngrams.go: about 6 MB a language for all five models, read on first
+// use), and the
 // English checks put a cheap pre-filter in front of both: LatinWords
 // classifies every word against the English word list of
 // glossary/spelling (SCOWL), and only text near words that the list does

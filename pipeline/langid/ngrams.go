@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"embed"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"math"
@@ -23,10 +24,12 @@ import (
 // protocol buffer of n-grams and their probabilities). lingua-go does not
 // export it; the link name reads the very files that lingua loads, so tqa
 // neither copies 2 MB of models a language into its repository nor embeds
-// them twice in its binary. It is tied to lingua-go v1.4.0 (go.mod pins
-// it): should a later version rename the variable, the build fails at link
-// time, and TestWordOddsMatchLingua checks that the scores still agree
-// with lingua's own.
+// them twice in its binary (only the small models of the common languages
+// are embedded a second time, ready to use: ngram_tables.go). It is tied
+// to lingua-go v1.4.0 (go.mod pins it): should a later version rename the
+// variable, the build fails at link time, and TestWordOddsMatchLingua and
+// TestConfidencesMatchLingua check that the scores still agree with
+// lingua's own.
 //
 //go:linkname linguaModelFiles github.com/pemistahl/lingua-go.languageModels
 var linguaModelFiles embed.FS
@@ -39,80 +42,51 @@ var orderNames = [ngramOrders]string{"unigram", "bigram", "trigram", "quadrigram
 // ngramTable is one of lingua's models in compact form: the natural log of
 // each n-gram's probability, keyed by a 64-bit FNV-1a hash of the n-gram's
 // UTF-8 bytes, in an open-addressing hash table (linear probing, at most
-// four fifths full). Each slot is one uint64: the hash's top 44 bits, and
-// below them the log probability in 20 bits (steps of 40/2^20, about
-// 0.00004; lingua's smallest probabilities, about 10^-8, are near e^-18.5). At about 10
-// bytes an n-gram the 370,000 n-grams of one language's five models take
-// under 4 MB, where lingua's own maps of strings to float64 take about 50
-// bytes an n-gram. Two n-grams of one model sharing the 44 bits (odds of
-// about 10^-3 per model of 300,000 n-grams, and then for one n-gram) would
+// four fifths full). Lingua's model files group the n-grams by probability
+// (a trigram model holds 18,000 trigrams with 12,000 distinct
+// probabilities), and so does the table: each slot is one uint64, the
+// hash's top 44 bits and below them, in 20 bits, the index of the n-gram's
+// log probability in logps. The probabilities are lingua's own to the last
+// bit. At about 10 bytes an n-gram the 370,000 n-grams of one language's
+// five models take under 4 MB, where lingua's own maps of strings to
+// float64 take about 50 bytes an n-gram. Two n-grams of one model sharing
+// the 44 bits (odds of about 10^-3 per model of 300,000 n-grams, and then
+// for one n-gram) would
 // share a probability, as would a missing n-gram that shares them with a
 // known one (odds of 2^-44 a look-up).
+// Both slices are little-endian bytes: the tables of the common languages
+// are embedded ready-made (ngram_tables.go) and read where they lie in the
+// binary, without a copy.
 type ngramTable struct {
-	slots []uint64 // 0: empty
-	n     int
+	slots []byte // little-endian uint64 slots; 0: empty
+	logps []byte // little-endian float64 log probabilities
+	n     int    // number of slots
 }
 
 const (
-	probBits  = 20
-	probMask  = 1<<probBits - 1
-	probRange = 40.0 // log probabilities from -40 to 0
+	indexBits = 20
+	indexMask = 1<<indexBits - 1
 )
-
-func newNgramTable(size int) *ngramTable {
-	return &ngramTable{slots: make([]uint64, max(8, size+size/4+1))}
-}
 
 // key returns the hash bits that a slot keeps, never 0.
 func ngramKey(h uint64) uint64 {
-	k := h &^ probMask
+	k := h &^ indexMask
 	if k == 0 {
-		k = 1 << probBits
+		k = 1 << indexBits
 	}
 	return k
 }
 
-// slot maps a key to its first slot, by the high bits of a 128-bit
-// product (no power-of-two size needed).
-func (t *ngramTable) slot(k uint64) int {
-	hi, _ := bits.Mul64(k, uint64(len(t.slots)))
+// slotOf maps a key to its first slot in a table of n slots: the key
+// mixed by a multiplication (FNV-1a's top bits, which the key keeps, vary
+// little between n-grams of a few bytes, and alone would pile the n-grams
+// into runs of hundreds of slots), then scaled by the high bits of a
+// 128-bit product (no power-of-two size needed).
+func slotOf(k uint64, n int) int {
+	x := k * 0x9e3779b97f4a7c15
+	x ^= x >> 29
+	hi, _ := bits.Mul64(x, uint64(n))
 	return int(hi)
-}
-
-func (t *ngramTable) put(h uint64, logp float64) {
-	if 5*(t.n+1) > 4*len(t.slots) {
-		t.grow()
-	}
-	q := uint64(math.Round(min(probRange, -logp) / probRange * probMask))
-	k := ngramKey(h)
-	for i := t.slot(k); ; i++ {
-		if i == len(t.slots) {
-			i = 0
-		}
-		switch t.slots[i] &^ probMask {
-		case 0:
-			t.slots[i] = k | q
-			t.n++
-			return
-		case k:
-			t.slots[i] = k | q
-			return
-		}
-	}
-}
-
-func (t *ngramTable) grow() {
-	old := t.slots
-	*t = *newNgramTable(2 * t.n)
-	for _, s := range old {
-		if s != 0 {
-			t.put(s, t.decode(s))
-		}
-	}
-}
-
-func (*ngramTable) decode(slot uint64) float64 {
-	return -float64(slot&probMask) / probMask * probRange
 }
 
 // get returns the log probability of the n-gram whose hash is h.
@@ -121,17 +95,87 @@ func (t *ngramTable) get(h uint64) (float64, bool) {
 		return 0, false
 	}
 	k := ngramKey(h)
-	for i := t.slot(k); ; i++ {
-		if i == len(t.slots) {
+	for i := slotOf(k, t.n); ; i++ {
+		if i == t.n {
 			i = 0
 		}
-		switch t.slots[i] &^ probMask {
+		s := binary.LittleEndian.Uint64(t.slots[8*i:])
+		switch s &^ indexMask {
 		case 0:
 			return 0, false
 		case k:
-			return t.decode(t.slots[i]), true
+			return math.Float64frombits(binary.LittleEndian.Uint64(t.logps[8*(s&indexMask):])), true
 		}
 	}
+}
+
+// ngramTableBuilder builds an ngramTable: put the log probabilities with
+// add, then the n-grams with put.
+type ngramTableBuilder struct {
+	slots      []uint64
+	logps      []float64
+	n          int // n-grams put
+	collisions int // n-grams put whose key was already taken
+}
+
+func newNgramTableBuilder(size int) *ngramTableBuilder {
+	return &ngramTableBuilder{slots: make([]uint64, max(8, size+size/4+1))}
+}
+
+// add appends a log probability and returns its index.
+func (b *ngramTableBuilder) add(logp float64) (int, error) {
+	if len(b.logps) > indexMask {
+		return 0, fmt.Errorf("more than %d distinct probabilities", indexMask+1)
+	}
+	b.logps = append(b.logps, logp)
+	return len(b.logps) - 1, nil
+}
+
+// put gives the n-gram whose hash is h the log probability of index i. A
+// key already taken takes the new index (and counts as a collision).
+func (b *ngramTableBuilder) put(h uint64, i int) {
+	if 5*(b.n+1) > 4*len(b.slots) {
+		b.grow()
+	}
+	k := ngramKey(h)
+	for s := slotOf(k, len(b.slots)); ; s++ {
+		if s == len(b.slots) {
+			s = 0
+		}
+		switch b.slots[s] &^ indexMask {
+		case 0:
+			b.slots[s] = k | uint64(i)
+			b.n++
+			return
+		case k:
+			b.slots[s] = k | uint64(i)
+			b.collisions++
+			return
+		}
+	}
+}
+
+func (b *ngramTableBuilder) grow() {
+	old := b.slots
+	b.slots = make([]uint64, 2*len(old))
+	b.n = 0
+	for _, s := range old {
+		if s != 0 {
+			b.put(s, int(s&indexMask))
+		}
+	}
+}
+
+// table encodes the table built.
+func (b *ngramTableBuilder) table() *ngramTable {
+	t := &ngramTable{slots: make([]byte, 8*len(b.slots)), logps: make([]byte, 8*len(b.logps)), n: len(b.slots)}
+	for i, s := range b.slots {
+		binary.LittleEndian.PutUint64(t.slots[8*i:], s)
+	}
+	for i, p := range b.logps {
+		binary.LittleEndian.PutUint64(t.logps[8*i:], math.Float64bits(p))
+	}
+	return t
 }
 
 // ngramModels holds the tables of one language, each loaded on first use.
@@ -151,13 +195,21 @@ func modelsOf(lang lingua.Language) *ngramModels {
 	return v.(*ngramModels)
 }
 
-// order returns the table of n-grams of n letters (1 to 5). A model file
-// that is missing or cannot be read means that the lingua-go linked in is
-// not the version this code reads (see linguaModelFiles), a broken build:
-// it panics.
+// order returns the table of n-grams of n letters (1 to 5): an embedded
+// one (ngram_tables.go) or else one read from lingua's model file on first
+// use. A
+// language that lingua models by unigrams alone (Chinese, Japanese, Greek
+// and the other languages of a script of their own) has empty tables of
+// longer n-grams, as in lingua. A model file that is missing or cannot be
+// read otherwise means that the lingua-go linked in is not the version
+// this code reads (see linguaModelFiles), a broken build: it panics.
 func (m *ngramModels) order(n int) *ngramTable {
 	i := n - 1
 	m.once[i].Do(func() {
+		if t := embeddedNgramTable(m.lang, n); t != nil {
+			m.table[i] = t
+			return
+		}
 		t, err := loadNgramTable(m.lang, n)
 		if err != nil {
 			panic(err)
@@ -185,12 +237,34 @@ func fnv64Bytes(s []byte) uint64 {
 	return h
 }
 
-// loadNgramTable reads lingua's model of n-grams of n letters for lang.
-func loadNgramTable(lang lingua.Language, n int) (*ngramTable, error) {
+// modelFileName is the name of lingua's model of n-grams of n letters for
+// lang in linguaModelFiles.
+func modelFileName(lang lingua.Language, n int) string {
 	iso := strings.ToLower(lang.IsoCode639_1().String())
-	name := fmt.Sprintf("language-models/%s/%ss.pb.bin.zip", iso, orderNames[n-1])
+	return fmt.Sprintf("language-models/%s/%ss.pb.bin.zip", iso, orderNames[n-1])
+}
+
+// loadNgramTable reads lingua's model of n-grams of n letters for lang: an
+// empty table when lingua has no such model but a unigram model of lang.
+func loadNgramTable(lang lingua.Language, n int) (*ngramTable, error) {
+	b, err := buildNgramTable(lang, n)
+	if err != nil {
+		return nil, err
+	}
+	return b.table(), nil
+}
+
+// buildNgramTable reads lingua's model of n-grams of n letters for lang
+// into a builder (see loadNgramTable).
+func buildNgramTable(lang lingua.Language, n int) (*ngramTableBuilder, error) {
+	name := modelFileName(lang, n)
 	zipped, err := linguaModelFiles.ReadFile(name)
 	if err != nil {
+		if n > 1 {
+			if _, uerr := linguaModelFiles.ReadFile(modelFileName(lang, 1)); uerr == nil {
+				return newNgramTableBuilder(0), nil
+			}
+		}
 		return nil, fmt.Errorf("langid: lingua model %s: %w", name, err)
 	}
 	zr, err := zip.NewReader(bytes.NewReader(zipped), int64(len(zipped)))
@@ -206,19 +280,19 @@ func loadNgramTable(lang lingua.Language, n int) (*ngramTable, error) {
 	if err != nil {
 		return nil, fmt.Errorf("langid: lingua model %s: %w", name, err)
 	}
-	t, err := parseNgramModel(data)
+	b, err := parseNgramModel(data)
 	if err != nil {
 		return nil, fmt.Errorf("langid: lingua model %s: %w", name, err)
 	}
-	return t, nil
+	return b, nil
 }
 
 // parseNgramModel decodes lingua's SerializableLanguageModel protocol
 // buffer (lingua-go's serialization/model.proto: field 3 the number of
 // n-grams, field 4 the sets of n-grams, each with its probability in
-// field 1 and its n-grams in field 2) straight into a table.
-func parseNgramModel(b []byte) (*ngramTable, error) {
-	var t *ngramTable
+// field 1 and its n-grams in field 2) straight into a table builder.
+func parseNgramModel(b []byte) (*ngramTableBuilder, error) {
+	var t *ngramTableBuilder
 	for len(b) > 0 {
 		num, typ, n := protowire.ConsumeTag(b)
 		if n < 0 {
@@ -233,7 +307,7 @@ func parseNgramModel(b []byte) (*ngramTable, error) {
 			}
 			b = b[n:]
 			if t == nil {
-				t = newNgramTable(int(min(total, 1<<22)))
+				t = newNgramTableBuilder(int(min(total, 1<<22)))
 			}
 		case num == 4 && typ == protowire.BytesType:
 			set, n := protowire.ConsumeBytes(b)
@@ -242,7 +316,7 @@ func parseNgramModel(b []byte) (*ngramTable, error) {
 			}
 			b = b[n:]
 			if t == nil {
-				t = newNgramTable(0)
+				t = newNgramTableBuilder(0)
 			}
 			if err := parseNgramSet(set, t); err != nil {
 				return nil, err
@@ -255,11 +329,14 @@ func parseNgramModel(b []byte) (*ngramTable, error) {
 			b = b[n:]
 		}
 	}
+	if t == nil {
+		t = newNgramTableBuilder(0)
+	}
 	return t, nil
 }
 
 // parseNgramSet adds one SerializableNgramSet to t.
-func parseNgramSet(set []byte, t *ngramTable) error {
+func parseNgramSet(set []byte, t *ngramTableBuilder) error {
 	logp := math.Inf(-1)
 	var grams [][]byte
 	for b := set; len(b) > 0; {
@@ -291,8 +368,15 @@ func parseNgramSet(set []byte, t *ngramTable) error {
 			b = b[n:]
 		}
 	}
+	if len(grams) == 0 || math.IsInf(logp, -1) {
+		return nil // lingua backs off from an n-gram of probability 0
+	}
+	i, err := t.add(logp)
+	if err != nil {
+		return err
+	}
 	for _, g := range grams {
-		t.put(fnv64Bytes(g), logp)
+		t.put(fnv64Bytes(g), i)
 	}
 	return nil
 }

@@ -7,7 +7,6 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	gopinyin "github.com/mozillazg/go-pinyin"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -17,19 +16,9 @@ import (
 // pinyin-data project), tone marks removed, except the five syllables
 // without a vowel (m, n, ng, hm, hng: interjections), which would make
 // English consonant clusters look like pinyin. 420 syllables, the 400 or
-// so of the standard syllable table and a few rare ones (biang, fiao).
-var syllables = sync.OnceValue(func() map[string]bool {
-	m := make(map[string]bool, 450)
-	for _, v := range gopinyin.PinyinDict {
-		for p := range strings.SplitSeq(v, ",") {
-			base, _, ok := untone(p)
-			if ok && strings.ContainsAny(base, "aeiouü") {
-				m[base] = true
-			}
-		}
-	}
-	return m
-})
+// so of the standard syllable table and a few rare ones (biang, fiao),
+// derived ahead into pinyin_syllables.txt by dictSyllables.
+var syllables = sync.OnceValue(func() map[string]bool { return syllableSet(pinyinSyllableList) })
 
 // maxSyllable is the length in bytes of the longest syllable (zhuang,
 // chuang, shuang; nüe is shorter even with its two-byte ü).
@@ -342,7 +331,7 @@ func Pinyin(text string) string {
 	b.Grow(2 * len(text))
 	prevSyl := false
 	for _, c := range text {
-		v, ok := gopinyin.PinyinDict[int(c)]
+		v, ok := dictReadings(c)
 		if !ok {
 			b.WriteRune(c)
 			prevSyl = false
@@ -376,7 +365,7 @@ func startsWithAEO(p string) bool {
 func Key(text string) string {
 	var b strings.Builder
 	for _, c := range text {
-		if v, ok := gopinyin.PinyinDict[int(c)]; ok {
+		if v, ok := dictReadings(c); ok {
 			p, _, _ := strings.Cut(v, ",")
 			base, _, _ := untone(p)
 			b.WriteString(base)
@@ -389,7 +378,7 @@ func Key(text string) string {
 // go-pinyin's dictionary, without tones ("hang", "xing" for 行); nil when
 // c has none.
 func CharSyllables(c rune) []string {
-	v, ok := gopinyin.PinyinDict[int(c)]
+	v, ok := dictReadings(c)
 	if !ok {
 		return nil
 	}

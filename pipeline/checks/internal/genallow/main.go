@@ -10,6 +10,7 @@
 //
 //	apt-get install -y wordnet-base
 //	go run ./pipeline/checks/internal/genallow    # at the module root
+//	go generate ./pipeline/checks                 # refolds foreign_fragment_allow.keys
 package main
 
 import (
