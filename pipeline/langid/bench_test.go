@@ -114,6 +114,35 @@ func BenchmarkLatinWords(b *testing.B) {
 	}
 }
 
+// BenchmarkAppendLatinWords is BenchmarkLatinWords appending to one
+// slice reused from line to line.
+func BenchmarkAppendLatinWords(b *testing.B) {
+	text := englishText(b)
+	lines := strings.Split(text, "\n")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	var words []Word
+	for b.Loop() {
+		for _, l := range lines {
+			words = AppendLatinWords(words[:0], l)
+		}
+	}
+}
+
+// BenchmarkLatinWordsFormer is BenchmarkLatinWords with the former
+// implementation (words_test.go), for comparison on the same machine.
+func BenchmarkLatinWordsFormer(b *testing.B) {
+	text := englishText(b)
+	lines := strings.Split(text, "\n")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			latinWordsFormer(l)
+		}
+	}
+}
+
 // BenchmarkPairConfidence scores single words, English against French,
 // with the n-grams of one to five letters (models loaded before timing).
 func BenchmarkPairConfidence(b *testing.B) {
