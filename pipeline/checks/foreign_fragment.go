@@ -54,6 +54,9 @@ func wordKey(w string) string {
 }
 
 func runForeignFragment(p *pipeline.Pass) error {
+	// own holds a target's words when an allow list or a glossary makes
+	// some of them English: the shared words stay as they are
+	var own []langid.Word
 	for d, doc := range p.Docs {
 		whole := wrongLanguageTargets(p, d)
 		untrans := untranslatedTargets(p, d)
@@ -68,15 +71,20 @@ func runForeignFragment(p *pipeline.Pass) error {
 				// English words alone is left unseen, for speed
 				continue
 			}
-			words := langid.LatinWords(seg.Target)
+			words := targetLatinWords(p, d, i)
 			if !langid.MayHaveFragments(seg.Target, words) {
 				continue // nothing for the models to look at
 			}
 			det := detectorFor(p.Config, seg)
 			allowed := allowedWords(seg.Target, words)
 			terms := p.Config.Matcher(seg.TargetLang).Find(seg.Target)
+			copied := false
 			for k := range words {
 				if words[k].Class == langid.UnknownWord && (allowed[k] || inTerms(terms, words[k])) {
+					if !copied {
+						own = append(own[:0], words...)
+						words, copied = own, true
+					}
 					words[k].Class = langid.EnglishWord
 				}
 			}
