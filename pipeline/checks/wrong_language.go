@@ -104,27 +104,41 @@ func judgeLanguage(cfg *pipeline.Config, seg *pipeline.Segment) langVerdict {
 		return langVerdict{}
 	}
 	target := targetBase(seg)
-	words := langid.LatinWords(seg.Target)
-	v := langVerdict{split: true, unknown: slices.ContainsFunc(words, func(w langid.Word) bool { return w.Class == langid.UnknownWord })}
-	prose, english, foreign := 0, 0, 0.0
-	for _, w := range words {
-		if w.Class == langid.NeutralWord || inSkipSpans(seg.TargetSkip, w.Start) {
-			continue
+	english := target == language.English
+	// The words are counted as they are found (langid.ScanWords), without
+	// building a slice of them. The scan stops early once a word is
+	// UnknownWord (what foreign-fragment needs to know) and lingua cannot
+	// be asked whatever the rest of the target holds: a further word
+	// takes at least two bytes, its letter and the character before it.
+	v := langVerdict{split: true}
+	prose, englishWords, foreign := 0, 0, 0.0
+	langid.ScanWords(seg.Target, func(w langid.Word) bool {
+		if w.Class == langid.UnknownWord {
+			v.unknown = true
 		}
-		prose++
-		switch w.Class {
-		case langid.EnglishWord:
-			english++
-		case langid.UnknownWord:
-			foreign++
-		case langid.RareWord:
-			foreign += 0.5
+		if w.Class != langid.NeutralWord && !inSkipSpans(seg.TargetSkip, w.Start) {
+			prose++
+			switch w.Class {
+			case langid.EnglishWord:
+				englishWords++
+			case langid.UnknownWord:
+				foreign++
+			case langid.RareWord:
+				foreign += 0.5
+			}
 		}
-	}
+		if v.unknown {
+			most := prose + (len(seg.Target)-w.End)/2 // prose words at most
+			if most < wrongLangMinWords || english && 2*englishWords >= most {
+				return false
+			}
+		}
+		return true
+	})
 	if prose < wrongLangMinWords {
 		return v
 	}
-	if target == language.English && (foreign < wrongLangForeignShare*float64(prose) || 2*english >= prose) {
+	if english && (foreign < wrongLangForeignShare*float64(prose) || 2*englishWords >= prose) {
 		return v // clean English: lingua is not asked
 	}
 	det := detectorFor(cfg, seg)
