@@ -24,8 +24,9 @@ func ScanWords(text string, yield func(Word) bool) {
 	chunkEnd, code := -1, false
 	emit := func(end int) bool {
 		var w Word
+		camelCase := camel
 		if ascii && end-start <= asciiWordMax {
-			w = classifyASCII(text, start, end)
+			w, camelCase = classifyASCII(text, start, end), camelASCII
 		} else {
 			w = classify(text, start, end)
 		}
@@ -39,7 +40,7 @@ func ScanWords(text string, yield func(Word) bool) {
 			}
 			chunkEnd, code = ce, codeLike(text[cs:ce])
 		}
-		if w.Class != NeutralWord && (code || camel(text[w.Start:w.End])) {
+		if w.Class != NeutralWord && (code || camelCase(text[w.Start:w.End])) {
 			w.Class = NeutralWord
 		}
 		return yield(w)
@@ -189,4 +190,15 @@ func englishPartASCII(word string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// camelASCII is camel for an ASCII word: whether a capital letter follows
+// a small one.
+func camelASCII(word string) bool {
+	for i := 1; i < len(word); i++ {
+		if word[i] >= 'A' && word[i] <= 'Z' && word[i-1] >= 'a' && word[i-1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
