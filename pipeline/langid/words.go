@@ -1,7 +1,6 @@
 package langid
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -68,106 +67,15 @@ func LatinWords(text string) []Word {
 
 // AppendLatinWords appends the Latin-script words of text, as LatinWords
 // finds and classifies them, to dst and returns the extended slice. A
-// caller that reuses dst from text to text allocates nothing: ASCII words
-// of up to plainWordMax bytes (nearly every word of English) are looked
-// up without building a string.
+// caller that reuses dst from text to text allocates nothing for ASCII
+// words of up to asciiWordMax bytes (nearly every word of English): the
+// words are those of ScanWords.
 func AppendLatinWords(dst []Word, text string) []Word {
-	first := len(dst)
-	start := -1
-	latin, plain := false, true // plain: the word is all ASCII so far
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			// ASCII: no decoding
-			switch {
-			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-				if start < 0 {
-					start = i
-				}
-				latin = true
-			case c >= '0' && c <= '9':
-				if start < 0 {
-					start = i
-				}
-			case (c == '\'' || c == '-') && start >= 0 && i+1 < len(text) && isLetterAt(text, i+1):
-				// inside a word: d'état, vis-à-vis
-			default:
-				if start >= 0 && latin {
-					dst = append(dst, classifyWord(text, start, i, plain))
-				}
-				start, latin, plain = -1, false, true
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case unicode.Is(unicode.Latin, r):
-			if start < 0 {
-				start = i
-			}
-			latin, plain = true, false
-		case start >= 0 && unicode.IsMark(r):
-			plain = false
-		case r == '’' && start >= 0 && i+n < len(text) && isLetterAt(text, i+n):
-			// inside a word: l’état
-			plain = false
-		default:
-			if start >= 0 && latin {
-				dst = append(dst, classifyWord(text, start, i, plain))
-			}
-			start, latin, plain = -1, false, true
-		}
-		i += n
-	}
-	if start >= 0 && latin {
-		dst = append(dst, classifyWord(text, start, len(text), plain))
-	}
-	neutralizeCode(text, dst[first:])
+	ScanWords(text, func(w Word) bool {
+		dst = append(dst, w)
+		return true
+	})
 	return dst
-}
-
-// plainWordMax is the longest ASCII word that classifyPlain folds on the
-// stack; longer ones (and all others) take classify's general path.
-const plainWordMax = 32
-
-// classifyWord classifies text[start:end], a word of ASCII alone when
-// plain.
-func classifyWord(text string, start, end int, plain bool) Word {
-	if plain && end-start <= plainWordMax {
-		return classifyPlain(text, start, end)
-	}
-	return classify(text, start, end)
-}
-
-// neutralizeCode makes Neutral the words of white-space separated chunks
-// that look like addresses or code rather than prose: URLs, domain and
-// file names (a "/", "@" or "://", or a "." between two letters or
-// digits: "www.nato.int", "No.1"), and camelCase ("clerkThe", "iPhone").
-func neutralizeCode(text string, words []Word) {
-	// the chunk of the previous word, and whether it looks like code:
-	// most chunks hold one word, some several ("d'état", "No.1"), and
-	// each is judged once
-	chunkEnd, code := -1, false
-	for k := range words {
-		w := &words[k]
-		if w.Start >= chunkEnd {
-			cs, ce := w.Start, w.End
-			for cs > 0 && !isSpaceByte(text[cs-1]) {
-				cs--
-			}
-			for ce < len(text) && !isSpaceByte(text[ce]) {
-				ce++
-			}
-			chunkEnd, code = ce, codeLike(text[cs:ce])
-		}
-		if w.Class == NeutralWord {
-			continue
-		}
-		if code || camel(text[w.Start:w.End]) {
-			w.Class = NeutralWord
-		}
-	}
 }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
@@ -251,102 +159,18 @@ func classify(text string, start, end int) Word {
 		if ok {
 			w.Size = size
 		}
-		w.Class = wordClass(word, size, ok, w.Capital)
+		switch {
+		case ok && (size <= 35 || size <= 50 && utf8.RuneCountInString(word) > 3):
+			w.Class = EnglishWord
+		case ok:
+			w.Class = RareWord
+		case w.Capital:
+			w.Class = NeutralWord
+		default:
+			w.Class = UnknownWord
+		}
 	}
 	return w
-}
-
-// classifyPlain is classify for a word of ASCII alone of at most
-// plainWordMax bytes: it counts bytes rather than runes, and looks the
-// word and its small form up without building strings on the heap.
-func classifyPlain(text string, start, end int) Word {
-	w := Word{Start: start, End: end}
-	word := text[start:end]
-	digits, upper, lower := false, 0, 0
-	for i := 0; i < len(word); i++ {
-		switch c := word[i]; {
-		case c >= '0' && c <= '9':
-			digits = true
-		case c >= 'A' && c <= 'Z':
-			upper++
-		case c >= 'a' && c <= 'z':
-			lower++
-		}
-	}
-	w.Capital = word[0] >= 'A' && word[0] <= 'Z'
-	if digits || upper >= 2 && lower == 0 {
-		w.Class = NeutralWord
-		return w
-	}
-	var buf [plainWordMax]byte
-	n := copy(buf[:], word)
-	var size int
-	var ok bool
-	if w.Capital && upper == 1 {
-		// as in classify: the small form first, then the word as
-		// written
-		buf[0] += 'a' - 'A'
-		if size, ok = englishPlain(buf[:n]); !ok {
-			buf[0] -= 'a' - 'A'
-			size, ok = englishPlain(buf[:n])
-		}
-	} else {
-		size, ok = englishPlain(buf[:n])
-	}
-	if ok {
-		w.Size = size
-	}
-	w.Class = wordClass(word, size, ok, w.Capital)
-	return w
-}
-
-// englishPlain is englishWord for a word of ASCII alone, held in a
-// buffer: the typographic apostrophes that englishWord also tries cannot
-// occur in it.
-func englishPlain(word []byte) (int, bool) {
-	if s, ok := spelling.EnglishSize(string(word)); ok {
-		return s, true
-	}
-	for _, suf := range [...]string{"'s", "'"} {
-		if n := len(word) - len(suf); n > 0 && string(word[n:]) == suf {
-			if s, ok := spelling.EnglishSize(string(word[:n])); ok {
-				return s, true
-			}
-		}
-	}
-	if bytes.IndexByte(word, '-') < 0 {
-		return 0, false
-	}
-	// all parts must be English
-	most := 0
-	for {
-		part, rest, more := bytes.Cut(word, []byte{'-'})
-		s, ok := englishPlain(part)
-		if !ok {
-			return 0, false
-		}
-		most = max(most, s)
-		if !more {
-			return most, true
-		}
-		word = rest
-	}
-}
-
-// wordClass is the class of a word that is not Neutral for its digits or
-// capitals: size and ok are its look-up in the English list, capital
-// whether it starts with a capital letter.
-func wordClass(word string, size int, ok, capital bool) WordClass {
-	switch {
-	case ok && (size <= 35 || size <= 50 && utf8.RuneCountInString(word) > 3):
-		return EnglishWord
-	case ok:
-		return RareWord
-	case capital:
-		return NeutralWord
-	default:
-		return UnknownWord
-	}
 }
 
 // englishWordLower is englishWord(strings.ToLower(word)) for a word whose

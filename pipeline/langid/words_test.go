@@ -35,7 +35,7 @@ func TestEnglishWordLower(t *testing.T) {
 // testWordTexts are texts whose words take each path of AppendLatinWords:
 // ASCII words capitalised or not, possessives and hyphens, diacritics,
 // combining marks, typographic apostrophes, digits, code, other scripts
-// and a word longer than plainWordMax.
+// and a word longer than asciiWordMax.
 var testWordTexts = []string{
 	"",
 	"La défense collective remains the Alliance's core task.",
@@ -142,7 +142,7 @@ func latinWordsFormer(text string) []Word {
 		i += n
 	}
 	flush(len(text))
-	neutralizeCode(text, out)
+	neutralizeCodeFormer(text, out)
 	return out
 }
 
@@ -241,4 +241,35 @@ func englishWordLowerFormer(word string) (int, bool) {
 		}
 	}
 	return englishWordFormer(strings.ToLower(word))
+}
+
+// neutralizeCodeFormer is the former neutralizeCode: it makes Neutral the
+// words of white-space separated chunks
+// that look like addresses or code rather than prose: URLs, domain and
+// file names (a "/", "@" or "://", or a "." between two letters or
+// digits: "www.nato.int", "No.1"), and camelCase ("clerkThe", "iPhone").
+func neutralizeCodeFormer(text string, words []Word) {
+	// the chunk of the previous word, and whether it looks like code:
+	// most chunks hold one word, some several ("d'état", "No.1"), and
+	// each is judged once
+	chunkEnd, code := -1, false
+	for k := range words {
+		w := &words[k]
+		if w.Start >= chunkEnd {
+			cs, ce := w.Start, w.End
+			for cs > 0 && !isSpaceByte(text[cs-1]) {
+				cs--
+			}
+			for ce < len(text) && !isSpaceByte(text[ce]) {
+				ce++
+			}
+			chunkEnd, code = ce, codeLike(text[cs:ce])
+		}
+		if w.Class == NeutralWord {
+			continue
+		}
+		if code || camel(text[w.Start:w.End]) {
+			w.Class = NeutralWord
+		}
+	}
 }
