@@ -12,24 +12,26 @@ type latinWordsKey struct{}
 
 // docLatinWords holds the Latin-script words of the targets of a document
 // (langid.AppendLatinWords), classified once per run at the first check
-// that asks for a target's words. The words of all targets share one
-// backing array, words, which grows as targets are asked for; span k
-// says where target k's words lie in it. A slice handed out keeps the
-// array it was cut from when a later append moves words to a larger one,
-// and nothing writes to words already appended, so the slices stay valid.
+// that asks for a target's words: few targets are asked for (those with
+// a word that the English list does not know), so they are kept by
+// segment index in a map. The words of many targets share one backing
+// array, words: a target's words are appended where they surely fit (no
+// copy of the words before them), and a new array of twice the size, at
+// most maxLatinWordsChunk words, is started when they might not. Nothing
+// writes to words already appended, so the slices handed out stay valid.
 type docLatinWords struct {
-	mu    sync.Mutex // Memo does not promise its callers one goroutine
-	words []langid.Word
-	spans []latinWordsSpan
+	mu     sync.Mutex // Memo does not promise its callers one goroutine
+	words  []langid.Word
+	target map[int][]langid.Word // by segment index
 }
 
-// latinWordsSpan is where one target's words lie in docLatinWords.words;
-// done tells an empty span of a target without words from a target not
-// yet classified.
-type latinWordsSpan struct {
-	start, end int
-	done       bool
-}
+// The sizes of docLatinWords' arrays, in words (32 bytes each): a
+// document with one short target to look at allocates 2 KiB, a long one
+// arrays of 128 KiB.
+const (
+	minLatinWordsChunk = 64
+	maxLatinWordsChunk = 4096
+)
 
 // targetLatinWords returns langid.LatinWords of the target of segment i
 // of document d, classified once per run and shared by the checks that
@@ -37,17 +39,23 @@ type latinWordsSpan struct {
 // words: one that changes a word's class works on a copy.
 func targetLatinWords(p *pipeline.Pass, d, i int) []langid.Word {
 	dw := p.Memo(d, latinWordsKey{}, func() any {
-		return &docLatinWords{spans: make([]latinWordsSpan, len(p.Docs[d].Segments))}
+		return &docLatinWords{target: map[int][]langid.Word{}}
 	}).(*docLatinWords)
 	dw.mu.Lock()
 	defer dw.mu.Unlock()
-	sp := &dw.spans[i]
-	if !sp.done {
+	words, ok := dw.target[i]
+	if !ok {
+		text := p.Docs[d].Segments[i].Target
+		// a word takes a byte and is followed by another or by the end
+		if most := (len(text) + 1) / 2; cap(dw.words)-len(dw.words) < most {
+			dw.words = make([]langid.Word, 0, max(most, min(2*cap(dw.words), maxLatinWordsChunk), minLatinWordsChunk))
+		}
 		start := len(dw.words)
-		dw.words = langid.AppendLatinWords(dw.words, p.Docs[d].Segments[i].Target)
-		*sp = latinWordsSpan{start: start, end: len(dw.words), done: true}
+		dw.words = langid.AppendLatinWords(dw.words, text)
+		// the capacity ends with the target's words: an append by a
+		// caller copies them rather than writing over the next target's
+		words = dw.words[start:len(dw.words):len(dw.words)]
+		dw.target[i] = words
 	}
-	// the capacity ends with the target's words: an append by a caller
-	// copies them rather than writing over the next target's
-	return dw.words[sp.start:sp.end:sp.end]
+	return words
 }

@@ -3,6 +3,7 @@ package checks
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/tqa-project/tqa/pipeline"
@@ -10,7 +11,8 @@ import (
 )
 
 // TestTargetLatinWords asks for the targets' words in an order other than
-// the segments' (and twice), appends to each slice handed out, and wants
+// the segments' (and twice), with a target whose words need an array of
+// their own, appends to each slice handed out, and wants
 // langid.LatinWords of every target each time.
 func TestTargetLatinWords(t *testing.T) {
 	targets := []string{
@@ -19,12 +21,14 @@ func TestTargetLatinWords(t *testing.T) {
 		"北约峰会",
 		"Eine neue Zeitenwende, said Scholz.",
 		"Tom's well-known café at www.nato.int",
+		// longer than the first array: its words start a new one
+		strings.Repeat("Allies agreed on a plan of défense collective. ", 4),
 	}
 	doc := &pipeline.Document{Path: "memo.txt", Format: "text"}
 	for _, text := range targets {
 		doc.Segments = append(doc.Segments, pipeline.Segment{Target: text})
 	}
-	order := []int{3, 0, 4, 1, 2, 3, 0, 4, 1, 2}
+	order := []int{3, 0, 5, 4, 1, 2, 3, 0, 5, 4, 1, 2}
 	check := &pipeline.Check{
 		Name: "latin-words-memo",
 		Run: func(p *pipeline.Pass) error {
