@@ -517,15 +517,7 @@ func (r *linguaRules) confidences(text string) []float64 {
 		m := modelsOf(l)
 		s := 0.0
 		for _, g := range grams {
-			// back off to ever shorter prefixes until one is known
-			for k, end := 3, len(g); k >= 1; k-- {
-				if p, ok := m.order(k).get(fnv64(g[:end])); ok {
-					s += p
-					break
-				}
-				_, size := utf8.DecodeLastRuneInString(g[:end])
-				end -= size
-			}
+			s += m.backoff(g, 3)
 		}
 		if s < 0 {
 			sums = append(sums, s)

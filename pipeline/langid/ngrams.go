@@ -461,15 +461,7 @@ func pairConfidence(word string, lang lingua.Language, high bool) (foreign, engl
 		for li, m := range langs {
 			s := 0.0
 			for g := range grams {
-				// back off to ever shorter prefixes until one is known
-				for k, end := n, len(g); k >= 1; k-- {
-					if p, ok := m.order(k).get(fnv64(g[:end])); ok {
-						s += p
-						break
-					}
-					_, size := utf8.DecodeLastRuneInString(g[:end])
-					end -= size
-				}
+				s += m.backoff(g, n)
 			}
 			if s < 0 {
 				sum[li] += s
@@ -542,4 +534,19 @@ func letterRuns(text string) []string {
 		out = append(out, text[start:])
 	}
 	return out
+}
+
+// backoff returns the log probability of the n-gram g (n letters) as
+// lingua scores it: that of g if the model of n letters knows it, else
+// that of its longest known prefix, backing off one letter at a time; 0
+// when not even its first letter is known.
+func (m *ngramModels) backoff(g string, n int) float64 {
+	for k, end := n, len(g); k >= 1; k-- {
+		if p, ok := m.order(k).get(fnv64(g[:end])); ok {
+			return p
+		}
+		_, size := utf8.DecodeLastRuneInString(g[:end])
+		end -= size
+	}
+	return 0
 }

@@ -133,19 +133,7 @@ func classifyASCII(text string, start, end int) Word {
 	} else {
 		size, ok = englishWordASCII(word)
 	}
-	if ok {
-		w.Size = size
-	}
-	switch {
-	case ok && (size <= 35 || size <= 50 && len(word) > 3):
-		w.Class = EnglishWord
-	case ok:
-		w.Class = RareWord
-	case w.Capital:
-		w.Class = NeutralWord
-	default:
-		w.Class = UnknownWord
-	}
+	w.setListed(size, ok, len(word))
 	return w
 }
 

@@ -156,21 +156,31 @@ func classify(text string, start, end int) Word {
 		} else {
 			size, ok = englishWord(word)
 		}
-		if ok {
-			w.Size = size
-		}
-		switch {
-		case ok && (size <= 35 || size <= 50 && utf8.RuneCountInString(word) > 3):
-			w.Class = EnglishWord
-		case ok:
-			w.Class = RareWord
-		case w.Capital:
-			w.Class = NeutralWord
-		default:
-			w.Class = UnknownWord
-		}
+		w.setListed(size, ok, utf8.RuneCountInString(word))
 	}
 	return w
+}
+
+// setListed sets w's Size and Class from the English word list's verdict
+// on a word of runes letters that is neither a number nor an acronym:
+// listed in size class size when ok. A listed word is English when its
+// class is common (up to SCOWL size 35, or up to 50 for a word of more
+// than three letters), rare otherwise; a word the list does not know is
+// neutral when capitalised (a name, most likely) and unknown otherwise.
+func (w *Word) setListed(size int, ok bool, runes int) {
+	if ok {
+		w.Size = size
+	}
+	switch {
+	case ok && (size <= 35 || size <= 50 && runes > 3):
+		w.Class = EnglishWord
+	case ok:
+		w.Class = RareWord
+	case w.Capital:
+		w.Class = NeutralWord
+	default:
+		w.Class = UnknownWord
+	}
 }
 
 // englishWordLower is englishWord(strings.ToLower(word)) for a word whose
