@@ -148,7 +148,12 @@ func lengthLanguage(tag language.Tag, text string) language.Tag {
 	if !undetermined(tag) {
 		return tag
 	}
-	var han, latin, other int
+	return languageOfLetters(letterCounts(text))
+}
+
+// letterCounts returns how many letters of text are of Han script, of
+// Latin script and of any other (letterScript).
+func letterCounts(text string) (han, latin, other int) {
 	for i := 0; i < len(text); {
 		var r rune
 		if b := text[i]; b < utf8.RuneSelf {
@@ -178,6 +183,12 @@ func lengthLanguage(tag language.Tag, text string) language.Tag {
 			other++
 		}
 	}
+	return han, latin, other
+}
+
+// languageOfLetters returns the language lengthLanguage takes for an
+// undetermined text with the letter counts of letterCounts.
+func languageOfLetters(han, latin, other int) language.Tag {
 	switch {
 	case han > 0 && other == 0 && cjkWeight*float64(han) >= float64(latin):
 		return language.Chinese
