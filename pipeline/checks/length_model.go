@@ -128,14 +128,24 @@ var (
 // target, compared on base languages (segmentLengths first takes an
 // undetermined language from the script of its text: lengthLanguage).
 func lengthModelFor(source, target language.Tag) (*lengthModel, bool) {
+	i := lengthModelIndex(source, target)
+	return lengthModels[i], i != 0
+}
+
+// lengthModels are the length models by index, after a nil at 0 for none.
+var lengthModels = [...]*lengthModel{nil, &zhEnLengthModel, &enZhLengthModel}
+
+// lengthModelIndex returns the index in lengthModels of the model of
+// lengthModelFor, 0 for none.
+func lengthModelIndex(source, target language.Tag) uint8 {
 	s, t := factsOf(source).base, factsOf(target).base
 	switch {
 	case s == "zh" && t == "en":
-		return &zhEnLengthModel, true
+		return 1
 	case s == "en" && t == "zh":
-		return &enZhLengthModel, true
+		return 2
 	}
-	return nil, false
+	return 0
 }
 
 // lengthLanguage returns tag, or for an undetermined tag the language its
@@ -242,7 +252,10 @@ type lengthScore struct {
 	OK bool // a model applies and both sides have letters or digits
 	// Outlier says whether Z0 lies beyond the model's outlier bounds
 	// (length-outlier).
-	Outlier        bool
+	Outlier bool
+	// model is the index in lengthModels of the model that scored the
+	// segment (0 when not OK).
+	model          uint8
 	Source, Target lengthCount // the counts of each side
 	Expected       float64     // the target units expected in this document
 	High           float64     // the target units at z = +1
@@ -284,59 +297,57 @@ func segmentLengths(p *pipeline.Pass, d int) []lengthScore {
 }
 
 // scoreLengths scores segs (see the file's documentation for the method).
+//
+// The first pass keeps each segment's residual in its score's Z, which the
+// second pass reads and replaces, and the model in the score's model: no
+// slice beside the scores.
 func scoreLengths(segs []pipeline.Segment) []lengthScore {
 	out := make([]lengthScore, len(segs))
-	models := make([]*lengthModel, len(segs))
-	resid := make([]float64, len(segs))
 	type sums struct{ w, wc float64 } // Σ 1/σ², Σ clipped residual/σ²
-	total := map[*lengthModel]*sums{}
+	var total [len(lengthModels)]sums
 	for i := range segs {
 		s := &segs[i]
 		if !s.Bilingual() || strings.TrimSpace(s.Target) == "" {
 			continue
 		}
-		m, ok := lengthModelFor(lengthLanguage(s.SourceLang, s.Source), lengthLanguage(s.TargetLang, s.Target))
-		if !ok {
+		mi := lengthModelIndex(lengthLanguage(s.SourceLang, s.Source), lengthLanguage(s.TargetLang, s.Target))
+		if mi == 0 {
 			continue
 		}
+		m := lengthModels[mi]
 		src, tgt := countLength(s.Source), countLength(s.Target)
 		n, t := src.units(), tgt.units()
 		if n == 0 || t == 0 {
 			continue
 		}
-		out[i] = lengthScore{OK: true, Source: src, Target: tgt}
-		models[i] = m
 		e := math.Log(t/n) - m.mean(n)
-		resid[i] = e
+		out[i] = lengthScore{OK: true, model: mi, Source: src, Target: tgt, Z: e}
 		v := m.variance(n)
 		limit := 2.5 * math.Sqrt(v+m.tau*m.tau)
-		sm := total[m]
-		if sm == nil {
-			sm = &sums{}
-			total[m] = sm
-		}
+		sm := &total[mi]
 		sm.w += 1 / v
 		sm.wc += math.Max(-limit, math.Min(limit, e)) / v
 	}
 	for i := range out {
-		m := models[i]
-		if m == nil {
+		sc := &out[i]
+		if sc.model == 0 {
 			continue
 		}
-		sc := &out[i]
+		m := lengthModels[sc.model]
+		resid := sc.Z
 		n := sc.N()
 		v := m.variance(n)
 		limit := 2.5 * math.Sqrt(v+m.tau*m.tau)
-		own := math.Max(-limit, math.Min(limit, resid[i])) / v
-		sm := total[m]
+		own := math.Max(-limit, math.Min(limit, resid)) / v
+		sm := &total[sc.model]
 		// The level of the document from its other segments, and its variance.
 		prec := 1/(m.tau*m.tau) + sm.w - 1/v
 		delta := (sm.wc - own) / prec
 		sd := math.Sqrt(v + 1/prec)
 		sc.Expected = m.expected(n, delta)
 		sc.High = sc.Expected * math.Exp(sd)
-		sc.Z = (resid[i] - delta) / sd
-		sc.Z0 = resid[i] / math.Sqrt(v+m.tau*m.tau)
+		sc.Z = (resid - delta) / sd
+		sc.Z0 = resid / math.Sqrt(v+m.tau*m.tau)
 		sc.Expected0 = m.expected(n, 0)
 		sc.Outlier = sc.Z0 <= m.outlierLow || sc.Z0 >= m.outlierHigh
 	}
