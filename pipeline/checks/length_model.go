@@ -263,8 +263,16 @@ type lengthScore struct {
 	// Z0 is the z-score of the segment against the whole population of
 	// documents (δ = 0, standard deviation sqrt(σ² + τ²)), whatever its
 	// own document's level.
-	Z0        float64
-	Expected0 float64 // the target units expected at δ = 0
+	Z0 float64
+}
+
+// Expected0 returns the target units expected at δ = 0 (0 when the score
+// is not OK): worked out when asked, it needs no room in every score.
+func (s *lengthScore) Expected0() float64 {
+	if s.model == 0 {
+		return 0
+	}
+	return lengthModels[s.model].expected(s.N(), 0)
 }
 
 // N returns the units of the source (lengthCount.units).
@@ -348,7 +356,6 @@ func scoreLengths(segs []pipeline.Segment) []lengthScore {
 		sc.High = sc.Expected * math.Exp(sd)
 		sc.Z = (resid - delta) / sd
 		sc.Z0 = resid / math.Sqrt(v+m.tau*m.tau)
-		sc.Expected0 = m.expected(n, 0)
 		sc.Outlier = sc.Z0 <= m.outlierLow || sc.Z0 >= m.outlierHigh
 	}
 	return out
@@ -359,13 +366,16 @@ func scoreLengths(segs []pipeline.Segment) []lengthScore {
 // Hangul), other letters, and digits. Spaces, punctuation, symbols and
 // inline codes are not counted: their use differs between languages more
 // than the text does.
+//
+// The counts are 32 bits wide, which keeps a lengthScore small; a side
+// of 2^31 characters of one kind or more counts as 2^31 - 1.
 type lengthCount struct {
-	CJK, Letters, Digits int
+	CJK, Letters, Digits int32
 }
 
 // countLength counts the characters of text by kind.
 func countLength(text string) lengthCount {
-	var c lengthCount
+	var c struct{ CJK, Letters, Digits int }
 	for i := 0; i < len(text); {
 		b := text[i]
 		if b < utf8.RuneSelf {
@@ -396,8 +406,11 @@ func countLength(text string) lengthCount {
 			c.Digits++
 		}
 	}
-	return c
+	return lengthCount{CJK: count32(c.CJK), Letters: count32(c.Letters), Digits: count32(c.Digits)}
 }
+
+// count32 returns n, at most math.MaxInt32.
+func count32(n int) int32 { return int32(min(n, math.MaxInt32)) }
 
 // punctuationCJK reports whether r is one of the punctuation marks of
 // Chinese text: general punctuation U+2010 to U+2027 (dashes, curly
@@ -451,5 +464,5 @@ func isCJKScript(s langid.Script) bool {
 // units returns the length in letter units: each letter and digit counts
 // 1, each CJK character cjkWeight.
 func (c lengthCount) units() float64 {
-	return cjkWeight*float64(c.CJK) + float64(c.Letters+c.Digits)
+	return cjkWeight*float64(c.CJK) + float64(int(c.Letters)+int(c.Digits))
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/language"
 
@@ -212,5 +213,27 @@ func TestPunctuationCJK(t *testing.T) {
 	}
 	if n < 90 {
 		t.Errorf("only %d marks", n)
+	}
+}
+
+// TestCount32 checks that a count too large for a lengthCount stops at
+// math.MaxInt32.
+func TestCount32(t *testing.T) {
+	tests := []struct {
+		n    int
+		want int32
+	}{{0, 0}, {7, 7}, {math.MaxInt32, math.MaxInt32}, {math.MaxInt32 + 1, math.MaxInt32}, {1 << 40, math.MaxInt32}}
+	for _, tt := range tests {
+		if got := count32(tt.n); got != tt.want {
+			t.Errorf("count32(%d) = %d, want %d", tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestLengthScoreSize keeps a lengthScore, of which a document holds one
+// a segment, at 64 bytes.
+func TestLengthScoreSize(t *testing.T) {
+	if n := unsafe.Sizeof(lengthScore{}); n > 64 {
+		t.Errorf("a lengthScore takes %d bytes, want at most 64", n)
 	}
 }
