@@ -11,7 +11,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	gtext "github.com/yuin/goldmark/text"
@@ -20,7 +19,8 @@ import (
 	"github.com/tqa-project/tqa/pipeline"
 )
 
-// markdownParser parses the blocks of CommonMark, with GitHub's tables. It
+// markdownParser parses the blocks of CommonMark, with GitHub's tables
+// (markdownTables). It
 // has no inline parsers: inline Markdown is read by markdownInlineSpans,
 // in linear time (goldmark's link parser is quadratic on text such as
 // "[a](" repeated). It is safe for concurrent use.
@@ -28,7 +28,7 @@ var markdownParser = sync.OnceValue(func() parser.Parser {
 	return parser.NewParser(
 		parser.WithBlockParsers(parser.DefaultBlockParsers()...),
 		parser.WithParagraphTransformers(append(parser.DefaultParagraphTransformers(),
-			util.Prioritized(extension.NewTableParagraphTransformer(), 200))...),
+			util.Prioritized(markdownTables{}, 200))...),
 	)
 })
 

@@ -22,7 +22,7 @@ var ForeignFragment = &pipeline.Check{
 	Name: "foreign-fragment",
 	Doc: `foreign-fragment finds a span of two or more words inside an English target that is confidently in another language written in Latin script: the French "La défense collective" in "La défense collective remains the Alliance's core task.", the German "eine neue Zeitenwende".
 
-Only words near a word that the embedded English word list (SCOWL, glossary/spelling) does not know, or near a function word of another language that is no common English word ("los", "und"), reach the language identifier, lingua-go, which chooses among the run's candidate languages (see wrong-language); pipeline/langid's EnglishFragments explains how the words of a fragment are chosen. The finding's span is exactly the fragment's words; the message names the language with lingua's confidence.
+Only words near a word that the embedded English word list (SCOWL, glossary/spelling) does not know, or near a function word of another language that is no common English word ("los", "und"), reach the language models (lingua-go's n-gram models of the run's candidate languages, see wrong-language), which label each word English or foreign by its letters, the word list and its neighbours; pipeline/langid's EnglishFragments explains how the words of a fragment are chosen. The finding's span is exactly the fragment's words; the message names the language with lingua's confidence.
 
 Not reported: established phrases that English borrowed (the multi-word entries of Princeton WordNet 3.0 with a word outside the English list, such as "de facto", "ad hoc" and "coup d'état", in foreign_fragment_allow.tsv); terms of a glossary in the target language (a term that a glossary keeps untranslated); quotations and quoted titles (a fragment inside quotation marks); fragments copied into a target that wrong-language or untranslated-segment report as a whole; fragments whose unknown words all read as pinyin (the pinyin check reports them). Chinese, Cyrillic and other scripts are mixed-script's. Targets in languages other than English are not checked (there is no word list to tell which words need lingua).
 
@@ -63,12 +63,16 @@ func runForeignFragment(p *pipeline.Pass) error {
 				continue
 			}
 			if whole[i].split && !whole[i].unknown {
-				continue // wrong-language found no word for lingua to look at
+				// wrong-language found no word that the English list
+				// does not know: a fragment of function words and
+				// English words alone is left unseen, for speed
+				continue
 			}
 			words := langid.LatinWords(seg.Target)
-			if !slices.ContainsFunc(words, func(w langid.Word) bool { return w.Class == langid.UnknownWord }) {
-				continue // nothing for lingua to look at
+			if !langid.MayHaveFragments(seg.Target, words) {
+				continue // nothing for the models to look at
 			}
+			det := detectorFor(p.Config, seg)
 			allowed := allowedWords(seg.Target, words)
 			terms := p.Config.Matcher(seg.TargetLang).Find(seg.Target)
 			for k := range words {
@@ -76,7 +80,6 @@ func runForeignFragment(p *pipeline.Pass) error {
 					words[k].Class = langid.EnglishWord
 				}
 			}
-			det := detectorFor(p.Config, seg)
 			frags := det.EnglishFragmentsOf(seg.Target, words)
 			for _, f := range frags {
 				if g := snapToTerm(p.Config, seg.Target, f, words); g != f {
@@ -124,34 +127,37 @@ func allowedWords(text string, words []langid.Word) []bool {
 	return out
 }
 
-// fragmentExcused reports whether fragment f is allowed: every word of it
-// that the English list does not know lies in an allow-listed phrase or a
-// target-language glossary term, or the fragment is quoted.
+// fragmentExcused reports whether fragment f is allowed: it is quoted, or
+// some of its words lie in an allow-listed phrase or a target-language
+// glossary term and every other word is an English word of the list.
 func fragmentExcused(text string, f langid.Fragment, words []langid.Word, allowed []bool, terms []glossary.Match) bool {
 	if quoted(text, f.Start, f.End) {
 		return true
 	}
+	excused := false
 	for k, w := range words {
-		if w.Start < f.Start || w.End > f.End || w.Class != langid.UnknownWord {
+		if w.Start < f.Start || w.End > f.End {
 			continue
 		}
-		if allowed[k] {
-			continue
-		}
-		if !inTerms(terms, w) {
+		ok := allowed[k] || inTerms(terms, w)
+		if !ok && w.Class != langid.EnglishWord {
 			return false
 		}
+		excused = excused || ok
 	}
-	return true
+	return excused
 }
 
-// pinyinFragment reports whether every unknown word of fragment f reads
-// as pinyin: the pinyin check reports those ("neng gou zuo dao zhe jian
+// pinyinFragment reports whether fragment f has unknown words other than
+// function words of its language ("le", "que") and every one of them
+// reads as pinyin: the pinyin check reports those ("neng gou zuo dao zhe jian
 // shi"), which lingua would take for a European language.
 func pinyinFragment(text string, f langid.Fragment, words []langid.Word) bool {
 	py := pinyinWords(text[f.Start:f.End], false)
+	unknown := false
 	for _, w := range words {
-		if w.Start < f.Start || w.End > f.End || w.Class != langid.UnknownWord {
+		if w.Start < f.Start || w.End > f.End || w.Class != langid.UnknownWord ||
+			langid.IsFunctionWord(f.Lang, text[w.Start:w.End]) {
 			continue
 		}
 		if !slices.ContainsFunc(py, func(x pinyinWord) bool {
@@ -159,8 +165,9 @@ func pinyinFragment(text string, f langid.Fragment, words []langid.Word) bool {
 		}) {
 			return false
 		}
+		unknown = true
 	}
-	return true
+	return unknown
 }
 
 // inTerms reports whether word w lies in one of the glossary matches.

@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 
 	"github.com/tqa-project/tqa/pipeline"
 	"github.com/tqa-project/tqa/pipeline/langid"
@@ -127,7 +126,7 @@ func languageNameOf(tag language.Tag) string {
 	if base.String() == "und" {
 		return "English"
 	}
-	if name := display.English.Languages().Name(language.Make(base.String())); name != "" {
+	if name := langid.EnglishName(language.Make(base.String())); name != "" {
 		return name
 	}
 	return base.String()

@@ -34,17 +34,23 @@ const (
 	wrongLangForeignShare  = 0.25
 )
 
-// langVerdict is wrong-language's judgement of one target.
+// langVerdict is wrong-language's judgement of one target; a document
+// holds one a target, so what is said of the few wrong ones is kept apart.
 type langVerdict struct {
-	wrong      bool
-	lang       language.Tag // the language lingua found
-	confidence float64      // lingua's confidence in lang
-	target     float64      // lingua's confidence in the target language
+	wrong bool
 	// split is true when the target was split into Latin words
-	// (langid.LatinWords), and unknown then whether one of them is
+	// (langid.ScanWords), and unknown then whether one of them is
 	// UnknownWord: foreign-fragment needs no words of a target without
 	// one, and so need not split it again.
 	split, unknown bool
+	found          *langFound // when wrong
+}
+
+// langFound is what lingua found in a target in another language.
+type langFound struct {
+	lang       language.Tag // the language lingua found
+	confidence float64      // lingua's confidence in lang
+	target     float64      // lingua's confidence in the target language
 }
 
 type wrongLanguageKey struct{}
@@ -104,27 +110,41 @@ func judgeLanguage(cfg *pipeline.Config, seg *pipeline.Segment) langVerdict {
 		return langVerdict{}
 	}
 	target := targetBase(seg)
-	words := langid.LatinWords(seg.Target)
-	v := langVerdict{split: true, unknown: slices.ContainsFunc(words, func(w langid.Word) bool { return w.Class == langid.UnknownWord })}
-	prose, english, foreign := 0, 0, 0.0
-	for _, w := range words {
-		if w.Class == langid.NeutralWord || inSkipSpans(seg.TargetSkip, w.Start) {
-			continue
+	english := target == language.English
+	// The words are counted as they are found (langid.ScanWords), without
+	// building a slice of them. The scan stops early once a word is
+	// UnknownWord (what foreign-fragment needs to know) and lingua cannot
+	// be asked whatever the rest of the target holds: a further word
+	// takes at least two bytes, its letter and the character before it.
+	v := langVerdict{split: true}
+	prose, englishWords, foreign := 0, 0, 0.0
+	langid.ScanWords(seg.Target, func(w langid.Word) bool {
+		if w.Class == langid.UnknownWord {
+			v.unknown = true
 		}
-		prose++
-		switch w.Class {
-		case langid.EnglishWord:
-			english++
-		case langid.UnknownWord:
-			foreign++
-		case langid.RareWord:
-			foreign += 0.5
+		if w.Class != langid.NeutralWord && !inSkipSpans(seg.TargetSkip, w.Start) {
+			prose++
+			switch w.Class {
+			case langid.EnglishWord:
+				englishWords++
+			case langid.UnknownWord:
+				foreign++
+			case langid.RareWord:
+				foreign += 0.5
+			}
 		}
-	}
+		if v.unknown {
+			most := prose + (len(seg.Target)-w.End)/2 // prose words at most
+			if most < wrongLangMinWords || english && 2*englishWords >= most {
+				return false
+			}
+		}
+		return true
+	})
 	if prose < wrongLangMinWords {
 		return v
 	}
-	if target == language.English && (foreign < wrongLangForeignShare*float64(prose) || 2*english >= prose) {
+	if english && (foreign < wrongLangForeignShare*float64(prose) || 2*englishWords >= prose) {
 		return v // clean English: lingua is not asked
 	}
 	det := detectorFor(cfg, seg)
@@ -140,7 +160,7 @@ func judgeLanguage(cfg *pipeline.Config, seg *pipeline.Segment) langVerdict {
 	if best.Lang == target || best.Confidence < wrongLangMinConfidence || best.Confidence/(best.Confidence+tc) < wrongLangMinOdds {
 		return v
 	}
-	v.wrong, v.lang, v.confidence, v.target = true, best.Lang, best.Confidence, tc
+	v.wrong, v.found = true, &langFound{lang: best.Lang, confidence: best.Confidence, target: tc}
 	return v
 }
 
@@ -151,9 +171,10 @@ func runWrongLanguage(p *pipeline.Pass) error {
 			if !v.wrong {
 				continue
 			}
+			f := v.found
 			seg := &doc.Segments[i]
 			note := ""
-			if !undetermined(seg.SourceLang) && sameLanguage(seg.SourceLang, v.lang) {
+			if !undetermined(seg.SourceLang) && sameLanguage(seg.SourceLang, f.lang) {
 				note = ", the language of the source"
 			}
 			p.Report(d, i, pipeline.Finding{
@@ -161,8 +182,8 @@ func runWrongLanguage(p *pipeline.Pass) error {
 				Side:     pipeline.Target,
 				Span:     segTrimmedSpan(seg.Target),
 				Message: fmt.Sprintf("target is in %s%s, not %s (lingua's confidence: %s %.2f, %s %.2f)",
-					languageName(v.lang), note, languageName(seg.TargetLang),
-					languageName(v.lang), v.confidence, languageName(seg.TargetLang), v.target),
+					languageName(f.lang), note, languageName(seg.TargetLang),
+					languageName(f.lang), f.confidence, languageName(seg.TargetLang), f.target),
 			})
 		}
 	}

@@ -35,8 +35,9 @@
 // # Speed
 //
 // ASCII bytes are classified by a 128-entry table, the rest of the Basic
-// Multilingual Plane by a 64 KiB table built on first use from the
-// standard library's unicode.Scripts (Unicode 15.0 in Go 1.26), and the
+// Multilingual Plane by a 64 KiB table computed from the standard
+// library's unicode.Scripts (Unicode 15.0 in Go 1.26) and embedded in the
+// program (script_bmp.bin; a test fails when it is stale), and the
 // supplementary planes by a binary search over ranges. Scan allocates
 // nothing; All is its range-over-func form. See bench/README.md for the
 // measured throughput.

@@ -54,6 +54,12 @@ func TestEnglishFragments(t *testing.T) {
 		{"Second, we must resolve no es lo que me gusta disputes through negotiation.", "no es lo que me gusta:es"},
 		{"The report was written und die Regierung hat nichts gesagt about the plan.", "und die Regierung hat nichts gesagt:de"},
 		{"The delegates met in Los Angeles and Las Vegas last week.", ""},
+		// function words and English words alone: "vie" and "pays" are
+		// English words, and the neighbours place "la" and "le"
+		{"In the first half of the year, la vie et que it realized operating income.", "la vie et que:fr"},
+		{"Friends were all posting the le pays de Canaan bright moon.", "le pays de:fr"},
+		// names are no fragments
+		{"The talks with Intissar Amer al-Sisi and Da (Li) Rui (Li) went on.", ""},
 	}
 	for _, tt := range tests {
 		got := ""
@@ -132,4 +138,30 @@ func TestIsFunctionWord(t *testing.T) {
 			t.Errorf("IsFunctionWord(%v, %q) = %v, want %v", tt.lang, tt.word, got, tt.want)
 		}
 	}
+}
+
+func TestMayHaveFragments(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Collective defence remains the Alliance's core task.", false},
+		{"The pushback was strong.", true},    // an unknown word
+		{"They met la vie et que it.", true},  // "que": a French function word
+		{"The die was cast in a day.", false}, // "die" and "a" are common English words
+	}
+	for _, tt := range tests {
+		if got := langid.MayHaveFragments(tt.text, langid.LatinWords(tt.text)); got != tt.want {
+			t.Errorf("MayHaveFragments(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func ExampleMayHaveFragments() {
+	for _, text := range []string{"The alliance met in Brussels.", "The alliance met à Bruxelles."} {
+		fmt.Println(langid.MayHaveFragments(text, langid.LatinWords(text)))
+	}
+	// Output:
+	// false
+	// true
 }

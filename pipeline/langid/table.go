@@ -1,6 +1,7 @@
 package langid
 
 import (
+	_ "embed"
 	"slices"
 	"strings"
 	"sync"
@@ -18,11 +19,22 @@ var asciiScript = func() (t [utf8.RuneSelf]Script) {
 	return t
 }()
 
-// scriptTables holds the lookup tables built from unicode.Scripts.
+// bmpScripts holds the Script of every code point of the Basic
+// Multilingual Plane, one byte each (64 KiB). It is buildBMP's result,
+// computed from the standard library's unicode.Scripts by
+// TestBMPScriptTable and embedded, so that no program pays for building
+// it: `go test ./pipeline/langid -run BMPScriptTable -update` writes it
+// anew, and the test fails when it is stale (a Go release with a new
+// version of Unicode).
+//
+//go:embed script_bmp.bin
+var bmpScripts string
+
+// scriptTables holds the lookup tables built from unicode.Scripts at first
+// use: the names of the scripts and the ranges of the supplementary planes.
 type scriptTables struct {
-	bmp    [0x10000]Script // every code point of the Basic Multilingual Plane
-	astral []scriptRange   // supplementary planes, sorted, non-overlapping
-	names  []string        // Script value -> name
+	astral []scriptRange // supplementary planes, sorted, non-overlapping
+	names  []string      // Script value -> name
 }
 
 type scriptRange struct {
@@ -30,16 +42,19 @@ type scriptRange struct {
 	s      Script
 }
 
-// tables returns the lookup tables, building them on first use (about
-// 110 KiB in all; a fifth of a millisecond on the benchmark machine).
+// tables returns the lookup tables, building them on first use (a few
+// hundred ranges and names).
 var tables = sync.OnceValue(buildTables)
 
-func buildTables() *scriptTables {
-	t := &scriptTables{names: make([]string, numNamed)}
-	byName := make(map[string]Script, numNamed)
+// scriptValues numbers the scripts of unicode.Scripts: the named
+// constants first, then the others in the order of their names. It
+// returns each Script's name and each unicode.Scripts name's Script.
+func scriptValues() (names []string, byName map[string]Script) {
+	names = make([]string, numNamed)
+	byName = make(map[string]Script, len(unicode.Scripts))
 	for s := Script(0); s < numNamed; s++ {
 		byName[namedScripts[s].name] = s
-		t.names[s] = namedScripts[s].name
+		names[s] = namedScripts[s].name
 	}
 	var others []string
 	for name := range unicode.Scripts {
@@ -49,18 +64,20 @@ func buildTables() *scriptTables {
 	}
 	slices.Sort(others)
 	for _, name := range others {
-		byName[name] = Script(len(t.names))
-		t.names = append(t.names, strings.ReplaceAll(name, "_", " "))
+		byName[name] = Script(len(names))
+		names = append(names, strings.ReplaceAll(name, "_", " "))
 	}
+	return names, byName
+}
+
+func buildTables() *scriptTables {
+	t := &scriptTables{}
+	var byName map[string]Script
+	t.names, byName = scriptValues()
 	for name, rt := range unicode.Scripts {
 		s := byName[name]
 		if s == Common {
 			continue // the zero value already
-		}
-		for _, r := range rt.R16 {
-			for c := int(r.Lo); c <= int(r.Hi); c += int(r.Stride) {
-				t.bmp[c] = s
-			}
 		}
 		for _, r := range rt.R32 {
 			if r.Stride == 1 {
@@ -72,18 +89,34 @@ func buildTables() *scriptTables {
 			}
 		}
 	}
-	// The prolonged sound mark lengthens the kana before it: it joins that
-	// kana's run like a combining mark (see the package documentation).
-	t.bmp[0x30FC] = Inherited
-	t.bmp[0xFF70] = Inherited
 	slices.SortFunc(t.astral, func(a, b scriptRange) int { return int(a.lo - b.lo) })
 	return t
+}
+
+// buildBMP computes bmpScripts: the Script of every code point of the
+// Basic Multilingual Plane by unicode.Scripts, Common where it names none.
+func buildBMP() []byte {
+	bmp := make([]byte, 0x10000)
+	_, byName := scriptValues()
+	for name, rt := range unicode.Scripts {
+		s := byName[name]
+		for _, r := range rt.R16 {
+			for c := int(r.Lo); c <= int(r.Hi); c += int(r.Stride) {
+				bmp[c] = byte(s)
+			}
+		}
+	}
+	// The prolonged sound mark lengthens the kana before it: it joins that
+	// kana's run like a combining mark (see the package documentation).
+	bmp[0x30FC] = byte(Inherited)
+	bmp[0xFF70] = byte(Inherited)
+	return bmp
 }
 
 // lookup returns the script of a non-ASCII rune.
 func (t *scriptTables) lookup(r rune) Script {
 	if r < 0x10000 {
-		return t.bmp[r]
+		return Script(bmpScripts[r])
 	}
 	a := t.astral
 	lo, hi := 0, len(a)

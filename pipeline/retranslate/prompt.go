@@ -7,11 +7,11 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 
 	"github.com/tqa-project/tqa/glossary"
 	"github.com/tqa-project/tqa/glossary/spelling"
 	"github.com/tqa-project/tqa/pipeline"
+	"github.com/tqa-project/tqa/pipeline/langid"
 )
 
 // PromptVersion names the wording of the prompts. It is part of every
@@ -144,7 +144,7 @@ func languageName(t language.Tag) string {
 	if t == language.Und {
 		return "unknown"
 	}
-	name := display.English.Tags().Name(t)
+	name := langid.EnglishName(t)
 	if name == "" {
 		return t.String()
 	}
