@@ -318,12 +318,24 @@ func scoreLengths(segs []pipeline.Segment) []lengthScore {
 		if !s.Bilingual() || strings.TrimSpace(s.Target) == "" {
 			continue
 		}
-		mi := lengthModelIndex(lengthLanguage(s.SourceLang, s.Source), lengthLanguage(s.TargetLang, s.Target))
+		// An undetermined source is counted once for its language and
+		// its length.
+		var src lengthCount
+		srcLang, counted := s.SourceLang, false
+		if undetermined(srcLang) {
+			var han, latin, other int
+			src, han, latin, other = countLengthAndLetters(s.Source)
+			srcLang, counted = languageOfLetters(han, latin, other), true
+		}
+		mi := lengthModelIndex(srcLang, lengthLanguage(s.TargetLang, s.Target))
 		if mi == 0 {
 			continue
 		}
 		m := lengthModels[mi]
-		src, tgt := countLength(s.Source), countLength(s.Target)
+		if !counted {
+			src = countLength(s.Source)
+		}
+		tgt := countLength(s.Target)
 		n, t := src.units(), tgt.units()
 		if n == 0 || t == 0 {
 			continue
@@ -407,6 +419,57 @@ func countLength(text string) lengthCount {
 		}
 	}
 	return lengthCount{CJK: count32(c.CJK), Letters: count32(c.Letters), Digits: count32(c.Digits)}
+}
+
+// countLengthAndLetters returns countLength(text) and letterCounts(text)
+// from one walk through text (FuzzCountLengthAndLetters).
+func countLengthAndLetters(text string) (c lengthCount, han, latin, other int) {
+	var cjk, letters, digits int
+	for i := 0; i < len(text); {
+		b := text[i]
+		if b < utf8.RuneSelf {
+			switch {
+			case 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z':
+				letters++
+				latin++ // letterScript: ASCII letters are Latin
+			case '0' <= b && b <= '9':
+				digits++
+			}
+			i++
+			continue
+		}
+		r, n := decodeRune3(text, i)
+		i += n
+		if punctuationCJK(r) {
+			continue // neither letter nor digit nor CJK (TestPunctuationCJK)
+		}
+		if cjkUnifiedFirst <= r && r <= cjkUnifiedLast {
+			cjk++ // Han letters (TestLetterScript)
+			han++
+			continue
+		}
+		script := langid.Of(r)
+		letter := unicode.IsLetter(r)
+		switch {
+		case isCJKScript(script) || r == 'ー' || r == 'ｰ':
+			cjk++
+		case letter:
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		}
+		if letter {
+			switch script {
+			case langid.Han:
+				han++
+			case langid.Latin:
+				latin++
+			default:
+				other++
+			}
+		}
+	}
+	return lengthCount{CJK: count32(cjk), Letters: count32(letters), Digits: count32(digits)}, han, latin, other
 }
 
 // count32 returns n, at most math.MaxInt32.

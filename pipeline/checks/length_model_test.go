@@ -237,3 +237,33 @@ func TestLengthScoreSize(t *testing.T) {
 		t.Errorf("a lengthScore takes %d bytes, want at most 64", n)
 	}
 }
+
+// FuzzCountLengthAndLetters checks countLengthAndLetters against
+// countLength and letterCounts.
+func FuzzCountLengthAndLetters(f *testing.F) {
+	for _, s := range []string{"", "NATO was founded in 1949.", "北约成立于1949年。", "２０２０年", "東京タワーに行きました", "서울에서", "Москва, café", "a\ufffcb — “c”", "ｰー\xe4\xb8", "𠀀𠀁 ΑΒΓ ١٢٣"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		c, han, latin, other := countLengthAndLetters(text)
+		wc := countLength(text)
+		wh, wl, wo := letterCounts(text)
+		if c != wc || han != wh || latin != wl || other != wo {
+			t.Fatalf("countLengthAndLetters(%q) = %+v, %d, %d, %d; want %+v, %d, %d, %d", text, c, han, latin, other, wc, wh, wl, wo)
+		}
+	})
+}
+
+// TestCountLengthAndLettersRunes checks countLengthAndLetters against
+// countLength and letterCounts on every character.
+func TestCountLengthAndLettersRunes(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		text := string(r)
+		c, han, latin, other := countLengthAndLetters(text)
+		wc := countLength(text)
+		wh, wl, wo := letterCounts(text)
+		if c != wc || han != wh || latin != wl || other != wo {
+			t.Fatalf("countLengthAndLetters(%q) = %+v, %d, %d, %d; want %+v, %d, %d, %d", text, c, han, latin, other, wc, wh, wl, wo)
+		}
+	}
+}
