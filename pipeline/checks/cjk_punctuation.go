@@ -118,7 +118,7 @@ func runCJKPunctuation(p *pipeline.Pass) error {
 			if !latinTarget(seg.TargetLang) {
 				continue
 			}
-			checkCJKPunctuation(p, d, i, seg, all[i])
+			checkCJKPunctuation(p, d, i, seg, all.of(i))
 		}
 	}
 	return nil

@@ -128,14 +128,24 @@ var (
 // target, compared on base languages (segmentLengths first takes an
 // undetermined language from the script of its text: lengthLanguage).
 func lengthModelFor(source, target language.Tag) (*lengthModel, bool) {
+	i := lengthModelIndex(source, target)
+	return lengthModels[i], i != 0
+}
+
+// lengthModels are the length models by index, after a nil at 0 for none.
+var lengthModels = [...]*lengthModel{nil, &zhEnLengthModel, &enZhLengthModel}
+
+// lengthModelIndex returns the index in lengthModels of the model of
+// lengthModelFor, 0 for none.
+func lengthModelIndex(source, target language.Tag) uint8 {
 	s, t := factsOf(source).base, factsOf(target).base
 	switch {
 	case s == "zh" && t == "en":
-		return &zhEnLengthModel, true
+		return 1
 	case s == "en" && t == "zh":
-		return &enZhLengthModel, true
+		return 2
 	}
-	return nil, false
+	return 0
 }
 
 // lengthLanguage returns tag, or for an undetermined tag the language its
@@ -148,7 +158,12 @@ func lengthLanguage(tag language.Tag, text string) language.Tag {
 	if !undetermined(tag) {
 		return tag
 	}
-	var han, latin, other int
+	return languageOfLetters(letterCounts(text))
+}
+
+// letterCounts returns how many letters of text are of Han script, of
+// Latin script and of any other (letterScript).
+func letterCounts(text string) (han, latin, other int) {
 	for i := 0; i < len(text); {
 		var r rune
 		if b := text[i]; b < utf8.RuneSelf {
@@ -178,6 +193,12 @@ func lengthLanguage(tag language.Tag, text string) language.Tag {
 			other++
 		}
 	}
+	return han, latin, other
+}
+
+// languageOfLetters returns the language lengthLanguage takes for an
+// undetermined text with the letter counts of letterCounts.
+func languageOfLetters(han, latin, other int) language.Tag {
 	switch {
 	case han > 0 && other == 0 && cjkWeight*float64(han) >= float64(latin):
 		return language.Chinese
@@ -231,7 +252,10 @@ type lengthScore struct {
 	OK bool // a model applies and both sides have letters or digits
 	// Outlier says whether Z0 lies beyond the model's outlier bounds
 	// (length-outlier).
-	Outlier        bool
+	Outlier bool
+	// model is the index in lengthModels of the model that scored the
+	// segment (0 when not OK).
+	model          uint8
 	Source, Target lengthCount // the counts of each side
 	Expected       float64     // the target units expected in this document
 	High           float64     // the target units at z = +1
@@ -239,8 +263,16 @@ type lengthScore struct {
 	// Z0 is the z-score of the segment against the whole population of
 	// documents (δ = 0, standard deviation sqrt(σ² + τ²)), whatever its
 	// own document's level.
-	Z0        float64
-	Expected0 float64 // the target units expected at δ = 0
+	Z0 float64
+}
+
+// Expected0 returns the target units expected at δ = 0 (0 when the score
+// is not OK): worked out when asked, it needs no room in every score.
+func (s *lengthScore) Expected0() float64 {
+	if s.model == 0 {
+		return 0
+	}
+	return lengthModels[s.model].expected(s.N(), 0)
 }
 
 // N returns the units of the source (lengthCount.units).
@@ -273,60 +305,69 @@ func segmentLengths(p *pipeline.Pass, d int) []lengthScore {
 }
 
 // scoreLengths scores segs (see the file's documentation for the method).
+//
+// The first pass keeps each segment's residual in its score's Z, which the
+// second pass reads and replaces, and the model in the score's model: no
+// slice beside the scores.
 func scoreLengths(segs []pipeline.Segment) []lengthScore {
 	out := make([]lengthScore, len(segs))
-	models := make([]*lengthModel, len(segs))
-	resid := make([]float64, len(segs))
 	type sums struct{ w, wc float64 } // Σ 1/σ², Σ clipped residual/σ²
-	total := map[*lengthModel]*sums{}
+	var total [len(lengthModels)]sums
 	for i := range segs {
 		s := &segs[i]
 		if !s.Bilingual() || strings.TrimSpace(s.Target) == "" {
 			continue
 		}
-		m, ok := lengthModelFor(lengthLanguage(s.SourceLang, s.Source), lengthLanguage(s.TargetLang, s.Target))
-		if !ok {
+		// An undetermined source is counted once for its language and
+		// its length.
+		var src lengthCount
+		srcLang, counted := s.SourceLang, false
+		if undetermined(srcLang) {
+			var han, latin, other int
+			src, han, latin, other = countLengthAndLetters(s.Source)
+			srcLang, counted = languageOfLetters(han, latin, other), true
+		}
+		mi := lengthModelIndex(srcLang, lengthLanguage(s.TargetLang, s.Target))
+		if mi == 0 {
 			continue
 		}
-		src, tgt := countLength(s.Source), countLength(s.Target)
+		m := lengthModels[mi]
+		if !counted {
+			src = countLength(s.Source)
+		}
+		tgt := countLength(s.Target)
 		n, t := src.units(), tgt.units()
 		if n == 0 || t == 0 {
 			continue
 		}
-		out[i] = lengthScore{OK: true, Source: src, Target: tgt}
-		models[i] = m
 		e := math.Log(t/n) - m.mean(n)
-		resid[i] = e
+		out[i] = lengthScore{OK: true, model: mi, Source: src, Target: tgt, Z: e}
 		v := m.variance(n)
 		limit := 2.5 * math.Sqrt(v+m.tau*m.tau)
-		sm := total[m]
-		if sm == nil {
-			sm = &sums{}
-			total[m] = sm
-		}
+		sm := &total[mi]
 		sm.w += 1 / v
 		sm.wc += math.Max(-limit, math.Min(limit, e)) / v
 	}
 	for i := range out {
-		m := models[i]
-		if m == nil {
+		sc := &out[i]
+		if sc.model == 0 {
 			continue
 		}
-		sc := &out[i]
+		m := lengthModels[sc.model]
+		resid := sc.Z
 		n := sc.N()
 		v := m.variance(n)
 		limit := 2.5 * math.Sqrt(v+m.tau*m.tau)
-		own := math.Max(-limit, math.Min(limit, resid[i])) / v
-		sm := total[m]
+		own := math.Max(-limit, math.Min(limit, resid)) / v
+		sm := &total[sc.model]
 		// The level of the document from its other segments, and its variance.
 		prec := 1/(m.tau*m.tau) + sm.w - 1/v
 		delta := (sm.wc - own) / prec
 		sd := math.Sqrt(v + 1/prec)
 		sc.Expected = m.expected(n, delta)
 		sc.High = sc.Expected * math.Exp(sd)
-		sc.Z = (resid[i] - delta) / sd
-		sc.Z0 = resid[i] / math.Sqrt(v+m.tau*m.tau)
-		sc.Expected0 = m.expected(n, 0)
+		sc.Z = (resid - delta) / sd
+		sc.Z0 = resid / math.Sqrt(v+m.tau*m.tau)
 		sc.Outlier = sc.Z0 <= m.outlierLow || sc.Z0 >= m.outlierHigh
 	}
 	return out
@@ -337,13 +378,16 @@ func scoreLengths(segs []pipeline.Segment) []lengthScore {
 // Hangul), other letters, and digits. Spaces, punctuation, symbols and
 // inline codes are not counted: their use differs between languages more
 // than the text does.
+//
+// The counts are 32 bits wide, which keeps a lengthScore small; a side
+// of 2^31 characters of one kind or more counts as 2^31 - 1.
 type lengthCount struct {
-	CJK, Letters, Digits int
+	CJK, Letters, Digits int32
 }
 
 // countLength counts the characters of text by kind.
 func countLength(text string) lengthCount {
-	var c lengthCount
+	var c struct{ CJK, Letters, Digits int }
 	for i := 0; i < len(text); {
 		b := text[i]
 		if b < utf8.RuneSelf {
@@ -374,8 +418,62 @@ func countLength(text string) lengthCount {
 			c.Digits++
 		}
 	}
-	return c
+	return lengthCount{CJK: count32(c.CJK), Letters: count32(c.Letters), Digits: count32(c.Digits)}
 }
+
+// countLengthAndLetters returns countLength(text) and letterCounts(text)
+// from one walk through text (FuzzCountLengthAndLetters).
+func countLengthAndLetters(text string) (c lengthCount, han, latin, other int) {
+	var cjk, letters, digits int
+	for i := 0; i < len(text); {
+		b := text[i]
+		if b < utf8.RuneSelf {
+			switch {
+			case 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z':
+				letters++
+				latin++ // letterScript: ASCII letters are Latin
+			case '0' <= b && b <= '9':
+				digits++
+			}
+			i++
+			continue
+		}
+		r, n := decodeRune3(text, i)
+		i += n
+		if punctuationCJK(r) {
+			continue // neither letter nor digit nor CJK (TestPunctuationCJK)
+		}
+		if cjkUnifiedFirst <= r && r <= cjkUnifiedLast {
+			cjk++ // Han letters (TestLetterScript)
+			han++
+			continue
+		}
+		script := langid.Of(r)
+		letter := unicode.IsLetter(r)
+		switch {
+		case isCJKScript(script) || r == 'ー' || r == 'ｰ':
+			cjk++
+		case letter:
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		}
+		if letter {
+			switch script {
+			case langid.Han:
+				han++
+			case langid.Latin:
+				latin++
+			default:
+				other++
+			}
+		}
+	}
+	return lengthCount{CJK: count32(cjk), Letters: count32(letters), Digits: count32(digits)}, han, latin, other
+}
+
+// count32 returns n, at most math.MaxInt32.
+func count32(n int) int32 { return int32(min(n, math.MaxInt32)) }
 
 // punctuationCJK reports whether r is one of the punctuation marks of
 // Chinese text: general punctuation U+2010 to U+2027 (dashes, curly
@@ -429,5 +527,5 @@ func isCJKScript(s langid.Script) bool {
 // units returns the length in letter units: each letter and digit counts
 // 1, each CJK character cjkWeight.
 func (c lengthCount) units() float64 {
-	return cjkWeight*float64(c.CJK) + float64(c.Letters+c.Digits)
+	return cjkWeight*float64(c.CJK) + float64(int(c.Letters)+int(c.Digits))
 }

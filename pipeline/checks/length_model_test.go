@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/language"
 
@@ -212,5 +213,57 @@ func TestPunctuationCJK(t *testing.T) {
 	}
 	if n < 90 {
 		t.Errorf("only %d marks", n)
+	}
+}
+
+// TestCount32 checks that a count too large for a lengthCount stops at
+// math.MaxInt32.
+func TestCount32(t *testing.T) {
+	tests := []struct {
+		n    int
+		want int32
+	}{{0, 0}, {7, 7}, {math.MaxInt32, math.MaxInt32}, {math.MaxInt32 + 1, math.MaxInt32}, {1 << 40, math.MaxInt32}}
+	for _, tt := range tests {
+		if got := count32(tt.n); got != tt.want {
+			t.Errorf("count32(%d) = %d, want %d", tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestLengthScoreSize keeps a lengthScore, of which a document holds one
+// a segment, at 64 bytes.
+func TestLengthScoreSize(t *testing.T) {
+	if n := unsafe.Sizeof(lengthScore{}); n > 64 {
+		t.Errorf("a lengthScore takes %d bytes, want at most 64", n)
+	}
+}
+
+// FuzzCountLengthAndLetters checks countLengthAndLetters against
+// countLength and letterCounts.
+func FuzzCountLengthAndLetters(f *testing.F) {
+	for _, s := range []string{"", "NATO was founded in 1949.", "北约成立于1949年。", "２０２０年", "東京タワーに行きました", "서울에서", "Москва, café", "a\ufffcb — “c”", "ｰー\xe4\xb8", "𠀀𠀁 ΑΒΓ ١٢٣"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		c, han, latin, other := countLengthAndLetters(text)
+		wc := countLength(text)
+		wh, wl, wo := letterCounts(text)
+		if c != wc || han != wh || latin != wl || other != wo {
+			t.Fatalf("countLengthAndLetters(%q) = %+v, %d, %d, %d; want %+v, %d, %d, %d", text, c, han, latin, other, wc, wh, wl, wo)
+		}
+	})
+}
+
+// TestCountLengthAndLettersRunes checks countLengthAndLetters against
+// countLength and letterCounts on every character.
+func TestCountLengthAndLettersRunes(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		text := string(r)
+		c, han, latin, other := countLengthAndLetters(text)
+		wc := countLength(text)
+		wh, wl, wo := letterCounts(text)
+		if c != wc || han != wh || latin != wl || other != wo {
+			t.Fatalf("countLengthAndLetters(%q) = %+v, %d, %d, %d; want %+v, %d, %d, %d", text, c, han, latin, other, wc, wh, wl, wo)
+		}
 	}
 }

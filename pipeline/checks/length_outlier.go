@@ -32,15 +32,15 @@ func runLengthOutlier(p *pipeline.Pass) error {
 			}
 			seg := &doc.Segments[i]
 			f := pipeline.Finding{Side: pipeline.Target, Span: segTrimmedSpan(seg.Target)}
-			ratio := sc.T() / sc.Expected0
+			ratio := sc.T() / sc.Expected0()
 			if sc.Z0 < 0 {
 				f.Category = pipeline.CategoryOmission
 				f.Message = fmt.Sprintf("target about %s the length a translation of its source has: %s where %s usually give %s; the output may stop early or leave most of the source out",
-					fractionWords(ratio), describeCount(sc.Target), describeCount(sc.Source), describeUnits(sc.Expected0, sc.Expected0, sc.Target))
+					fractionWords(ratio), describeCount(sc.Target), describeCount(sc.Source), describeUnits(sc.Expected0(), sc.Expected0(), sc.Target))
 			} else {
 				f.Category = pipeline.CategoryAddition
 				f.Message = fmt.Sprintf("target about %s the length a translation of its source has: %s where %s usually give %s; the output may add text the source does not have",
-					fractionWords(ratio), describeCount(sc.Target), describeCount(sc.Source), describeUnits(sc.Expected0, sc.Expected0, sc.Target))
+					fractionWords(ratio), describeCount(sc.Target), describeCount(sc.Source), describeUnits(sc.Expected0(), sc.Expected0(), sc.Target))
 			}
 			p.Report(d, i, f)
 		}

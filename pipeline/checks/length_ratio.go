@@ -86,9 +86,9 @@ func describeCount(c lengthCount) string {
 			parts = append(parts, fmt.Sprintf("%d %s", n, many))
 		}
 	}
-	add(c.CJK, "Chinese character", "Chinese characters")
-	add(c.Letters, "letter", "letters")
-	add(c.Digits, "digit", "digits")
+	add(int(c.CJK), "Chinese character", "Chinese characters")
+	add(int(c.Letters), "letter", "letters")
+	add(int(c.Digits), "digit", "digits")
 	switch len(parts) {
 	case 0:
 		return "no letters"
@@ -105,7 +105,7 @@ func describeUnits(lo, hi float64, like lengthCount) string {
 	if like.Digits > 0 {
 		unit = "letters and digits"
 	}
-	if cjkWeight*float64(like.CJK) > float64(like.Letters+like.Digits) {
+	if cjkWeight*float64(like.CJK) > float64(int(like.Letters)+int(like.Digits)) {
 		lo, hi, unit = lo/cjkWeight, hi/cjkWeight, "Chinese characters"
 	}
 	a, b := int(math.Round(lo)), int(math.Round(hi))

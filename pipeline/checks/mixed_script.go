@@ -40,40 +40,67 @@ Severity: fragments are major by default; look-alikes minor, unless the check's 
 // of a document; cjk-punctuation uses them too.
 type scriptRunsKey struct{}
 
-// targetScriptRuns returns the script runs of each segment's target in
-// document d (langid.Runs; nil for a target without any). Callers must
-// not modify them.
-func targetScriptRuns(p *pipeline.Pass, d int) [][]langid.Run {
+// targetScriptRuns returns the script runs of the targets of document d
+// (langid.Scan). Callers must not modify them.
+func targetScriptRuns(p *pipeline.Pass, d int) *scriptRuns {
 	return p.Memo(d, scriptRunsKey{}, func() any {
-		segs := p.Docs[d].Segments
-		runs := make([][]langid.Run, len(segs))
-		// The runs of the targets are kept in chunks of runsChunk: a few
-		// allocations a document, not one a segment.
-		var scratch, chunk []langid.Run
-		collect := func(r langid.Run) bool {
-			scratch = append(scratch, r)
-			return true
-		}
-		for i := range segs {
-			scratch = scratch[:0]
-			langid.Scan(segs[i].Target, collect)
-			if len(scratch) == 0 {
-				continue
-			}
-			if len(scratch) > cap(chunk)-len(chunk) {
-				chunk = make([]langid.Run, 0, max(runsChunk, len(scratch)))
-			}
-			start := len(chunk)
-			chunk = append(chunk, scratch...)
-			runs[i] = chunk[start:len(chunk):len(chunk)]
-		}
-		return runs
-	}).([][]langid.Run)
+		return scanTargets(p.Docs[d].Segments)
+	}).(*scriptRuns)
 }
 
-// runsChunk is the number of script runs targetScriptRuns allocates at
-// once.
+// scanTargets returns the script runs of the targets of segs.
+func scanTargets(segs []pipeline.Segment) *scriptRuns {
+	sr := &scriptRuns{refs: make([]runsRef, len(segs))}
+	// The runs of the targets are kept in chunks of runsChunk: a few
+	// allocations a document, not one a segment.
+	var scratch, chunk []langid.Run
+	collect := func(r langid.Run) bool {
+		scratch = append(scratch, r)
+		return true
+	}
+	for i := range segs {
+		scratch = scratch[:0]
+		langid.Scan(segs[i].Target, collect)
+		if len(scratch) == 0 {
+			continue
+		}
+		if len(scratch) > cap(chunk)-len(chunk) {
+			chunk = make([]langid.Run, 0, max(runsChunk, len(scratch)))
+			sr.chunks = append(sr.chunks, nil)
+		}
+		start := len(chunk)
+		chunk = append(chunk, scratch...)
+		sr.chunks[len(sr.chunks)-1] = chunk
+		sr.refs[i] = runsRef{chunk: int32(len(sr.chunks) - 1), start: int32(start), end: int32(len(chunk))}
+	}
+	return sr
+}
+
+// runsChunk is the number of script runs scanTargets allocates at once.
 const runsChunk = 4096
+
+// scriptRuns holds the script runs of the targets of a document, in
+// chunks, and where each target's are: 12 bytes a segment without a
+// pointer, where a slice header would take 24 and be one more pointer for
+// the collector to visit.
+type scriptRuns struct {
+	chunks [][]langid.Run
+	refs   []runsRef
+}
+
+// runsRef says where the runs of a target are: chunks[chunk][start:end].
+// 32 bits hold any position: a chunk of 2^31 runs would take 48 GiB.
+type runsRef struct{ chunk, start, end int32 }
+
+// of returns the script runs of segment i's target, nil for a target
+// without any.
+func (sr *scriptRuns) of(i int) []langid.Run {
+	r := sr.refs[i]
+	if r.start == r.end {
+		return nil
+	}
+	return sr.chunks[r.chunk][r.start:r.end:r.end]
+}
 
 // latinTarget reports whether tag's language is written in Latin script
 // (an undetermined language counts as English).
@@ -148,7 +175,7 @@ func runMixedScript(p *pipeline.Pass) error {
 				continue // a script tqa does not know: nothing is foreign for sure
 			}
 			latin := native.Has(langid.Latin)
-			runs := all[i]
+			runs := all.of(i)
 			kinds = classifyRuns(seg.Target, runs, native, latin, kinds[:0])
 			fragSev := raiseInHeading(p.Severity(), seg.Kind)
 			lookSev := pipeline.Minor

@@ -76,16 +76,18 @@ var letterStreams = sync.Pool{New: func() any { return new(letterStream) }}
 
 // fill makes s the stream of text, reusing its slices.
 func (s *letterStream) fill(text string) {
-	// A text has at most one letter a byte: size the slices once.
-	if cap(s.r) < len(text) {
+	// A text has at most one letter a byte: size the slices once and
+	// write them by index.
+	if cap(s.r) < len(text) || cap(s.start) < len(text) || cap(s.end) < len(text) || cap(s.cum) < len(text)+1 {
 		s.r = make([]rune, 0, len(text))
 		s.start = make([]int, 0, len(text))
 		s.end = make([]int, 0, len(text))
 		s.cum = make([]float64, 0, len(text)+1)
 	}
-	s.r, s.start, s.end = s.r[:0], s.start[:0], s.end[:0]
-	s.cum = append(s.cum[:0], 0)
+	rs, start, end, cum := s.r[:len(text)], s.start[:len(text)], s.end[:len(text)], s.cum[:len(text)+1]
+	cum[0] = 0
 	s.maxWeight = 1
+	n := 0 // letters so far
 	for i := 0; i < len(text); {
 		if b := text[i]; b < utf8.RuneSelf {
 			// ASCII: a letter or digit weighs 1 and folds to its lower
@@ -94,15 +96,14 @@ func (s *letterStream) fill(text string) {
 				b += 'a' - 'A'
 			}
 			if 'a' <= b && b <= 'z' || '0' <= b && b <= '9' {
-				s.r = append(s.r, rune(b))
-				s.start = append(s.start, i)
-				s.end = append(s.end, i+1)
-				s.cum = append(s.cum, s.cum[len(s.cum)-1]+1)
+				rs[n], start[n], end[n] = rune(b), i, i+1
+				cum[n+1] = cum[n] + 1
+				n++
 			}
 			i++
 			continue
 		}
-		c, n := utf8.DecodeRuneInString(text[i:])
+		c, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(c) || unicode.IsDigit(c) {
 			w := 1.0
 			if isCJKScript(langid.Of(c)) {
@@ -115,13 +116,13 @@ func (s *letterStream) fill(text string) {
 					f = unicode.ToLower(r)
 				}
 			}
-			s.r = append(s.r, f)
-			s.start = append(s.start, i)
-			s.end = append(s.end, i+n)
-			s.cum = append(s.cum, s.cum[len(s.cum)-1]+w)
+			rs[n], start[n], end[n] = f, i, i+size
+			cum[n+1] = cum[n] + w
+			n++
 		}
-		i += n
+		i += size
 	}
+	s.r, s.start, s.end, s.cum = rs[:n], start[:n], end[:n], cum[:n+1]
 }
 
 // units returns the weight of letters [a, b).

@@ -6,11 +6,14 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/width"
 
 	"github.com/tqa-project/tqa/pipeline"
+	"github.com/tqa-project/tqa/pipeline/langid"
 )
 
 // TestWorstRepetition checks what repetition-loop takes for a loop, with
@@ -188,4 +191,67 @@ func TestFindRepetitionsMin(t *testing.T) {
 			}
 		}
 	}
+}
+
+// fillReference is letterStream.fill as first written, with appends:
+// FuzzLetterStream checks fill, which writes by index, against it.
+func fillReference(s *letterStream, text string) {
+	s.r, s.start, s.end, s.cum = nil, nil, nil, []float64{0}
+	s.maxWeight = 1
+	for i := 0; i < len(text); {
+		if b := text[i]; b < utf8.RuneSelf {
+			if 'A' <= b && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			if 'a' <= b && b <= 'z' || '0' <= b && b <= '9' {
+				s.r = append(s.r, rune(b))
+				s.start = append(s.start, i)
+				s.end = append(s.end, i+1)
+				s.cum = append(s.cum, s.cum[len(s.cum)-1]+1)
+			}
+			i++
+			continue
+		}
+		c, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			w := 1.0
+			if isCJKScript(langid.Of(c)) {
+				w = cjkWeight
+				s.maxWeight = cjkWeight
+			}
+			f := unicode.ToLower(c)
+			if k := width.LookupRune(c).Kind(); k == width.EastAsianFullwidth || k == width.EastAsianHalfwidth {
+				if r, _ := utf8.DecodeRuneInString(width.Fold.String(string(c))); r != utf8.RuneError {
+					f = unicode.ToLower(r)
+				}
+			}
+			s.r = append(s.r, f)
+			s.start = append(s.start, i)
+			s.end = append(s.end, i+n)
+			s.cum = append(s.cum, s.cum[len(s.cum)-1]+w)
+		}
+		i += n
+	}
+}
+
+// FuzzLetterStream checks letterStream.fill against fillReference, on a
+// fresh stream and on one reused after a longer text.
+func FuzzLetterStream(f *testing.F) {
+	for _, s := range []string{"", "The bank, THE bank", "金融产品ＮＡＴＯ１２", "a\uFFFCb\xe3\x80", "ﾃｽﾄ 42"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		var want letterStream
+		fillReference(&want, text)
+		var fresh letterStream
+		fresh.fill(text)
+		reused := newLetterStream(strings.Repeat("Zz金", len(text)+1))
+		reused.fill(text)
+		for _, got := range []*letterStream{&fresh, &reused} {
+			if !slices.Equal(got.r, want.r) || !slices.Equal(got.start, want.start) || !slices.Equal(got.end, want.end) ||
+				!slices.Equal(got.cum, want.cum) || got.maxWeight != want.maxWeight {
+				t.Fatalf("fill(%q) = %+v, want %+v", text, *got, want)
+			}
+		}
+	})
 }

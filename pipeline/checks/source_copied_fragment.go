@@ -41,7 +41,7 @@ func runSourceCopiedFragment(p *pipeline.Pass) error {
 				continue
 			}
 			latin := native.Has(langid.Latin)
-			runs := all[i]
+			runs := all.of(i)
 			kinds = classifyRuns(seg.Target, runs, native, latin, kinds[:0])
 			for k := 0; k < len(runs); k++ {
 				if kinds[k] != runForeign {

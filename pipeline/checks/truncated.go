@@ -230,7 +230,7 @@ func truncation(seg *pipeline.Segment, sc lengthScore) (pipeline.Finding, bool) 
 		return pipeline.Finding{
 			Side: pipeline.Target, Span: pipeline.Span{Start: unclosed, End: unclosed + n},
 			Message: fmt.Sprintf("target leaves “%s” without its pair and covers only part of the source; it has %s where %s usually give %s: the translation looks cut off",
-				seg.Target[unclosed:unclosed+n], describeCount(sc.Target), describeCount(sc.Source), describeUnits(sc.Expected0, sc.Expected0, sc.Target)),
+				seg.Target[unclosed:unclosed+n], describeCount(sc.Target), describeCount(sc.Source), describeUnits(sc.Expected0(), sc.Expected0(), sc.Target)),
 		}, true
 	}
 	end := at + utf8.RuneLen(last)
@@ -241,14 +241,14 @@ func truncation(seg *pipeline.Segment, sc lengthScore) (pipeline.Finding, bool) 
 	}
 	short := ""
 	if sc.OK {
-		short = fmt.Sprintf("; it has %s where %s usually give %s", describeCount(sc.Target), describeCount(sc.Source), describeUnits(sc.Expected0, sc.Expected0, sc.Target))
+		short = fmt.Sprintf("; it has %s where %s usually give %s", describeCount(sc.Target), describeCount(sc.Source), describeUnits(sc.Expected0(), sc.Expected0(), sc.Target))
 	}
 	lang := seg.TargetLang
 	w := strings.ToLower(seg.Target[word.Start:word.End])
 	switch {
 	case word.End == end && englishText(lang, seg.Target) && danglingEnglish[w]:
 		f.Message = fmt.Sprintf("target stops after “%s”, a word that needs what follows it, where the source ends its sentence: the translation looks cut off", seg.Target[word.Start:word.End])
-	case strings.ContainsRune(",;:，；：、-–—(“‘《（[", last) && sc.OK && sc.T() <= truncatedCommaShare*sc.Expected0:
+	case strings.ContainsRune(",;:，；：、-–—(“‘《（[", last) && sc.OK && sc.T() <= truncatedCommaShare*sc.Expected0():
 		f.Span = pipeline.Span{Start: at, End: end}
 		f.Message = fmt.Sprintf("target stops on “%c” where the source ends its sentence%s: the translation looks cut off", last, short)
 	case unclosed >= 0 && sc.OK && sc.Z0 <= truncatedUnclosedZ:

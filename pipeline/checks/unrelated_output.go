@@ -2,8 +2,11 @@ package checks
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
+
+	"golang.org/x/text/language"
 
 	"github.com/tqa-project/tqa/glossary"
 	"github.com/tqa-project/tqa/pipeline"
@@ -45,6 +48,7 @@ func runUnrelatedOutput(p *pipeline.Pass) error {
 		whole := untranslatedTargets(p, d)
 		src, tgt := sourceTerms(p, d), targetTerms(p, d)
 		lengths := segmentLengths(p, d)
+		var anchors []anchor // reused from segment to segment
 		for i := range doc.Segments {
 			seg := &doc.Segments[i]
 			if !seg.Bilingual() || blankTarget(seg.Target) || whole[i].why != translated {
@@ -53,7 +57,7 @@ func runUnrelatedOutput(p *pipeline.Pass) error {
 			if sc := lengths[i]; sc.OK && sc.Z0 <= unrelatedShortZ {
 				continue // a target cut short: truncated's and length-outlier's
 			}
-			anchors := sourceAnchors(p, d, i, src[i], tgt[i])
+			anchors = sourceAnchors(anchors[:0], p, d, i, src[i], tgt[i])
 			if len(anchors) < unrelatedMinAnchors {
 				continue
 			}
@@ -85,12 +89,11 @@ func runUnrelatedOutput(p *pipeline.Pass) error {
 
 // anchorNumbers returns the numbers of seg's source and target, each side
 // read in its language or, when that is undetermined, in the language its
-// letters suggest (lengthLanguage). A side that reads the same in that
-// language as in its own ("1.5万" in Chinese and in und) shares what the
-// numbers check read. seg's target must not be empty.
-func anchorNumbers(p *pipeline.Pass, d, i int) (src, tgt []numerals.Number) {
+// letters suggest (lengthLanguage; srcLang is the source's). A side that
+// reads the same in that language as in its own ("1.5万" in Chinese and in
+// und) shares what the numbers check read. seg's target must not be empty.
+func anchorNumbers(p *pipeline.Pass, d, i int, srcLang language.Tag) (src, tgt []numerals.Number) {
 	seg := &p.Docs[d].Segments[i]
-	srcLang := lengthLanguage(seg.SourceLang, seg.Source)
 	tgtLang := lengthLanguage(seg.TargetLang, seg.Target)
 	src, tgt = segmentNumbers(p, d, i)
 	if !numerals.ReadsAlike(seg.Source, srcLang, seg.SourceLang) {
@@ -102,22 +105,35 @@ func anchorNumbers(p *pipeline.Pass, d, i int) (src, tgt []numerals.Number) {
 	return src, tgt
 }
 
-// sourceAnchors returns the distinct anchors of the source of segment i
-// of document d, each marked kept when the target has it; terms are the
-// source's glossary matches and targetTerms the target's.
-func sourceAnchors(p *pipeline.Pass, d, i int, terms, targetTerms []glossary.Match) []anchor {
-	var out []anchor
-	seen := map[string]bool{}
-	add := func(key, text string, kept bool) {
-		if seen[key] {
-			return
+// sourceAnchors appends to out the distinct anchors of the source of
+// segment i of document d, each marked kept when the target has it; terms
+// are the source's glossary matches and targetTerms the target's.
+func sourceAnchors(out []anchor, p *pipeline.Pass, d, i int, terms, targetTerms []glossary.Match) []anchor {
+	// A source has a few anchors: a look through them finds a key seen.
+	seen := func(key string) bool {
+		for k := range out {
+			if out[k].key == key {
+				return true
+			}
 		}
-		seen[key] = true
-		out = append(out, anchor{key, text, kept})
+		return false
+	}
+	add := func(key, text string, kept bool) {
+		if !seen(key) {
+			out = append(out, anchor{key, text, kept})
+		}
 	}
 
 	seg := &p.Docs[d].Segments[i]
-	snums, tnums := anchorNumbers(p, d, i)
+	// One look at the source's letters tells its language (lengthLanguage)
+	// and whether most of them are Latin: then its Latin words are its
+	// prose, not names that stand out.
+	han, latin, other := letterCounts(seg.Source)
+	srcLang := seg.SourceLang
+	if undetermined(srcLang) {
+		srcLang = languageOfLetters(han, latin, other)
+	}
+	snums, tnums := anchorNumbers(p, d, i, srcLang)
 	for _, n := range snums {
 		if n.Weak || n.Kind == numerals.Label {
 			continue
@@ -134,7 +150,7 @@ func sourceAnchors(p *pipeline.Pass, d, i int, terms, targetTerms []glossary.Mat
 		}
 		return lowerTarget
 	}
-	if !sourceInLatin(seg.Source) {
+	if latin < han+other {
 		for _, w := range latinWords(seg.Source) {
 			lw := strings.ToLower(w)
 			add("w:"+lw, w, strings.Contains(lower(), lw))
@@ -150,7 +166,7 @@ func sourceAnchors(p *pipeline.Pass, d, i int, terms, targetTerms []glossary.Mat
 			continue
 		}
 		key := fmt.Sprintf("t:%p", m.Concept)
-		if seen[key] {
+		if seen(key) {
 			continue
 		}
 		add(key, seg.Source[m.Start:m.End], conceptInTarget(p, d, seg, m.Concept, targetTerms))
@@ -158,15 +174,34 @@ func sourceAnchors(p *pipeline.Pass, d, i int, terms, targetTerms []glossary.Mat
 	return out
 }
 
-// numberKey names a number's value: equal values give equal keys.
+// numberKey names a number's value: equal values give equal keys. It
+// writes what fmt.Sprintf("%s %d-%d-%d %d:%d", Kind, Year, Month, Day,
+// Hour, Minute) would for a date or time, "%s %s-%s" of Kind, Value and
+// High for a range or an approximate number, "%s %s" of Kind and Value
+// for the others (TestNumberKey).
 func numberKey(n numerals.Number) string {
+	b := make([]byte, 0, 32)
+	b = append(b, n.Kind.String()...)
+	b = append(b, ' ')
 	switch n.Kind {
 	case numerals.Date, numerals.Time:
-		return fmt.Sprintf("%s %d-%d-%d %d:%d", n.Kind, n.Year, n.Month, n.Day, n.Hour, n.Minute)
+		b = strconv.AppendInt(b, int64(n.Year), 10)
+		b = append(b, '-')
+		b = strconv.AppendInt(b, int64(n.Month), 10)
+		b = append(b, '-')
+		b = strconv.AppendInt(b, int64(n.Day), 10)
+		b = append(b, ' ')
+		b = strconv.AppendInt(b, int64(n.Hour), 10)
+		b = append(b, ':')
+		b = strconv.AppendInt(b, int64(n.Minute), 10)
 	case numerals.Range, numerals.Approximate:
-		return fmt.Sprintf("%s %s-%s", n.Kind, n.Value, n.High)
+		b = append(b, n.Value...)
+		b = append(b, '-')
+		b = append(b, n.High...)
+	default:
+		b = append(b, n.Value...)
 	}
-	return fmt.Sprintf("%s %s", n.Kind, n.Value)
+	return string(b)
 }
 
 // numberKept reports whether a target with numbers tnums has source number
@@ -186,24 +221,6 @@ func numberKept(n numerals.Number, tnums []numerals.Number) bool {
 		}
 	}
 	return false
-}
-
-// sourceInLatin reports whether most letters of text are Latin: then its
-// Latin words are its prose, not names that stand out.
-func sourceInLatin(text string) bool {
-	var latin, other int
-	for _, r := range text {
-		script, letter := letterScript(r)
-		if !letter {
-			continue
-		}
-		if script == langid.Latin {
-			latin++
-		} else {
-			other++
-		}
-	}
-	return latin >= other
 }
 
 // latinWords returns the words of text written in Latin letters (with

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/tqa-project/tqa/pipeline"
+	"github.com/tqa-project/tqa/pipeline/langid"
 	"github.com/tqa-project/tqa/pipeline/numerals"
 )
 
@@ -92,4 +93,71 @@ func ExampleUnrelatedOutput() {
 	// Output:
 	// critical accuracy/non-translation
 	// target keeps 0 of the 4 numbers, names, terms and links of its source (it lacks “2019年9月28日”, “45”, “Apollo”, “Robotaxi”): it does not look like a translation of this source
+}
+
+// sourceInLatinReference is how unrelated-output first told a source
+// written in Latin, with a loop of its own; it now takes letterCounts.
+func sourceInLatinReference(text string) bool {
+	var latin, other int
+	for _, r := range text {
+		script, letter := letterScript(r)
+		if !letter {
+			continue
+		}
+		if script == langid.Latin {
+			latin++
+		} else {
+			other++
+		}
+	}
+	return latin >= other
+}
+
+// FuzzLetterCounts checks letterCounts against sourceInLatinReference and
+// a count of its own of each script's letters.
+func FuzzLetterCounts(f *testing.F) {
+	for _, s := range []string{"首批45辆Apollo车队", "Café Müller", "北约 NATO", "Привет мир", "かなカナ漢字", "，。、「」", "\xe4\xb8", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		han, latin, other := letterCounts(text)
+		if got, want := latin >= han+other, sourceInLatinReference(text); got != want {
+			t.Fatalf("letterCounts(%q) = %d, %d, %d: in Latin %v, want %v", text, han, latin, other, got, want)
+		}
+		var h, l, o int
+		for _, r := range text {
+			switch script, letter := letterScript(r); {
+			case !letter:
+			case script == langid.Han:
+				h++
+			case script == langid.Latin:
+				l++
+			default:
+				o++
+			}
+		}
+		if h != han || l != latin || o != other {
+			t.Fatalf("letterCounts(%q) = %d, %d, %d, want %d, %d, %d", text, han, latin, other, h, l, o)
+		}
+	})
+}
+
+// TestNumberKey checks numberKey against the fmt.Sprintf forms it writes.
+func TestNumberKey(t *testing.T) {
+	for _, text := range []string{"2019年9月28日", "下午3点45分", "5至10个", "三十多", "1.5万", "百分之五十", "第一", "三分之一", "2025年"} {
+		for _, n := range numerals.Extract(text, language.Chinese) {
+			var want string
+			switch n.Kind {
+			case numerals.Date, numerals.Time:
+				want = fmt.Sprintf("%s %d-%d-%d %d:%d", n.Kind, n.Year, n.Month, n.Day, n.Hour, n.Minute)
+			case numerals.Range, numerals.Approximate:
+				want = fmt.Sprintf("%s %s-%s", n.Kind, n.Value, n.High)
+			default:
+				want = fmt.Sprintf("%s %s", n.Kind, n.Value)
+			}
+			if got := numberKey(n); got != want {
+				t.Errorf("numberKey(%q) = %q, want %q", text[n.Start:n.End], got, want)
+			}
+		}
+	}
 }

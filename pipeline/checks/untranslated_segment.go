@@ -56,7 +56,7 @@ func untranslatedTargets(p *pipeline.Pass, d int) []untranslatedVerdict {
 		runs := targetScriptRuns(p, d)
 		out := make([]untranslatedVerdict, len(segs))
 		for i := range segs {
-			out[i] = judgeUntranslated(&segs[i], runs[i])
+			out[i] = judgeUntranslated(&segs[i], runs.of(i))
 		}
 		return out
 	}).([]untranslatedVerdict)

@@ -82,6 +82,9 @@ func describeSpace(s string) string {
 // the source's.
 func checkEdgeSpace(seg *pipeline.Segment, report wsReport) {
 	src, tgt := seg.Source, seg.Target
+	if noEdgeSpace(src) && noEdgeSpace(tgt) {
+		return // most segments: nothing to compare
+	}
 	if strings.TrimSpace(src) == "" {
 		return
 	}
@@ -109,6 +112,30 @@ func checkEdgeSpace(seg *pipeline.Segment, report wsReport) {
 			pipeline.ReplaceFix(edgeFixMessage(sTrail), span, sTrail))
 	}
 }
+
+// noEdgeSpace reports whether text neither starts nor ends with white
+// space (unicode.IsSpace), as strings.TrimFunc would find, deciding ASCII
+// by a table (TestNoEdgeSpace). Empty text has no edge space.
+func noEdgeSpace(text string) bool {
+	if text == "" {
+		return true
+	}
+	if c := text[0]; c < utf8.RuneSelf {
+		if asciiSpace[c] {
+			return false
+		}
+	} else if r, _ := utf8.DecodeRuneInString(text); unicode.IsSpace(r) {
+		return false
+	}
+	if c := text[len(text)-1]; c < utf8.RuneSelf {
+		return !asciiSpace[c]
+	}
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return !unicode.IsSpace(r)
+}
+
+// asciiSpace holds the ASCII characters unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 func edgeFixMessage(want string) string {
 	if want == "" {
@@ -163,9 +190,7 @@ func checkSpaceBeforePunct(seg *pipeline.Segment, report wsReport) {
 	canadian := factsOf(seg.TargetLang).region == "CA"
 	for k := 0; k < len(text); k++ {
 		c := text[k]
-		switch c {
-		case ',', '.', ';', ':', '!', '?':
-		default:
+		if !sentenceMark[c] {
 			continue
 		}
 		next := btRuneAt(text, k+1)
@@ -218,6 +243,9 @@ func checkSpaceBeforePunct(seg *pipeline.Segment, report wsReport) {
 		report(span, fmt.Sprintf("space before %s", btQuote(string(c))), pipeline.ReplaceFix("Remove the space", span, ""))
 	}
 }
+
+// sentenceMark holds the marks checkSpaceBeforePunct looks before.
+var sentenceMark = [256]bool{',': true, '.': true, ';': true, ':': true, '!': true, '?': true}
 
 // wordLike reports whether r ends a word or a phrase that punctuation may
 // follow: a letter, digit, closing bracket or quote, or a percent sign.

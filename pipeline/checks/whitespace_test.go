@@ -2,7 +2,9 @@ package checks
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/tqa-project/tqa/pipeline"
 )
@@ -51,4 +53,36 @@ func TestSpaceAfterPunct(t *testing.T) {
 			t.Errorf("checkSpaceAfterPunct(%q) flags before %q, want %q", tt.text, got, tt.want)
 		}
 	}
+}
+
+// noEdgeSpaceReference is how checkEdgeSpace finds white space at the
+// edges of a text.
+func noEdgeSpaceReference(text string) bool {
+	return strings.TrimLeftFunc(text, unicode.IsSpace) == text && strings.TrimRightFunc(text, unicode.IsSpace) == text
+}
+
+// TestNoEdgeSpace checks noEdgeSpace against noEdgeSpaceReference with
+// every character at either end of a text and alone.
+func TestNoEdgeSpace(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		c := string(r)
+		for _, text := range []string{c, c + "ab", "ab" + c, c + "北约" + c} {
+			if got, want := noEdgeSpace(text), noEdgeSpaceReference(text); got != want {
+				t.Fatalf("noEdgeSpace(%q) = %v, want %v", text, got, want)
+			}
+		}
+	}
+}
+
+// FuzzNoEdgeSpace checks noEdgeSpace against noEdgeSpaceReference on any
+// text, invalid UTF-8 included.
+func FuzzNoEdgeSpace(f *testing.F) {
+	for _, s := range []string{"", " ", "a", " a", "a ", "\u3000北约", "北约\u00a0", "\xe3\x80", "\x80a", "a\xe3", "\u0085"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := noEdgeSpace(text), noEdgeSpaceReference(text); got != want {
+			t.Fatalf("noEdgeSpace(%q) = %v, want %v", text, got, want)
+		}
+	})
 }

@@ -75,13 +75,21 @@ var unitNames = map[string]string{
 	"months": "month", "year": "year", "years": "year",
 }
 
-// longestUnitName is the length in bytes of the longest key of unitNames.
-var longestUnitName = func() int {
-	n := 0
+// hanUnitLengths has bit n set when a key of unitNames that starts with a
+// Han character is n bytes long; longestHanUnitName is the longest.
+var hanUnitLengths, longestHanUnitName = func() (uint64, int) {
+	var set uint64
+	longest := 0
 	for k := range unitNames {
-		n = max(n, len(k))
+		if r, _ := utf8.DecodeRuneInString(k); isHan(r) {
+			if len(k) >= 64 {
+				panic("numerals: unit name " + k + " too long for hanUnitLengths")
+			}
+			set |= 1 << len(k)
+			longest = max(longest, len(k))
+		}
 	}
-	return n
+	return set, longest
 }()
 
 // UnitSize returns what the unit called name (a Number's Unit) measures,
@@ -100,7 +108,12 @@ func (s *scanner) unitAt(i int) string {
 		if s.hasAt(i, "个") || s.hasAt(i, "個") {
 			i += len("个")
 		}
-		for n := min(longestUnitName, len(s.text)-i); n > 0; n-- {
+		// Only the names that start with a Han character can match: look
+		// up the lengths some of them have.
+		for n := min(longestHanUnitName, len(s.text)-i); n > 0; n-- {
+			if hanUnitLengths&(1<<n) == 0 {
+				continue
+			}
 			if name, ok := unitNames[s.text[i:i+n]]; ok && isHan(s.runeAt(i)) {
 				// A month after a bare number is a date ("三月"), not three
 				// months; a year after four digits is a year.
@@ -126,7 +139,8 @@ func (s *scanner) unitAt(i int) string {
 		w   string
 		end int
 	}{{w1, e1}}
-	if s.runeAt(e1) == ' ' {
+	// Every name of two words starts with "square".
+	if s.runeAt(e1) == ' ' && strings.EqualFold(w1, "square") {
 		if w2, e2 := s.wordAt(e1 + 1); w2 != "" {
 			cands = append([]struct {
 				w   string
