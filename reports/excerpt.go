@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/width"
+
+	"github.com/tqa-project/tqa/pipeline"
 )
 
 // excerptColumns is about how many display columns of a line the text
@@ -17,10 +19,11 @@ const ellipsis = "…" // East Asian Width "ambiguous": one column in Western te
 
 // cell is one character of a line as a terminal shows it.
 type cell struct {
-	off   int  // byte offset of the character in the line
-	show  rune // what is printed for it
-	col   int  // display column where it starts, 0-based
-	width int  // display columns it takes: 0, 1 or 2
+	off   int    // byte offset of the character in the line
+	show  rune   // what is printed for it
+	label string // printed instead of show when set: an inline code's label
+	col   int    // display column where it starts, 0-based
+	width int    // display columns it takes: 0, 1 or 2, or the label's length
 }
 
 // displayWidth returns how many terminal columns r takes: two for East
@@ -81,13 +84,29 @@ func sanitize(s string) string {
 }
 
 // cells splits a line into the characters a terminal shows, appending
-// them to cs.
-func cells(cs []cell, line string) []cell {
+// them to cs. codes are the inline codes of the text the line belongs to,
+// and base is the line's byte offset in that text: the CodeRune of each
+// code shows as the code's label, as in the HTML report ("<g>", "</g>",
+// "<x/>").
+func cells(cs []cell, line string, codes []pipeline.Code, base int) []cell {
 	col := 0
 	for off, r := range line {
 		show, w := visible(r)
-		cs = append(cs, cell{off: off, show: show, col: col, width: w})
-		col += w
+		c := cell{off: off, show: show, col: col, width: w}
+		if r == pipeline.CodeRune {
+			for i := range codes {
+				if codes[i].Span.Start == base+off {
+					c.label = sanitize(codeLabel(&codes[i]))
+					c.width = 0
+					for _, r := range c.label {
+						c.width += displayWidth(r)
+					}
+					break
+				}
+			}
+		}
+		cs = append(cs, c)
+		col += c.width
 	}
 	return cs
 }
@@ -116,15 +135,16 @@ func lineOf(text string, off int) (start, end int) {
 
 // makeExcerpt returns the excerpt for the span [start, end) of text: the
 // line where the span starts, clipped to about excerptColumns columns around
-// the span, and the underline of the part of the span on that line.
-func makeExcerpt(text string, start, end int) excerpt {
-	ex, _ := makeExcerptBuf(text, start, end, nil)
+// the span, and the underline of the part of the span on that line. codes
+// are the text's inline codes, shown by their labels.
+func makeExcerpt(text string, codes []pipeline.Code, start, end int) excerpt {
+	ex, _ := makeExcerptBuf(text, codes, start, end, nil)
 	return ex
 }
 
 // makeExcerptBuf is makeExcerpt with a scratch buffer for the cells of the
 // line, returned for the next call.
-func makeExcerptBuf(text string, start, end int, buf []cell) (excerpt, []cell) {
+func makeExcerptBuf(text string, codes []pipeline.Code, start, end int, buf []cell) (excerpt, []cell) {
 	ls, le := lineOf(text, start)
 	line := text[ls:le]
 	s, e := start-ls, min(end, le)-ls
@@ -133,7 +153,7 @@ func makeExcerptBuf(text string, start, end int, buf []cell) (excerpt, []cell) {
 	}
 	e = max(e, s)
 
-	cs := cells(buf[:0], line)
+	cs := cells(buf[:0], line, codes, ls)
 	total := 0
 	if n := len(cs); n > 0 {
 		total = cs[n-1].col + cs[n-1].width
@@ -181,7 +201,11 @@ func makeExcerptBuf(text string, start, end int, buf []cell) (excerpt, []cell) {
 	}
 	if first >= 0 {
 		for _, c := range cs[first : last+1] {
-			b.WriteRune(c.show)
+			if c.label != "" {
+				b.WriteString(c.label)
+			} else {
+				b.WriteRune(c.show)
+			}
 		}
 	}
 	if shownRight < total {

@@ -103,7 +103,7 @@ func (p *textPrinter) finding(r *Report, f *pipeline.Finding) {
 	p.w.WriteString(": " + sanitize(f.Message) + "\n")
 
 	var ex excerpt
-	ex, p.cells = makeExcerptBuf(seg.Text(f.Side), f.Span.Start, f.Span.End, p.cells)
+	ex, p.cells = makeExcerptBuf(seg.Text(f.Side), seg.Codes(f.Side), f.Span.Start, f.Span.End, p.cells)
 	p.w.WriteString("    " + ex.text + "\n")
 	p.w.WriteString("    " + strings.Repeat(" ", ex.pad))
 	p.paint(ansiUnderline, "^"+strings.Repeat("~", ex.underline-1))

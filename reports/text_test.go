@@ -114,7 +114,40 @@ func TestExcerpt(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex := makeExcerpt(tt.text, tt.start, tt.end)
+			ex := makeExcerpt(tt.text, nil, tt.start, tt.end)
+			got := ex.text + "\n" + strings.Repeat(" ", ex.pad) + "^" + strings.Repeat("~", ex.underline-1)
+			if got != tt.want {
+				t.Errorf("makeExcerpt(%q, %d, %d):\n%s\nwant\n%s", tt.text, tt.start, tt.end, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestExcerptCodes checks that inline codes show in excerpts by the labels
+// of the HTML report, with the underline kept under the flagged text.
+func TestExcerptCodes(t *testing.T) {
+	code := func(start int, kind pipeline.CodeKind, typ string) pipeline.Code {
+		return pipeline.Code{Span: pipeline.Span{Start: start, End: start + 3}, Kind: kind, Type: typ}
+	}
+	tests := []struct {
+		name       string
+		text       string
+		codes      []pipeline.Code
+		start, end int
+		want       string // the excerpt, "\n", the underline
+	}{
+		{"pair and standalone", "Press \uFFFCSave\uFFFC now\uFFFC",
+			[]pipeline.Code{code(6, pipeline.Open, "g"), code(13, pipeline.Close, "g"), code(20, pipeline.Standalone, "x")},
+			9, 13, "Press <g>Save</g> now<x/>\n         ^~~~"},
+		{"span over a code", "a\uFFFCb", []pipeline.Code{code(1, pipeline.Standalone, "ph")}, 0, 5, "a<ph/>b\n^~~~~~~"},
+		{"code without a type", "\uFFFCa", []pipeline.Code{code(0, pipeline.Open, "")}, 3, 4, "<code>a\n      ^"},
+		{"control characters in a type", "\uFFFCa", []pipeline.Code{code(0, pipeline.Open, "x\x1b")}, 3, 4, "<x\u241b>a\n    ^"},
+		{"code on the second line", "x\n\uFFFCy", []pipeline.Code{code(2, pipeline.Close, "g")}, 5, 6, "</g>y\n    ^"},
+		{"CodeRune without a code", "a\uFFFCb", nil, 4, 5, "a\uFFFCb\n  ^"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := makeExcerpt(tt.text, tt.codes, tt.start, tt.end)
 			got := ex.text + "\n" + strings.Repeat(" ", ex.pad) + "^" + strings.Repeat("~", ex.underline-1)
 			if got != tt.want {
 				t.Errorf("makeExcerpt(%q, %d, %d):\n%s\nwant\n%s", tt.text, tt.start, tt.end, got, tt.want)
@@ -159,7 +192,7 @@ func FuzzExcerpt(f *testing.F) {
 		if !(pipeline.Span{Start: start, End: end}).Valid(text) {
 			return
 		}
-		ex := makeExcerpt(text, start, end)
+		ex := makeExcerpt(text, nil, start, end)
 		for _, r := range ex.text {
 			if r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 {
 				t.Fatalf("control character %U in excerpt %q", r, ex.text)
