@@ -240,20 +240,47 @@ func cleanJSONError(err error) error {
 // the baseline file's directory. Each entry accepts one finding: of N+1
 // findings with one fingerprint and N entries, the last is kept.
 func (b *File) Filter(findings []pipeline.Finding, dir string) (kept []pipeline.Finding, suppressed int) {
+	s := b.Sieve(dir)
+	kept = s.Filter(findings)
+	return kept, s.Suppressed()
+}
+
+// A Sieve applies a baseline to findings that come in parts, as tqa check
+// --format jsonl streams them: each entry accepts one finding over all the
+// parts, so that the parts of a run, filtered in report order, keep what
+// Filter keeps of the whole. A Sieve is not safe for concurrent use.
+type Sieve struct {
+	dir        string
+	left       map[string]int // fingerprint -> entries not used yet
+	suppressed int
+}
+
+// Sieve returns a Sieve of the baseline's entries; findings' paths are
+// taken relative to dir, the baseline file's directory.
+func (b *File) Sieve(dir string) *Sieve {
 	left := make(map[string]int, len(b.Findings))
 	for _, e := range b.Findings {
 		left[e.Fingerprint]++
 	}
-	kept = make([]pipeline.Finding, 0, len(findings))
+	return &Sieve{dir: dir, left: left}
+}
+
+// Filter returns the findings of one part that no entry left accepts, in
+// their order, and uses up the entries that accept the others.
+func (s *Sieve) Filter(findings []pipeline.Finding) []pipeline.Finding {
+	kept := make([]pipeline.Finding, 0, len(findings))
 	for i := range findings {
-		f := rebase(&findings[i], dir)
+		f := rebase(&findings[i], s.dir)
 		fp := reports.Fingerprint(&f)
-		if left[fp] > 0 {
-			left[fp]--
-			suppressed++
+		if s.left[fp] > 0 {
+			s.left[fp]--
+			s.suppressed++
 			continue
 		}
 		kept = append(kept, findings[i])
 	}
-	return kept, suppressed
+	return kept
 }
+
+// Suppressed returns how many findings the Sieve has dropped so far.
+func (s *Sieve) Suppressed() int { return s.suppressed }

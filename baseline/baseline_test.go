@@ -96,6 +96,33 @@ func TestFilter(t *testing.T) {
 	}
 }
 
+// TestSieveParts checks that a Sieve fed a run's findings in parts, at
+// every way of cutting them, keeps what Filter keeps of the whole run.
+func TestSieveParts(t *testing.T) {
+	b := New(sample, ".")
+	third := finding("dash-substitute", "docs/b.txt", "2", pipeline.Target, "~", 50)
+	newText := finding("mixed-script", "docs/a.txt", "1", pipeline.Target, "北约", 5)
+	run := append(append([]pipeline.Finding{newText}, sample...), third)
+	want, wantN := b.Filter(run, ".")
+	for cut1 := 0; cut1 <= len(run); cut1++ {
+		for cut2 := cut1; cut2 <= len(run); cut2++ {
+			s := b.Sieve(".")
+			var got []pipeline.Finding
+			for _, part := range [][]pipeline.Finding{run[:cut1], run[cut1:cut2], run[cut2:]} {
+				got = append(got, s.Filter(part)...)
+			}
+			if s.Suppressed() != wantN || len(got) != len(want) {
+				t.Fatalf("parts cut at %d and %d: kept %d, suppressed %d; want %d and %d", cut1, cut2, len(got), s.Suppressed(), len(want), wantN)
+			}
+			for i := range got {
+				if got[i].Span != want[i].Span || got[i].Text != want[i].Text || got[i].ID != want[i].ID {
+					t.Errorf("parts cut at %d and %d: kept[%d] = %+v, want %+v", cut1, cut2, i, got[i], want[i])
+				}
+			}
+		}
+	}
+}
+
 // TestPathsRelativeToBaseline: a baseline written from one directory
 // matches findings of a run from another, as long as the files are the
 // same.

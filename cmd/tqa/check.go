@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -196,7 +197,13 @@ func runCheck(ctx context.Context, fl *checkFlags, args []string, stdin io.Reade
 			return usageError("--incremental: not with --format jsonl, which streams its inputs")
 		}
 		st := streamSetup{opt: opt, list: list, cfg: cfg}
+		if fl.accepted != nil {
+			st.sieve = fl.accepted.Sieve(filepath.Dir(fl.baseline))
+		}
 		worst, errs, err := runStream(ctx, args, st, stdin, stdout)
+		if st.sieve != nil {
+			fl.noteSuppressed(st.sieve.Suppressed(), stderr)
+		}
 		if err != nil {
 			return err
 		}

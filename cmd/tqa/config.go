@@ -163,9 +163,6 @@ func (fl *checkFlags) loadBaseline() error {
 	if fl.baseline == "" || fl.updateBaseline {
 		return nil
 	}
-	if fl.format == "jsonl" {
-		return usageError("--format jsonl streams its findings: the baseline %s needs a whole report (use --format json)", filepath.ToSlash(fl.baseline))
-	}
 	b, err := baseline.Load(fl.baseline)
 	if err != nil {
 		return err
@@ -228,8 +225,13 @@ func (fl *checkFlags) afterRun(findings *[]pipeline.Finding, rep *reports.Report
 	}
 	kept, n := fl.accepted.Filter(*findings, filepath.Dir(fl.baseline))
 	*findings = kept
-	fmt.Fprintf(stderr, "tqa: %d %s suppressed by the baseline %s\n", n, countNoun(n, "finding", "findings"), filepath.ToSlash(fl.baseline))
+	fl.noteSuppressed(n, stderr)
 	return false, nil
+}
+
+// noteSuppressed says on stderr how many findings the baseline dropped.
+func (fl *checkFlags) noteSuppressed(n int, stderr io.Writer) {
+	fmt.Fprintf(stderr, "tqa: %d %s suppressed by the baseline %s\n", n, countNoun(n, "finding", "findings"), filepath.ToSlash(fl.baseline))
 }
 
 // writeBaseline records findings in the --baseline file, unless an input

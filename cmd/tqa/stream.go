@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/tqa-project/tqa/baseline"
 	"github.com/tqa-project/tqa/corpus"
 	"github.com/tqa-project/tqa/pipeline"
 	"github.com/tqa-project/tqa/reports"
@@ -21,6 +22,18 @@ type streamSetup struct {
 	opt  corpus.Options
 	list []*pipeline.Check
 	cfg  *pipeline.Config
+	// sieve drops the findings of the --baseline file part by part; nil
+	// without a baseline.
+	sieve *baseline.Sieve
+}
+
+// accept returns the findings of one part that the baseline does not
+// hold (all of them without a baseline).
+func (st streamSetup) accept(fs []pipeline.Finding) []pipeline.Finding {
+	if st.sieve == nil {
+		return fs
+	}
+	return st.sieve.Filter(fs)
 }
 
 // runStream is tqa check --format jsonl: JSON Lines inputs (files named
@@ -80,7 +93,7 @@ func runStream(ctx context.Context, args []string, st streamSetup, stdin io.Read
 	for _, f := range opened {
 		rep.Documents = append(rep.Documents, f.Doc)
 	}
-	rep.Findings = findings
+	rep.Findings = st.accept(findings)
 	note(rep.Findings)
 	if err := reports.WriteJSONL(stdout, rep); err != nil {
 		return worst, errs, writeError{err}
@@ -104,6 +117,7 @@ func streamFile(ctx context.Context, path string, r io.Reader, st streamSetup, s
 		if err != nil {
 			return err
 		}
+		fs = st.accept(fs)
 		note(fs)
 		if err := reports.WriteJSONL(stdout, &reports.Report{Tool: "tqa", Version: version, Documents: docs, Findings: fs}); err != nil {
 			return writeError{err}

@@ -74,3 +74,29 @@ func TestStreamErrors(t *testing.T) {
 		t.Errorf("stdin with --format json: exit %d, stderr %s", code, errb.String())
 	}
 }
+
+// TestStreamBaseline: with --format jsonl a baseline applies part by part
+// to a streamed JSON Lines file; a finding it holds is dropped and counted
+// on stderr, a new one is reported, and the exit code gates the new ones
+// only.
+func TestStreamBaseline(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	mustWrite(t, "pairs.jsonl", `{"id":"1","source":"美国酝酿退出北约","target":"US is 酝酿 leaving NATO"}`+"\n")
+	runCases(t, []cliCase{
+		{"record", []string{"baseline", "update", "--baseline", "accepted.json", "pairs.jsonl"}, 0, "", "recorded", ""},
+		{"all accepted", []string{"check", "--format", "jsonl", "--baseline", "accepted.json", "pairs.jsonl"}, 0, "", "suppressed by the baseline accepted.json", `"check"`},
+	})
+	mustWrite(t, "pairs.jsonl", `{"id":"1","source":"美国酝酿退出北约","target":"US is 酝酿 leaving NATO"}`+"\n"+
+		`{"id":"2","source":"北约峰会","target":"The 北约 summit"}`+"\n")
+	code, out, errs := tqa(t, "check", "--format", "jsonl", "--baseline", "accepted.json", "pairs.jsonl")
+	if code != 1 {
+		t.Errorf("exit %d, want 1 for the new finding\nstdout: %s\nstderr: %s", code, out, errs)
+	}
+	if strings.Contains(out, `"segment":"1"`) || !strings.Contains(out, `"segment":"2"`) {
+		t.Errorf("want findings of segment 2 only:\n%s", out)
+	}
+	if !strings.Contains(errs, "suppressed by the baseline") {
+		t.Errorf("stderr does not count the suppressed findings:\n%s", errs)
+	}
+}
