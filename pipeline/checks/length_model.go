@@ -180,17 +180,8 @@ func letterCounts(text string) (han, latin, other int) {
 				continue // not a letter (TestPunctuationCJK)
 			}
 		}
-		script, letter := letterScript(r)
-		if !letter {
-			continue
-		}
-		switch script {
-		case langid.Han:
-			han++
-		case langid.Latin:
-			latin++
-		default:
-			other++
+		if script, letter := letterScript(r); letter {
+			tallyScript(script, &han, &latin, &other)
 		}
 	}
 	return han, latin, other
@@ -459,14 +450,7 @@ func countLengthAndLetters(text string) (c lengthCount, han, latin, other int) {
 			digits++
 		}
 		if letter {
-			switch script {
-			case langid.Han:
-				han++
-			case langid.Latin:
-				latin++
-			default:
-				other++
-			}
+			tallyScript(script, &han, &latin, &other)
 		}
 	}
 	return lengthCount{CJK: count32(cjk), Letters: count32(letters), Digits: count32(digits)}, han, latin, other
@@ -528,4 +512,17 @@ func isCJKScript(s langid.Script) bool {
 // 1, each CJK character cjkWeight.
 func (c lengthCount) units() float64 {
 	return cjkWeight*float64(c.CJK) + float64(int(c.Letters)+int(c.Digits))
+}
+
+// tallyScript counts a letter of script among the Han, Latin or other
+// letters of a text (letterCounts, countLengthAndLetters).
+func tallyScript(script langid.Script, han, latin, other *int) {
+	switch script {
+	case langid.Han:
+		*han++
+	case langid.Latin:
+		*latin++
+	default:
+		*other++
+	}
 }
