@@ -228,8 +228,53 @@ func (s *scanner) numberless(i int, w string, end int) bool {
 	if r := s.runeAt(end); r >= '0' && r <= '9' {
 		return true
 	}
-	return s.roman(i, w) == 0 && (!s.english || !maybeKeyword(w))
+	return s.roman(i, w) == 0 && (!s.english || !maybeKeyword(w) || isArticle(w) && !s.articleMayRead(end))
 }
+
+// isArticle reports whether the ASCII word w is "a" or "an", in any case.
+func isArticle(w string) bool {
+	switch len(w) {
+	case 1:
+		return w[0]|0x20 == 'a'
+	case 2:
+		return w[0]|0x20 == 'a' && w[1]|0x20 == 'n'
+	}
+	return false
+}
+
+// articleMayRead reports whether word may read a number at an article
+// that ends at end: only when a space and one of articleNext follow ("a
+// quarter past", "a third of", "a hundred", "an eighth"). Elsewhere
+// pastTo and englishNumber read nothing there and word skips the article,
+// as numberless does.
+func (s *scanner) articleMayRead(end int) bool {
+	if end >= len(s.text) || s.text[end] != ' ' {
+		return false
+	}
+	w, _ := s.wordAt(end + 1)
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		buf[k] = w[k] | 0x20 // ASCII letters only: to lower case
+	}
+	return articleNext[string(buf[:len(w)])]
+}
+
+// articleNext are the words after "a " or "an " with which pastTo or
+// englishNumber may read a number: the fractions, "hundred" and the
+// scales, in lower case.
+var articleNext = func() map[string]bool {
+	m := map[string]bool{"hundred": true, "quarter": true}
+	for w := range englishFractions {
+		m[w] = true
+	}
+	for w := range englishScales {
+		m[w] = true
+	}
+	return m
+}()
 
 // englishNumber reads spelled-out English numbers at i: "two hundred and
 // five", "twenty-one", "a thousand", "1st"-style ordinal words, "a dozen".

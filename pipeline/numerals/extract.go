@@ -15,8 +15,11 @@ import (
 // German, one in English), and whether English number words are read.
 // Chinese numerals are read in any language.
 func Extract(text string, lang language.Tag) []Number {
-	sc := newScanner(text, lang)
+	// The scanner is set up at the first character that may start a
+	// number: many texts (most Chinese sentences) have none.
+	var sc scanner
 	s := &sc
+	ready := false
 	var out []Number
 	for i := 0; i < len(text); {
 		if b := text[i]; b < utf8.RuneSelf && !asciiMayStart[b] {
@@ -29,6 +32,9 @@ func Extract(text string, lang language.Tag) []Number {
 			// cost of a call that returns a Number.
 			i += size
 			continue
+		}
+		if !ready {
+			sc, ready = newScanner(text, lang), true
 		}
 		if r < utf8.RuneSelf && isASCIILetter(r) {
 			// Most words hold no number either: skip them the way
@@ -57,7 +63,9 @@ func Extract(text string, lang language.Tag) []Number {
 		}
 		i += size
 	}
-	s.attachUnits(out)
+	if len(out) > 0 {
+		s.attachUnits(out)
+	}
 	return out
 }
 
