@@ -66,22 +66,21 @@ var englishKeywords = func() map[string]bool {
 // maybeKeyword reports whether the ASCII word w, in lower case, is one of
 // englishKeywords or ends in "fold", without allocating its lower case.
 func maybeKeyword(w string) bool {
-	if hasSuffixFold(w, "fold") {
-		return true
-	}
 	var buf [16]byte
-	if len(w) > len(buf) || len(w) == 0 || keywordShapes[shapeIndex(w)]&(1<<len(w)) == 0 {
-		return false
-	}
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+	if len(w) <= len(buf) && len(w) > 0 && keywordShapes[shapeIndex(w)]&(1<<len(w)) != 0 {
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[k] = c
 		}
-		buf[k] = c
+		if englishKeywords[string(buf[:len(w)])] {
+			return true
+		}
 	}
-	lw := buf[:len(w)]
-	return englishKeywords[string(lw)]
+	// Only "fold" words are left: most words end in another letter.
+	return len(w) >= len("fold") && w[len(w)-1]|0x20 == 'd' && hasSuffixFold(w, "fold")
 }
 
 // keywordShapes holds, for the first two letters of each of
@@ -101,21 +100,27 @@ var keywordShapes = func() *[27 * 27]uint32 {
 // of the ASCII word w (not empty), in any case; 26 stands for no second
 // letter.
 func shapeIndex(w string) int {
-	letter := func(c byte) int {
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c < 'a' || c > 'z' {
-			return 26
-		}
-		return int(c - 'a')
-	}
 	second := 26
 	if len(w) > 1 {
-		second = letter(w[1])
+		second = int(letterIndex[w[1]])
 	}
-	return letter(w[0])*27 + second
+	return int(letterIndex[w[0]])*27 + second
 }
+
+// letterIndex maps the ASCII letters, in either case, to 0 to 25 and any
+// other byte to 26.
+var letterIndex = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = 26
+		switch {
+		case c >= 'a' && c <= 'z':
+			t[c] = uint8(c - 'a')
+		case c >= 'A' && c <= 'Z':
+			t[c] = uint8(c - 'A')
+		}
+	}
+	return t
+}()
 
 // hasSuffixFold reports whether w ends in the lower-case ASCII suffix,
 // ignoring the case of w.
@@ -142,7 +147,7 @@ func (s *scanner) wordAt(i int) (string, int) {
 		return "", len(s.text)
 	}
 	j := i
-	for j < len(s.text) && isASCIILetter(rune(s.text[j])) {
+	for j < len(s.text) && letterIndex[s.text[j]] < 26 {
 		j++
 	}
 	return s.text[i:j], j

@@ -15,12 +15,19 @@ import (
 // German, one in English), and whether English number words are read.
 // Chinese numerals are read in any language.
 func Extract(text string, lang language.Tag) []Number {
+	return AppendExtract(nil, text, lang)
+}
+
+// AppendExtract appends the numbers that Extract returns for text to dst
+// and returns the extended slice, so that a caller reading many texts can
+// keep their numbers in one array.
+func AppendExtract(dst []Number, text string, lang language.Tag) []Number {
 	// The scanner is set up at the first character that may start a
 	// number: many texts (most Chinese sentences) have none.
 	var sc scanner
 	s := &sc
 	ready := false
-	var out []Number
+	out, first := dst, len(dst)
 	for i := 0; i < len(text); {
 		if b := text[i]; b < utf8.RuneSelf && !asciiMayStart[b] {
 			i++ // mayStart, without decoding
@@ -63,8 +70,8 @@ func Extract(text string, lang language.Tag) []Number {
 		}
 		i += size
 	}
-	if len(out) > 0 {
-		s.attachUnits(out)
+	if len(out) > first {
+		s.attachUnits(out[first:])
 	}
 	return out
 }

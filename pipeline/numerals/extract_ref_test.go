@@ -146,8 +146,13 @@ func FuzzExtractGeneral(f *testing.F) {
 		if err != nil {
 			tag = language.Und
 		}
-		if got, want := Extract(text, tag), extractGeneral(text, tag); !reflect.DeepEqual(got, want) {
+		want := extractGeneral(text, tag)
+		if got := Extract(text, tag); !reflect.DeepEqual(got, want) {
 			t.Fatalf("Extract(%q, %v) = %v, the general path %v", text, tag, got, want)
+		}
+		prefix := []Number{{Start: 1, End: 2, Value: "7"}}
+		if got := AppendExtract(prefix, text, tag); !reflect.DeepEqual(got, append(prefix, want...)) {
+			t.Fatalf("AppendExtract(%v, %q, %v) = %v, want the prefix and %v", prefix, text, tag, got, want)
 		}
 		for name, set := range map[string]words{"measureWords": measureWords, "hanNotNumbers": hanNotNumbers} {
 			plain := plainWordSet(set)
