@@ -119,6 +119,19 @@ func (m *Matcher) mayMatch(text string) bool {
 			i++
 			continue
 		}
+		if c := text[i]; c >= 0xE4 && c <= 0xE9 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+			// A basic CJK ideograph (U+4E00 to U+9FFF): its key bytes
+			// are the text's. A pattern starting with them has three
+			// bytes or more: mayStart tests the hash of the first three.
+			if r := rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6; r >= 0x4E00 {
+				prevWord = false
+				if t.root[c] != 0 && hasBit(&t.starts.triples, tripleIndex(c, text[i+1], text[i+2])) && t.mayStartAt(text, i) {
+					return true
+				}
+				i += 3
+				continue
+			}
+		}
 		k, size, ok := stableKeyAt(text, i)
 		if !ok {
 			return true
