@@ -1,6 +1,9 @@
 package numerals
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // englishSmall are the English number words below a hundred that are one
 // word; englishOrdinals their ordinals and those of the scales.
@@ -66,22 +69,39 @@ var englishKeywords = func() map[string]bool {
 // maybeKeyword reports whether the ASCII word w, in lower case, is one of
 // englishKeywords or ends in "fold", without allocating its lower case.
 func maybeKeyword(w string) bool {
-	var buf [16]byte
-	if len(w) <= len(buf) && len(w) > 0 && keywordShapes[shapeIndex(w)]&(1<<len(w)) != 0 {
-		for k := 0; k < len(w); k++ {
-			c := w[k]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
+	if len(w) < 32 && len(w) > 0 {
+		sh := shapeIndex(w)
+		if keywordShapes[sh]&(1<<len(w)) != 0 {
+			for _, k := range keywordsByShape[sh] {
+				if len(k) == len(w) && equalLowerASCII(w, k) {
+					return true
+				}
 			}
-			buf[k] = c
-		}
-		if englishKeywords[string(buf[:len(w)])] {
-			return true
 		}
 	}
 	// Only "fold" words are left: most words end in another letter.
 	return len(w) >= len("fold") && w[len(w)-1]|0x20 == 'd' && hasSuffixFold(w, "fold")
 }
+
+// equalLowerASCII reports whether the ASCII letters w, in lower case, are
+// k.
+func equalLowerASCII(w, k string) bool {
+	for j := 0; j < len(w); j++ {
+		if w[j]|0x20 != k[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// keywordsByShape holds englishKeywords by shapeIndex.
+var keywordsByShape = func() *[27 * 27][]string {
+	var t [27 * 27][]string
+	for k := range englishKeywords {
+		t[shapeIndex(k)] = append(t[shapeIndex(k)], k)
+	}
+	return &t
+}()
 
 // keywordShapes holds, for the first two letters of each of
 // englishKeywords (shapeIndex), a bit for each length of those keywords:
@@ -147,6 +167,14 @@ func (s *scanner) wordAt(i int) (string, int) {
 		return "", len(s.text)
 	}
 	j := i
+	// Eight bytes at a time while they are all letters, then one by one.
+	for j+8 <= len(s.text) {
+		if m := asciiLetters8(s.text, j); m != allHigh {
+			j += bits.TrailingZeros64(^m&allHigh) / 8
+			return s.text[i:j], j
+		}
+		j += 8
+	}
 	for j < len(s.text) && letterIndex[s.text[j]] < 26 {
 		j++
 	}
@@ -230,10 +258,13 @@ func (s *scanner) word(i int) (Number, int, bool) {
 // the digits are a label, read from there), or a word that is neither a
 // Roman numeral nor (in English) a number word or month.
 func (s *scanner) numberless(i int, w string, end int) bool {
-	if r := s.runeAt(end); r >= '0' && r <= '9' {
-		return true
+	if end < len(s.text) && s.text[end]-'0' < 10 {
+		return true // an ASCII digit (no other character decodes to one)
 	}
-	return s.roman(i, w) == 0 && (!s.english || !maybeKeyword(w) || isArticle(w) && !s.articleMayRead(end))
+	if c := w[0]; (c == 'I' || c == 'V' || c == 'X') && s.roman(i, w) != 0 {
+		return false
+	}
+	return !s.english || !maybeKeyword(w) || isArticle(w) && !s.articleMayRead(end)
 }
 
 // isArticle reports whether the ASCII word w is "a" or "an", in any case.
@@ -583,4 +614,20 @@ func appendRoman(b []byte, n int) []byte {
 		}
 	}
 	return b
+}
+
+// allHigh has the high bit of each of eight bytes set.
+const allHigh = 0x8080808080808080
+
+// asciiLetters8 returns, for the eight bytes of text from i, a word with
+// the high bit of each byte set where the byte is an ASCII letter and
+// the other bits clear.
+func asciiLetters8(text string, i int) uint64 {
+	x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+		uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+	// Each byte below 0x80, in lower case, is a letter when it is 0x61
+	// to 0x7A: adding 0x1F sets its high bit from 0x61 on, adding 0x05
+	// from 0x7B on, with no carry into the next byte.
+	y := x&^allHigh | 0x2020202020202020
+	return (y + 0x1F1F1F1F1F1F1F1F) &^ (y + 0x0505050505050505) &^ x & allHigh
 }

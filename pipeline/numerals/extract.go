@@ -46,7 +46,7 @@ func AppendExtract(dst []Number, text string, lang language.Tag) []Number {
 		if r < utf8.RuneSelf && isASCIILetter(r) {
 			// Most words hold no number either: skip them the way
 			// single and word do, without the call.
-			if s.inWord(i) {
+			if i > 0 && (text[i-1] >= utf8.RuneSelf && s.inWord(i) || text[i-1] < utf8.RuneSelf && asciiInWord[text[i-1]]) {
 				i += size
 				continue
 			}

@@ -166,3 +166,58 @@ func FuzzExtractGeneral(f *testing.F) {
 		}
 	})
 }
+
+// wordAtPlain is scanner.wordAt one byte at a time.
+func wordAtPlain(text string, i int) (string, int) {
+	if i >= len(text) {
+		return "", len(text)
+	}
+	j := i
+	for j < len(text) && isASCIILetter(rune(text[j])) {
+		j++
+	}
+	return text[i:j], j
+}
+
+// FuzzWordAt compares scanner.wordAt, which reads eight bytes at a time,
+// with wordAtPlain at every byte of a text.
+func FuzzWordAt(f *testing.F) {
+	f.Add("Seventeen thousand-and-one nights@[`{ZzAa\x7f\x80\xc3\xa9")
+	f.Add("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+	f.Add("one Two THREE a An tenfold Manifold SeventeenTH May")
+	f.Fuzz(func(t *testing.T, text string) {
+		s := scanner{text: text}
+		for i := 0; i <= len(text)+1; i++ {
+			w1, e1 := s.wordAt(i)
+			w2, e2 := wordAtPlain(text, i)
+			if w1 != w2 || e1 != e2 {
+				t.Fatalf("wordAt(%q, %d) = %q, %d; one by one %q, %d", text, i, w1, e1, w2, e2)
+			}
+			if w1 == "" {
+				continue
+			}
+			want := englishKeywords[strings.ToLower(w1)] || strings.HasSuffix(strings.ToLower(w1), "fold")
+			if got := maybeKeyword(w1); got != want {
+				t.Fatalf("maybeKeyword(%q) = %v, want %v", w1, got, want)
+			}
+		}
+	})
+}
+
+// TestASCIILetters8 checks asciiLetters8 against isASCIILetter for every
+// byte in every position.
+func TestASCIILetters8(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for pos := 0; pos < 8; pos++ {
+			b := []byte("a1b2c3d4")
+			b[pos] = byte(c)
+			m := asciiLetters8(string(b), 0)
+			for k := 0; k < 8; k++ {
+				want := isASCIILetter(rune(b[k]))
+				if got := m>>(8*k+7)&1 == 1; got != want {
+					t.Fatalf("asciiLetters8(%q): byte %d letter %v, want %v", b, k, got, want)
+				}
+			}
+		}
+	}
+}
