@@ -101,22 +101,20 @@ func (m *Matcher) mayMatch(text string) bool {
 				continue
 			}
 			word := asciiWord[f]
-			if word && prevWord || t.root[f] == 0 {
-				// Inside a word, where find does not look, or a byte
-				// that starts no pattern.
-				prevWord = word
-				i++
-				continue
-			}
-			prevWord = word
-			if q, ok := asciiQuad(text, i); ok && !m.quick.mayStart(q) {
-				i++
-				continue
-			}
-			if t.mayStartAt(text, i) {
-				return true
+			if !(word && prevWord) && t.root[f] != 0 {
+				// Not inside a word, where find does not look, and a
+				// byte that starts a pattern.
+				if q, ok := asciiQuad(text, i); (!ok || m.quick.mayStart(q)) && t.mayStartAt(text, i) {
+					return true
+				}
 			}
 			i++
+			if prevWord = word; word {
+				// The rest of the word: find does not look there.
+				for i < len(text) && text[i] < utf8.RuneSelf && asciiWord[text[i]] {
+					i++
+				}
+			}
 			continue
 		}
 		if c := text[i]; c >= 0xE4 && c <= 0xE9 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
@@ -306,6 +304,16 @@ func (f *quickFilter) mayStart(q [4]byte) bool {
 // (not a separator), when it has them: a run of separators between two
 // other ASCII characters is one space.
 func asciiQuad(text string, i int) (q [4]byte, ok bool) {
+	if i+4 <= len(text) {
+		// Four ASCII characters that are no separators: the common case.
+		a, b, c, d := text[i], text[i+1], text[i+2], text[i+3]
+		if (a | b | c | d) < utf8.RuneSelf {
+			q = [4]byte{asciiFold[a], asciiFold[b], asciiFold[c], asciiFold[d]}
+			if q[0] != 0 && q[1] != 0 && q[2] != 0 && q[3] != 0 {
+				return q, true
+			}
+		}
+	}
 	n := 0
 	for n < 4 {
 		if i >= len(text) || text[i] >= utf8.RuneSelf {
