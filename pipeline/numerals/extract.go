@@ -29,9 +29,20 @@ func AppendExtract(dst []Number, text string, lang language.Tag) []Number {
 	ready := false
 	out, first := dst, len(dst)
 	for i := 0; i < len(text); {
-		if b := text[i]; b < utf8.RuneSelf && !asciiMayStart[b] {
-			i++ // mayStart, without decoding
-			continue
+		if b := text[i]; b < utf8.RuneSelf {
+			if !asciiMayStart[b] {
+				i++ // mayStart, without decoding
+				continue
+			}
+		} else if b >= 0xE1 && b <= 0xEF && b != 0xED && i+2 < len(text) {
+			// A three-byte character (most Chinese ones), as decodeRune
+			// reads it: the second byte picks the word of startBits that
+			// holds its bit, the third the bit.
+			if b1, b2 := text[i+1], text[i+2]; b1&0xC0 == 0x80 && b2&0xC0 == 0x80 &&
+				startBits[uint(b&0x0F)<<6|uint(b1&0x3F)]&(1<<(b2&0x3F)) == 0 {
+				i += 3
+				continue
+			}
 		}
 		r, size := decodeRune(text, i)
 		if !mayStart(r) {
