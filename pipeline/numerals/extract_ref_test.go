@@ -221,3 +221,19 @@ func TestASCIILetters8(t *testing.T) {
 		}
 	}
 }
+
+// TestInHanRun checks inHanRun and isFinancial against the maps and the
+// string they stand for, over the Basic Multilingual Plane.
+func TestInHanRun(t *testing.T) {
+	for r := rune(0); r < 1<<16; r++ {
+		_, d := hanDigits[r]
+		_, u := hanUnits[r]
+		_, sc := hanScales[r]
+		if want := d || u || sc || r == '几' || r == '幾'; inHanRun(r) != want {
+			t.Errorf("inHanRun(%q) = %v, want %v", r, !want, want)
+		}
+		if want := strings.ContainsRune(financial, r); isFinancial(r) != want {
+			t.Errorf("isFinancial(%q) = %v, want %v", r, !want, want)
+		}
+	}
+}
