@@ -186,7 +186,7 @@ type scanner struct {
 }
 
 func newScanner(text string, lang language.Tag) scanner {
-	s := langScanner(lang)
+	s := *langScanner(lang)
 	s.text = text
 	return s
 }
@@ -199,7 +199,7 @@ func newScanner(text string, lang language.Tag) scanner {
 // recentScanners holds the first few of them in a slice that is searched
 // by comparing tags, which costs less than hashing a Tag for the map.
 var (
-	scanners       sync.Map // language.Tag -> scanner without text
+	scanners       sync.Map // language.Tag -> *scanner without text
 	recentScanners atomic.Pointer[[]taggedScanner]
 	recentMu       sync.Mutex // serialises additions to recentScanners
 )
@@ -213,19 +213,19 @@ type taggedScanner struct {
 // maxRecentScanners bounds recentScanners.
 const maxRecentScanners = 8
 
-func langScanner(lang language.Tag) scanner {
+func langScanner(lang language.Tag) *scanner {
 	if recent := recentScanners.Load(); recent != nil {
 		for k := range *recent {
 			if (*recent)[k].lang == lang {
-				return (*recent)[k].s
+				return &(*recent)[k].s // the arrays of recentScanners never change
 			}
 		}
 	}
 	if v, ok := scanners.Load(lang); ok {
-		return v.(scanner)
+		return v.(*scanner)
 	}
 	s := makeLangScanner(lang)
-	scanners.Store(lang, s)
+	scanners.Store(lang, &s)
 	recentMu.Lock()
 	defer recentMu.Unlock()
 	var recent []taggedScanner
@@ -236,7 +236,7 @@ func langScanner(lang language.Tag) scanner {
 		grown := append(recent[:len(recent):len(recent)], taggedScanner{lang, s})
 		recentScanners.Store(&grown)
 	}
-	return s
+	return &s
 }
 
 // makeLangScanner works out the language-dependent part of a scanner.
