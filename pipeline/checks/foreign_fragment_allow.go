@@ -22,7 +22,7 @@ var allowKeys string
 // up the words of only the few targets that may hold a foreign fragment,
 // so that building a map of the 17,000 phrases (milliseconds) at first use
 // cost more than all the look-ups.
-var allowPhrases = linesAfterHeader(allowKeys)
+var allowPhrases = sortedLines(allowKeys)
 
 // phraseAt reports the number of keys of phrase, the keys of one allowed
 // phrase separated by spaces, when they are the keys that start at keys[k];

@@ -56,7 +56,7 @@ func TestAllowKeys(t *testing.T) {
 	}
 	// allowPhrases holds every phrase of the TSV, under its first word
 	want := loadAllowPhrases(keys)
-	lines := strings.Split(strings.TrimSuffix(string(allowPhrases), "\n"), "\n")
+	lines := strings.Split(strings.TrimSuffix(string(allowPhrases.body()), "\n"), "\n")
 	if !slices.IsSorted(lines) || len(slices.Compact(slices.Clone(lines))) != len(lines) || slices.Contains(lines, "") {
 		t.Fatal("the phrases of foreign_fragment_allow.keys are not sorted, or repeat, or hold an empty line")
 	}
@@ -122,7 +122,7 @@ func allowedWordsMap(phrases map[string][][]string, text string, words []langid.
 func TestAllowPhrasesSearch(t *testing.T) {
 	want := loadAllowPhrases(allowKeys)
 	words := map[string]bool{"": true, " ": true, "~": true, "zzzzzz": true, "0": true}
-	for line := range strings.SplitSeq(string(allowPhrases), "\n") {
+	for line := range strings.SplitSeq(string(allowPhrases.body()), "\n") {
 		for w := range strings.SplitSeq(line, " ") {
 			words[w] = true
 			words[w+" "] = true
@@ -158,7 +158,7 @@ func TestAllowPhrasesSearch(t *testing.T) {
 func TestAllowedWordsSearch(t *testing.T) {
 	phrases := loadAllowPhrases(allowKeys)
 	var vocab []string
-	for line := range strings.SplitSeq(string(allowPhrases), "\n") {
+	for line := range strings.SplitSeq(string(allowPhrases.body()), "\n") {
 		vocab = append(vocab, strings.Fields(line)...)
 	}
 	rng := rand.New(rand.NewPCG(7, 7))

@@ -14,4 +14,4 @@ var pinyinEnglishList string
 // TestGenPinyinEnglish writes and checks them), searched in place: a run
 // asks about a few words only, and a map of the 6,000 words cost more to
 // build than all the look-ups.
-var pinyinEnglish = linesAfterHeader(pinyinEnglishList)
+var pinyinEnglish = sortedLines(pinyinEnglishList)

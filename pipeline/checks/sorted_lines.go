@@ -6,27 +6,29 @@ import (
 )
 
 // sortedLines is an embedded list of non-empty lines in byte order (the
-// order of strings.Compare and slices.Sort), searched in place by
-// bisection. A list looked up only a few times a run costs nothing at
-// start-up this way: building a Go map of its thousands of lines took
-// milliseconds, which every run paid for a handful of look-ups.
+// order of strings.Compare and slices.Sort), after a header of comment
+// lines (lines that start with #, which are not in that order), searched in
+// place by bisection. A list looked up only a few times a run costs nothing
+// at start-up this way: building a Go map of its thousands of lines took
+// milliseconds, which every run paid for a handful of look-ups. Even the
+// header is skipped at each look-up rather than once at start-up, so that
+// a run that looks nothing up does not touch the list's memory.
 type sortedLines string
 
-// linesAfterHeader returns the lines of list after its leading comment
-// lines (those that start with #), which are not in the lines' order.
-func linesAfterHeader(list string) sortedLines {
-	for strings.HasPrefix(list, "#") {
-		_, rest, ok := strings.Cut(list, "\n")
+// body returns the lines of s after its header.
+func (s sortedLines) body() sortedLines {
+	for strings.HasPrefix(string(s), "#") {
+		_, rest, ok := strings.Cut(string(s), "\n")
 		if !ok {
 			return ""
 		}
-		list = rest
+		s = sortedLines(rest)
 	}
-	return sortedLines(list)
+	return s
 }
 
-// search returns the offset of the first line of s that is not less than
-// key, or len(s) when there is none.
+// search returns the offset of the first line of s, a body, that is not
+// less than key, or len(s) when there is none.
 func (s sortedLines) search(key string) int {
 	lo, hi := 0, len(s) // lo and hi are line starts, or len(s)
 	for lo < hi {
@@ -56,6 +58,7 @@ func (s sortedLines) line(off int) string {
 
 // contains reports whether key is a line of s.
 func (s sortedLines) contains(key string) bool {
+	s = s.body()
 	off := s.search(key)
 	return off < len(s) && s.line(off) == key
 }
@@ -66,6 +69,7 @@ func (s sortedLines) contains(key string) bool {
 // of a line (lines hold no control characters).
 func (s sortedLines) withFirstWord(word string) iter.Seq[string] {
 	return func(yield func(string) bool) {
+		s := s.body()
 		for off := s.search(word); off < len(s); {
 			line := s.line(off)
 			if !strings.HasPrefix(line, word) || len(line) > len(word) && line[len(word)] != ' ' {
