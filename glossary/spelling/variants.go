@@ -63,9 +63,8 @@ type Suggestion struct {
 	Variety Variety // the spelling convention the word follows
 }
 
-// maxWordLen bounds the words of the table (the longest has 21 letters);
-// longer words are never variants, and shorter ones are lowered into a
-// buffer of this size on the stack.
+// maxWordLen bounds the words of the table (the longest has 21 letters):
+// longer words are never variants, and Lookup does not hash them.
 const maxWordLen = 32
 
 // entry is one word of the table: what each profile expects instead

@@ -19,9 +19,10 @@ import (
 var allowKeys string
 
 // allowPhrases are the lines of allowKeys, searched in place: a run looks
-// up the words of only the few targets that may hold a foreign fragment,
-// so that building a map of the 17,000 phrases (milliseconds) at first use
-// cost more than all the look-ups.
+// up the words of only the few targets that may hold a foreign fragment
+// (130 words in a run on 29,000 Tatoeba sentences), and building a map of
+// the 17,000 phrases at first use took milliseconds, more than all the
+// look-ups.
 var allowPhrases = sortedLines(allowKeys)
 
 // phraseAt reports the number of keys of phrase, the keys of one allowed
