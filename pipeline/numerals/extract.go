@@ -15,9 +15,19 @@ import (
 // German, one in English), and whether English number words are read.
 // Chinese numerals are read in any language.
 func Extract(text string, lang language.Tag) []Number {
-	sc := newScanner(text, lang)
+	return AppendExtract(nil, text, lang)
+}
+
+// AppendExtract appends the numbers that Extract returns for text to dst
+// and returns the extended slice, so that a caller reading many texts can
+// keep their numbers in one array.
+func AppendExtract(dst []Number, text string, lang language.Tag) []Number {
+	// The scanner is set up at the first character that may start a
+	// number: many texts (most Chinese sentences) have none.
+	var sc scanner
 	s := &sc
-	var out []Number
+	ready := false
+	out, first := dst, len(dst)
 	for i := 0; i < len(text); {
 		if b := text[i]; b < utf8.RuneSelf && !asciiMayStart[b] {
 			i++ // mayStart, without decoding
@@ -30,10 +40,13 @@ func Extract(text string, lang language.Tag) []Number {
 			i += size
 			continue
 		}
+		if !ready {
+			sc, ready = newScanner(text, lang), true
+		}
 		if r < utf8.RuneSelf && isASCIILetter(r) {
 			// Most words hold no number either: skip them the way
 			// single and word do, without the call.
-			if s.inWord(i) {
+			if i > 0 && (text[i-1] >= utf8.RuneSelf && s.inWord(i) || text[i-1] < utf8.RuneSelf && asciiInWord[text[i-1]]) {
 				i += size
 				continue
 			}
@@ -57,7 +70,9 @@ func Extract(text string, lang language.Tag) []Number {
 		}
 		i += size
 	}
-	s.attachUnits(out)
+	if len(out) > first {
+		s.attachUnits(out[first:])
+	}
 	return out
 }
 
