@@ -1,0 +1,56 @@
+//go:build linux
+
+package hugepage
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"unsafe"
+)
+
+// TestAdviseMarksMapping checks, in /proc/self/smaps, that the mapping
+// that holds a large array's huge pages carries the mark ("hg" among its
+// VmFlags) once Advise has run.
+func TestAdviseMarksMapping(t *testing.T) {
+	s := make([]byte, 6*Size)
+	Advise(s)
+	start := uintptr(unsafe.Pointer(unsafe.SliceData(s)))
+	lo, _, _ := alignedRange(start, uintptr(len(s)))
+	flags, err := vmFlags(lo)
+	if err != nil {
+		t.Skipf("cannot read the mappings: %v", err)
+	}
+	if !strings.Contains(" "+flags+" ", " hg ") {
+		t.Errorf("mapping at %#x has VmFlags %q after Advise, want hg among them", lo, flags)
+	}
+}
+
+// vmFlags returns the VmFlags of the mapping of /proc/self/smaps that
+// holds address addr.
+func vmFlags(addr uintptr) (string, error) {
+	f, err := os.Open("/proc/self/smaps")
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	in := false
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		var from, to uintptr
+		if n, _ := fmt.Sscanf(line, "%x-%x ", &from, &to); n == 2 {
+			in = from <= addr && addr < to
+			continue
+		}
+		if rest, ok := strings.CutPrefix(line, "VmFlags:"); ok && in {
+			return strings.TrimSpace(rest), nil
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return "", err
+	}
+	return "", fmt.Errorf("no mapping holds %#x", addr)
+}
