@@ -4,14 +4,12 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
-	"github.com/tqa-project/tqa/internal/hugepage"
 	"github.com/tqa-project/tqa/pipeline"
 )
 
@@ -42,7 +40,7 @@ type File struct {
 // Open reads the file at path, in the format FormatFile finds. The
 // document's Path is path as given, with slashes.
 func Open(path string, opt Options) (*File, error) {
-	data, err := readFile(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("corpus: %w", err)
 	}
@@ -55,37 +53,6 @@ func Open(path string, opt Options) (*File, error) {
 	// data is this function's own and is never written again: the
 	// document's texts may share its bytes (see source.frozen).
 	return parse(filepath.ToSlash(path), data, format, opt, true)
-}
-
-// readFile reads the file at path, as os.ReadFile does, into an array
-// made by hugepage.Make: a large file fills huge pages, a few page faults
-// instead of one every 4 KB.
-func readFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	size := 0
-	if info, err := f.Stat(); err == nil && int64(int(info.Size())) == info.Size() {
-		size = int(info.Size())
-	}
-	// One byte more for the read that finds the end; at least 512, since
-	// files such as those of /proc claim no size.
-	data := hugepage.Make[byte](max(size+1, 512))[:0]
-	for {
-		if len(data) == cap(data) {
-			data = append(data, 0)[:len(data)]
-		}
-		n, err := f.Read(data[len(data):cap(data)])
-		data = data[:len(data)+n]
-		if err == io.EOF {
-			return data, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-	}
 }
 
 // Parse reads a document called name from data in format (one of "text",

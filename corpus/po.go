@@ -113,7 +113,7 @@ func readPO(src *source, doc *pipeline.Document) (*codec, error) {
 	}
 	cur := newWalkCursor(src)
 	r := &poReader{src: src, lex: newPOLexer(src), cur: cur, scratch: anchoredText{cur: cur, next: -1}}
-	r.anchors = hugepage.Make[pipeline.Anchor](2*n + 16)[:0] // in huge pages when large
+	r.anchors = make([]pipeline.Anchor, 0, 2*n+16)
 	if err := r.advance(); err != nil {
 		return nil, err
 	}

@@ -1,10 +1,6 @@
 package hugepage
 
-import (
-	"reflect"
-	"testing"
-	"unsafe"
-)
+import "testing"
 
 // TestAdviseKeepsContents checks that Advise changes no element, whatever
 // the size of the array (none, too small for a huge page, large) and
@@ -59,85 +55,6 @@ func TestAlignedRange(t *testing.T) {
 		}
 		if lo != tc.lo || hi != tc.hi {
 			t.Errorf("alignedRange(%#x, %#x) = [%#x, %#x), want [%#x, %#x)", tc.start, tc.size, lo, hi, tc.lo, tc.hi)
-		}
-	}
-}
-
-// TestMake checks the arrays that Make returns: their length, that they
-// are writable and zeroed, and that large arrays of pointer-free elements
-// start at a huge page boundary (others may, by chance).
-func TestMake(t *testing.T) {
-	type anchor struct{ off, offset, line, col int }
-	type withString struct {
-		s string
-		n int
-	}
-	check := func(t *testing.T, n int, start uintptr, aligned bool, zero func(i int) bool) {
-		t.Helper()
-		for i := range n {
-			if !zero(i) {
-				t.Fatalf("element %d is not zero", i)
-			}
-		}
-		if aligned && start%Size != 0 {
-			t.Errorf("array at %#x does not start at a huge page boundary", start)
-		}
-	}
-	t.Run("bytes", func(t *testing.T) {
-		for _, n := range []int{0, 1, MinMake - 1, MinMake, 3*Size + 5} {
-			s := Make[byte](n)
-			if len(s) != n || cap(s) != n {
-				t.Fatalf("Make(%d): len %d cap %d", n, len(s), cap(s))
-			}
-			var start uintptr
-			if n > 0 {
-				start = uintptr(unsafe.Pointer(&s[0]))
-			}
-			check(t, n, start, n >= MinMake, func(i int) bool { return s[i] == 0 })
-			for i := range s {
-				s[i] = byte(i)
-			}
-		}
-	})
-	t.Run("structs without pointers", func(t *testing.T) {
-		n := MinMake/32 + 7
-		s := Make[anchor](n)
-		if len(s) != n {
-			t.Fatalf("len %d, want %d", len(s), n)
-		}
-		check(t, n, uintptr(unsafe.Pointer(&s[0])), true, func(i int) bool { return s[i] == anchor{} })
-		for i := range s {
-			s[i] = anchor{i, i, i, i}
-		}
-	})
-	t.Run("structs with pointers", func(t *testing.T) {
-		n := MinMake/24 + 3
-		s := Make[withString](n)
-		if len(s) != n || cap(s) != n {
-			t.Fatalf("len %d cap %d, want %d", len(s), cap(s), n)
-		}
-		check(t, n, uintptr(unsafe.Pointer(&s[0])), false, func(i int) bool { return s[i] == withString{} })
-	})
-}
-
-func TestHasPointers(t *testing.T) {
-	for _, tc := range []struct {
-		v    any
-		want bool
-	}{
-		{0, false}, {byte(0), false}, {1.5, false},
-		{struct{ a, b int }{}, false},
-		{[4]struct{ a int32 }{}, false},
-		{"", true}, {[]int(nil), true}, {(*int)(nil), true}, {map[int]int(nil), true},
-		{struct {
-			a int
-			s string
-		}{}, true},
-		{[0]*int{}, false},
-		{[2]*int{}, true},
-	} {
-		if got := hasPointers(reflect.TypeOf(tc.v)); got != tc.want {
-			t.Errorf("hasPointers(%T) = %v, want %v", tc.v, got, tc.want)
 		}
 	}
 }

@@ -6,7 +6,9 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"unsafe"
 )
@@ -53,4 +55,27 @@ func vmFlags(addr uintptr) (string, error) {
 		return "", err
 	}
 	return "", fmt.Errorf("no mapping holds %#x", addr)
+}
+
+// TestPrepareHeap checks that PrepareHeap leaves none of the memory it
+// asks for in use, and that an array allocated next lies in memory marked
+// for huge pages.
+func TestPrepareHeap(t *testing.T) {
+	prepareOnce = sync.Once{} // as at the start of a process
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	const n = 32 << 20
+	PrepareHeap(n)
+	runtime.ReadMemStats(&after)
+	if after.HeapAlloc > before.HeapAlloc+Size {
+		t.Errorf("heap in use: %d bytes before, %d after PrepareHeap(%d)", before.HeapAlloc, after.HeapAlloc, n)
+	}
+	s := make([]byte, 4<<20)
+	flags, err := vmFlags(uintptr(unsafe.Pointer(unsafe.SliceData(s))) + 2<<20)
+	if err != nil {
+		t.Skipf("cannot read the mappings: %v", err)
+	}
+	if !strings.Contains(" "+flags+" ", " hg ") {
+		t.Errorf("an array allocated after PrepareHeap lies in a mapping with VmFlags %q, want hg among them", flags)
+	}
 }
