@@ -8,4 +8,4 @@ import "unsafe"
 const enabled = false
 
 // advise does nothing: huge pages are asked for on Linux only.
-func advise(p unsafe.Pointer, n uintptr) {}
+func advise(p unsafe.Pointer, n uintptr) bool { return false }

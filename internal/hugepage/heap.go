@@ -34,7 +34,8 @@ var prepareOnce sync.Once
 //
 // Only the first call in a process does anything, and only on 64-bit
 // Linux, with no memory limit set (debug.SetMemoryLimit), and for n of
-// 4 MB or more.
+// 4 MB or more; where the kernel refuses the mark, PrepareHeap does not
+// wait for the collection.
 func PrepareHeap(n int) {
 	if !enabled || unsafe.Sizeof(uintptr(0)) < 8 || n < 2*Size {
 		return
@@ -44,9 +45,15 @@ func PrepareHeap(n int) {
 			return
 		}
 		b := make([]byte, min(n, MaxPrepare))
-		Advise(b)
+		marked := Advise(b)
 		runtime.KeepAlive(b)
 		b = nil
-		runtime.GC()
+		if marked {
+			// The allocation has started a collection (the heap
+			// outgrew its goal), which will free b; waiting for it
+			// here makes the marked memory the next to be handed
+			// out.
+			runtime.GC()
+		}
 	})
 }

@@ -9,19 +9,20 @@ const Size = 2 << 20
 // Advise asks the kernel to back the backing array of s, up to its
 // capacity, with huge pages where whole ones fit (see the package
 // documentation). It does nothing for arrays smaller than 4 MB, whose
-// whole huge pages are too few to matter.
-func Advise[E any](s []E) {
+// whole huge pages are too few to matter. It reports whether it marked
+// memory.
+func Advise[E any](s []E) bool {
 	if cap(s) == 0 {
-		return
+		return false
 	}
 	var e E
 	p := unsafe.Pointer(unsafe.SliceData(s[:cap(s)]))
 	start := uintptr(p)
 	lo, hi, ok := alignedRange(start, uintptr(cap(s))*unsafe.Sizeof(e))
 	if !ok {
-		return
+		return false
 	}
-	advise(unsafe.Add(p, lo-start), hi-lo)
+	return advise(unsafe.Add(p, lo-start), hi-lo)
 }
 
 // alignedRange returns the whole huge pages [lo, hi) of the size bytes at
