@@ -4,6 +4,7 @@ import (
 	"math"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"sync"
 	"unsafe"
 )
@@ -32,16 +33,19 @@ var prepareOnce sync.Once
 // out next. The collection costs little at the start of a program, when
 // the heap is small.
 //
-// Only the first call in a process does anything, and only on 64-bit
-// Linux, with no memory limit set (debug.SetMemoryLimit), and for n of
-// 4 MB or more; where the kernel refuses the mark, PrepareHeap does not
-// wait for the collection.
+// Only the first call in a process does anything, and only while the
+// heap has freed no memory (before its first collection, as at the start
+// of a program): the allocator clears a new array that starts in memory
+// used before, which would touch the whole array in small pages before
+// it is marked. It works only on 64-bit Linux, with no memory limit set
+// (debug.SetMemoryLimit), and for n of 4 MB or more; where the kernel
+// refuses the mark, PrepareHeap does not wait for the collection.
 func PrepareHeap(n int) {
 	if !enabled || unsafe.Sizeof(uintptr(0)) < 8 || n < 2*Size {
 		return
 	}
 	prepareOnce.Do(func() {
-		if debug.SetMemoryLimit(-1) != math.MaxInt64 {
+		if debug.SetMemoryLimit(-1) != math.MaxInt64 || heapHasFreed() {
 			return
 		}
 		b := make([]byte, min(n, MaxPrepare))
@@ -56,4 +60,14 @@ func PrepareHeap(n int) {
 			runtime.GC()
 		}
 	})
+}
+
+// heapHasFreed reports whether the heap holds memory that it has used and
+// freed and not yet returned to the system (runtime/metrics
+// /memory/classes/heap/free:bytes; memory the heap has mapped but never
+// used counts as released).
+func heapHasFreed() bool {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/free:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Kind() != metrics.KindUint64 || s[0].Value.Uint64() > 0
 }
