@@ -58,9 +58,7 @@ func commonHash(word string) uint64 {
 	h := uint64(len(word))
 	i := 0
 	for ; i+8 <= len(word); i += 8 {
-		c := uint64(word[i]) | uint64(word[i+1])<<8 | uint64(word[i+2])<<16 | uint64(word[i+3])<<24 |
-			uint64(word[i+4])<<32 | uint64(word[i+5])<<40 | uint64(word[i+6])<<48 | uint64(word[i+7])<<56
-		h = (h ^ c) * hashMul
+		h = (h ^ loadLE64(word[i:])) * hashMul
 		h ^= h >> 32
 	}
 	if i < len(word) {
@@ -68,6 +66,13 @@ func commonHash(word string) uint64 {
 		h ^= h >> 32
 	}
 	return h * hashMul
+}
+
+// loadLE64 returns the first eight bytes of s, little-endian (one load).
+func loadLE64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // longTag returns the bits that a long word's slot holds above its
