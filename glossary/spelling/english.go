@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -64,13 +65,54 @@ type englishTable struct {
 	all    *wordTable
 }
 
-// get returns the size class of word, if the list has it.
+// get returns the size class of word, if the list has it: from the
+// table of the common words, else from the table of all (through
+// allCache for a short word).
 func (t *englishTable) get(word string) (uint8, bool) {
 	if s, ok := t.common.get(word); ok {
 		return s, true
 	}
-	return t.all.get(word)
+	if len(word) == 0 || len(word) > shortWordMax {
+		return t.all.get(word)
+	}
+	key := shortKey(word)
+	e := &allCache[(key*hashMul)>>(64-allCacheBits)]
+	if v := e.Load(); v&(1<<cacheClassShift-1) == key {
+		if v&cacheFound == 0 {
+			return 0, false
+		}
+		return t.all.classes[v>>cacheClassShift&(1<<slotClassBits-1)], true
+	}
+	class, ok := t.all.class(word)
+	v := key | uint64(class)<<cacheClassShift
+	if ok {
+		v |= cacheFound
+	}
+	e.Store(v)
+	if !ok {
+		return 0, false
+	}
+	return t.all.classes[class], true
 }
+
+// allCache remembers the answers of the table of all words for the words
+// of up to shortWordMax bytes that the common table lacks, each in the
+// entry its key hashes to, the last one asked there winning: a text asks
+// about the same words again and again ("I", "Tom", "i'm"), and a look-up
+// in the table of all words (a megabyte, and the 1.7 MB list) is mostly a
+// slow memory access, while the 32 KiB of the cache stay in the
+// processor's cache. An entry is the word's key (shortKey: the bytes and
+// the length), its class index and whether the list has the word; 0, the
+// empty entry, is the key of no word. Entries are read and written
+// atomically, so that checks running at the same time may share it.
+var allCache [1 << allCacheBits]atomic.Uint64
+
+// The fields of an allCache entry.
+const (
+	allCacheBits    = 12
+	cacheClassShift = 59
+	cacheFound      = 1 << 62
+)
 
 // wordTable is a set of the words of a list like englishList, each with
 // its size class: an open-addressing hash table (linear probing, with a
@@ -235,6 +277,15 @@ func (t *wordTable) word(slot uint32) string {
 
 // get returns the size class of word, if the list has it.
 func (t *wordTable) get(word string) (uint8, bool) {
+	if c, ok := t.class(word); ok {
+		return t.classes[c], true
+	}
+	return 0, false
+}
+
+// class returns the index in t.classes of word's size class, if the list
+// has it.
+func (t *wordTable) class(word string) (int, bool) {
 	if len(word) == 0 || len(word) >= 1<<slotLengthBits {
 		return 0, false
 	}
@@ -245,7 +296,7 @@ func (t *wordTable) get(word string) (uint8, bool) {
 			return 0, false
 		}
 		if t.word(slot) == word {
-			return t.classes[slot>>(slotOffsetBits+slotLengthBits)&(1<<slotClassBits-1)], true
+			return int(slot >> (slotOffsetBits + slotLengthBits) & (1<<slotClassBits - 1)), true
 		}
 	}
 }
