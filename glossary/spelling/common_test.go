@@ -72,6 +72,7 @@ func BenchmarkCommonTable(b *testing.B) {
 		}
 	}
 	common := englishSizes().common
+	b.ReportAllocs()
 	for b.Loop() {
 		for _, w := range words {
 			common.get(w)
