@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -98,5 +99,53 @@ func TestStreamBaseline(t *testing.T) {
 	}
 	if !strings.Contains(errs, "suppressed by the baseline") {
 		t.Errorf("stderr does not count the suppressed findings:\n%s", errs)
+	}
+}
+
+// crossSegmentChecks compare the segments of a document with each other:
+// streamed, they compare those of one part.
+var crossSegmentChecks = []string{"term-consistency"}
+
+// TestStreamMatchesWhole: streamed in parts of any size, PO, TSV and
+// plain-text files give the findings (positions included) that reading
+// them whole gives, but for those of the checks that compare segments.
+func TestStreamMatchesWhole(t *testing.T) {
+	files := []string{"testdata/formats/messages.po", "testdata/formats/sheet.tsv", "testdata/formats/news.en.txt", "../../corpus/testdata/po/zh-en.po"}
+	run := func(parts int, stream bool, file string) []string {
+		t.Helper()
+		saved, savedFormats := streamParts, streamFormats
+		defer func() { streamParts, streamFormats = saved, savedFormats }()
+		streamParts = parts
+		if !stream {
+			streamFormats = map[string]bool{"jsonl": true}
+		}
+		var out, errb bytes.Buffer
+		code := runIn([]string{"check", "--format", "jsonl", "--fail-on", "never", file}, strings.NewReader(""), &out, &errb)
+		if code != 0 {
+			t.Fatalf("%s: exit %d; stderr: %s", file, code, errb.String())
+		}
+		var lines []string
+		for _, l := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+			var f struct{ Check string }
+			if err := json.Unmarshal([]byte(l), &f); err != nil {
+				t.Fatalf("line %q: %v", l, err)
+			}
+			if !slices.Contains(crossSegmentChecks, f.Check) {
+				lines = append(lines, l)
+			}
+		}
+		slices.Sort(lines)
+		return lines
+	}
+	for _, file := range files {
+		whole := run(streamParts, false, file)
+		if len(whole) == 0 {
+			t.Fatalf("%s: no findings", file)
+		}
+		for _, parts := range []int{1, 2, 3, 7, 1000} {
+			if got := run(parts, true, file); !slices.Equal(got, whole) {
+				t.Errorf("%s in parts of %d:\n%s\nwant (whole):\n%s", file, parts, strings.Join(got, "\n"), strings.Join(whole, "\n"))
+			}
+		}
 	}
 }
