@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -110,7 +111,28 @@ var crossSegmentChecks = []string{"term-consistency"}
 // plain-text files give the findings (positions included) that reading
 // them whole gives, but for those of the checks that compare segments.
 func TestStreamMatchesWhole(t *testing.T) {
-	files := []string{"testdata/formats/messages.po", "testdata/formats/sheet.tsv", "testdata/formats/news.en.txt", "../../corpus/testdata/po/zh-en.po"}
+	// sheet.csv is sheet.tsv as CSV, with a quoted field that holds a
+	// line break and a comma.
+	sheet, err := os.ReadFile("testdata/formats/sheet.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var csvData bytes.Buffer
+	w := csv.NewWriter(&csvData)
+	for _, line := range strings.Split(strings.TrimSpace(string(sheet)), "\n") {
+		if err := w.Write(strings.Split(line, "\t")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Write([]string{"wrapped", "北约，美国", "NATO, the\nUS is酝酿"}); err != nil {
+		t.Fatal(err)
+	}
+	w.Flush()
+	sheetCSV := filepath.Join(t.TempDir(), "sheet.csv")
+	if err := os.WriteFile(sheetCSV, csvData.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files := []string{"testdata/formats/messages.po", "testdata/formats/sheet.tsv", sheetCSV, "testdata/formats/news.en.txt", "../../corpus/testdata/po/zh-en.po"}
 	run := func(parts int, stream bool, file string) []string {
 		t.Helper()
 		saved, savedFormats := streamParts, streamFormats
