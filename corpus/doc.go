@@ -303,7 +303,8 @@
 // Not checked across parts, since that takes memory in proportion to the
 // input: duplicate PO messages, duplicate JSON Lines and table ids (both
 // are errors only within one part). Checks that compare segments with
-// each other (term-consistency) see one part at a time. A streamed input
+// each other or with their document's level (term-consistency,
+// length-ratio, length-outlier) see one part at a time. A streamed input
 // must be UTF-8 (a byte order mark is allowed): one that its first part
 // shows to be in another encoding makes Stream return ErrWholeFile, to
 // read it whole with Open; an invalid byte in a later part is an error

@@ -48,8 +48,9 @@ func (st streamSetup) accept(fs []pipeline.Finding) []pipeline.Finding {
 // however large they are; the other inputs, and those that are not UTF-8
 // (corpus.ErrWholeFile), are read whole and checked together afterwards,
 // as without streaming. Each finding is written as one line as soon as its
-// part is checked. Checks that compare documents (term-consistency across
-// documents) compare the segments of one part of a stream.
+// part is checked. Checks that compare segments with each other or with
+// their document's level (term-consistency, length-ratio, length-outlier)
+// see the segments of one part of a stream.
 func runStream(ctx context.Context, args []string, st streamSetup, stdin io.Reader, stdout io.Writer) (worst pipeline.Severity, errs []reports.FileError, err error) {
 	opt, list, cfg := st.opt, st.list, st.cfg
 	note := func(fs []pipeline.Finding) {

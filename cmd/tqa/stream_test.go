@@ -103,9 +103,10 @@ func TestStreamBaseline(t *testing.T) {
 	}
 }
 
-// crossSegmentChecks compare the segments of a document with each other:
-// streamed, they compare those of one part.
-var crossSegmentChecks = []string{"term-consistency"}
+// crossSegmentChecks compare the segments of a document with each other
+// (term-consistency) or measure each against the document's level
+// (length-ratio, length-outlier): streamed, they see one part at a time.
+var crossSegmentChecks = []string{"term-consistency", "length-ratio", "length-outlier"}
 
 // TestStreamMatchesWhole: streamed in parts of any size, PO, TSV and
 // plain-text files give the findings (positions included) that reading
