@@ -293,3 +293,27 @@ func FuzzSplitText(f *testing.F) {
 	f.Add([]byte("A\n\u00a0\nb\n1. x\n"))
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzSplit(t, "text", data, &textSplitter{}) })
 }
+
+// TestStreamBounds: a part ends at the next record once it holds
+// StreamOptions.Bytes bytes, and a record longer than MaxLine is an
+// error naming its first line.
+func TestStreamBounds(t *testing.T) {
+	var tsv strings.Builder
+	tsv.WriteString("source\ttarget\n")
+	for i := 0; i < 20; i++ {
+		fmt.Fprintf(&tsv, "源%d\tsource %d\n", i, i)
+	}
+	parts := 0
+	err := Stream(strings.NewReader(tsv.String()), "b.tsv", "tsv", Options{}, StreamOptions{Bytes: 64}, func(*pipeline.Document) error {
+		parts++
+		return nil
+	})
+	if err != nil || parts < 4 {
+		t.Errorf("%d parts of about 64 bytes, error %v", parts, err)
+	}
+	csv := "source,target\na,\"" + strings.Repeat("x\n", 100) + "\"\n"
+	err = Stream(strings.NewReader(csv), "b.csv", "csv", Options{}, StreamOptions{MaxLine: 50}, func(*pipeline.Document) error { return nil })
+	if want := "corpus: read b.csv: line 2: a record longer than 50 bytes"; err == nil || err.Error() != want {
+		t.Errorf("error %v, want %s", err, want)
+	}
+}

@@ -45,8 +45,8 @@ func (st streamSetup) accept(fs []pipeline.Finding) []pipeline.Finding {
 // runStream is tqa check --format jsonl: JSON Lines, PO, TSV, CSV and
 // plain-text inputs (by their extension, and "-" for JSON Lines on stdin)
 // are read, checked and reported part by part, so memory stays bounded
-// however large they are; the other inputs, and those that are not UTF-8
-// (corpus.ErrWholeFile), are read whole and checked together afterwards,
+// however large they are; the other inputs, aligned pairs of files, and
+// inputs that are not UTF-8 (corpus.ErrWholeFile), are read whole and checked together afterwards,
 // as without streaming. Each finding is written as one line as soon as its
 // part is checked. Checks that compare segments with each other or with
 // their document's level (term-consistency, length-ratio, length-outlier)
@@ -58,17 +58,32 @@ func runStream(ctx context.Context, args []string, st streamSetup, stdin io.Read
 			worst = max(worst, f.Severity)
 		}
 	}
+	// Files named name.<lang>.txt side by side are aligned into one
+	// document (see readInputs): they are read whole.
+	expanded := make([][]string, len(args))
+	var all []string
+	for i, arg := range args {
+		if arg == "-" {
+			continue
+		}
+		found, err := corpus.Expand([]string{arg})
+		if err != nil {
+			errs = append(errs, reports.FileError{Path: arg, Err: err})
+			continue
+		}
+		expanded[i], all = found, append(all, found...)
+	}
+	paired := map[string]bool{}
+	pairs, _ := corpus.Pairs(all, cfg.SourceLang, cfg.TargetLang)
+	for _, p := range pairs {
+		paired[p.Source], paired[p.Target] = true, true
+	}
 	var rest []string
-	for _, arg := range args {
+	for i, arg := range args {
 		if arg != "-" {
-			found, err := corpus.Expand([]string{arg})
-			if err != nil {
-				errs = append(errs, reports.FileError{Path: arg, Err: err})
-				continue
-			}
-			for _, path := range found {
+			for _, path := range expanded[i] {
 				format, _ := corpus.Format(path)
-				if !streamFormats[format] {
+				if !streamFormats[format] || paired[path] {
 					rest = append(rest, path)
 					continue
 				}
