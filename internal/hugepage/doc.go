@@ -33,7 +33,8 @@
 // A mark changes no byte of memory: it is advice, and it is safe to give
 // on memory that Go's allocator and collector own. Where the kernel
 // refuses it (transparent huge pages "never", an old kernel) or on other
-// systems, nothing changes. Its cost is memory: a huge page is held whole
+// systems, nothing changes. GODEBUG=disablethp=1, the Go runtime's switch
+// that keeps a program's heap in small pages, turns both off. Its cost is memory: a huge page is held whole
 // once touched, so a heap that fills marked memory sparsely holds more
 // than with small pages (a few MB for tqa check on the file above).
 package hugepage

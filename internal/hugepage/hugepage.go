@@ -12,7 +12,7 @@ const Size = 2 << 20
 // whole huge pages are too few to matter. It reports whether it marked
 // memory.
 func Advise[E any](s []E) bool {
-	if cap(s) == 0 {
+	if !enabled || cap(s) == 0 {
 		return false
 	}
 	var e E

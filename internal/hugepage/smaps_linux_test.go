@@ -88,6 +88,9 @@ func TestPrepareHeap(t *testing.T) {
 }
 
 func preparedHeapChild(t *testing.T) {
+	if !enabled {
+		t.Skip("GODEBUG=disablethp=1 turns huge pages off")
+	}
 	if heapHasFreed() {
 		t.Skip("the heap has freed memory before the test runs")
 	}

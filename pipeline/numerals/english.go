@@ -505,8 +505,36 @@ func (s *scanner) englishNumber(i int) (Number, int, bool) {
 // inIdiom reports whether [i, end) lies in one of englishIdioms.
 func (s *scanner) inIdiom(i, end int) bool {
 	lo := max(0, i-24)
-	window := strings.ToLower(s.text[lo:min(len(s.text), end+24)])
+	raw := s.text[lo:min(len(s.text), end+24)]
+	// In ASCII, lower case keeps the offsets: an idiom that covers
+	// [i, end) then holds the number's words in lower case, which most
+	// idioms do not.
+	ascii := true
+	for k := 0; k < len(raw); k++ {
+		if raw[k] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	var words string
+	if ascii {
+		words = strings.ToLower(s.text[i:end])
+		held := false
+		for _, id := range englishIdioms {
+			if strings.Contains(id, words) {
+				held = true
+				break
+			}
+		}
+		if !held {
+			return false
+		}
+	}
+	window := strings.ToLower(raw)
 	for _, id := range englishIdioms {
+		if ascii && !strings.Contains(id, words) {
+			continue
+		}
 		for k := 0; ; {
 			j := strings.Index(window[k:], id)
 			if j < 0 {

@@ -221,3 +221,61 @@ func TestASCIILetters8(t *testing.T) {
 		}
 	}
 }
+
+// TestInHanRun checks inHanRun and isFinancial against the maps and the
+// string they stand for, over the Basic Multilingual Plane.
+func TestInHanRun(t *testing.T) {
+	for r := rune(0); r < 1<<16; r++ {
+		_, d := hanDigits[r]
+		_, u := hanUnits[r]
+		_, sc := hanScales[r]
+		if want := d || u || sc || r == '几' || r == '幾'; inHanRun(r) != want {
+			t.Errorf("inHanRun(%q) = %v, want %v", r, !want, want)
+		}
+		if want := strings.ContainsRune(financial, r); isFinancial(r) != want {
+			t.Errorf("isFinancial(%q) = %v, want %v", r, !want, want)
+		}
+	}
+}
+
+// inIdiomPlain is scanner.inIdiom without its test of the number's words.
+func inIdiomPlain(text string, i, end int) bool {
+	lo := max(0, i-24)
+	window := strings.ToLower(text[lo:min(len(text), end+24)])
+	for _, id := range englishIdioms {
+		for k := 0; ; {
+			j := strings.Index(window[k:], id)
+			if j < 0 {
+				break
+			}
+			st := lo + k + j
+			if st <= i && end <= st+len(id) {
+				return true
+			}
+			k += j + 1
+		}
+	}
+	return false
+}
+
+// FuzzInIdiom compares scanner.inIdiom with inIdiomPlain on every span of
+// a short text.
+func FuzzInIdiom(f *testing.F) {
+	for _, s := range []string{"A stitch in time Saves Nine.", "kill two birds with one stone", "It's fifty-fifty.",
+		"at sixes and sevens", "ten to one he wins", "on cloud nine", "İ ten to one", "TWO PEAS IN A POD"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > 80 {
+			text = text[:80]
+		}
+		s := scanner{text: text}
+		for i := 0; i < len(text); i++ {
+			for end := i + 1; end <= len(text); end++ {
+				if got, want := s.inIdiom(i, end), inIdiomPlain(text, i, end); got != want {
+					t.Fatalf("inIdiom(%q, %d, %d) = %v, want %v", text, i, end, got, want)
+				}
+			}
+		}
+	})
+}
