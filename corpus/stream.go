@@ -17,7 +17,8 @@ type StreamOptions struct {
 	// each of which may make several segments (PO plural forms).
 	Segments int
 	// Bytes ends a part of Stream at the next record once it holds this
-	// many bytes (default 4 MiB), however few records it has.
+	// many bytes (default 4 MiB), however few records it has. JSON Lines
+	// parts are counted in lines only.
 	Bytes int
 	// MaxLine is the longest line accepted, in bytes (default 64 MiB): a
 	// longer one is an error rather than a memory spike. For Stream, it
