@@ -60,16 +60,22 @@ func CountWords(text string) int {
 	n := 0
 	in := false
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		i += size
-		switch {
-		case r < utf8.RuneSelf:
-			w := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+		if b := text[i]; b < utf8.RuneSelf {
+			// ASCII, most of the text of most targets, by a table.
+			i++
+			w := asciiWordByte[b]
 			if w && !in {
 				n++
 			}
-			in = w || (in && (r == '\'' || r == '-') && i < len(text) && isWordByte(text[i]))
-		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai):
+			in = w || (in && (b == '\'' || b == '-') && i < len(text) && isWordByte(text[i]))
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		switch {
+		case cjkUnifiedFirst <= r && r <= cjkUnifiedLast,
+			unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai):
+			// The CJK Unified Ideographs are all Han (TestCountWordsAll).
 			n++
 			in = false
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
@@ -85,6 +91,18 @@ func CountWords(text string) int {
 	}
 	return n
 }
+
+// The block of CJK Unified Ideographs, U+4E00 to U+9FFF.
+const cjkUnifiedFirst, cjkUnifiedLast = '\u4e00', '\u9fff'
+
+// asciiWordByte says which ASCII bytes CountWords takes for word
+// characters: the letters and digits.
+var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
+	for b := range t {
+		t[b] = b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+	}
+	return t
+}()
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= utf8.RuneSelf

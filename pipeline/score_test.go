@@ -1,6 +1,10 @@
 package pipeline
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 func TestCountWords(t *testing.T) {
 	tests := []struct {
@@ -40,4 +44,64 @@ func TestScoreOf(t *testing.T) {
 	if z := ScoreOf(nil, 0); z.PerThousand != 0 {
 		t.Errorf("empty score = %+v", z)
 	}
+}
+
+// countWordsRef is CountWords as first written, rune by rune: the
+// reference that CountWords's table for ASCII and its test for the CJK
+// Unified Ideographs must agree with.
+func countWordsRef(text string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		switch {
+		case r < utf8.RuneSelf:
+			w := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+			if w && !in {
+				n++
+			}
+			in = w || (in && (r == '\'' || r == '-') && i < len(text) && isWordByte(text[i]))
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai):
+			n++
+			in = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			if !in {
+				n++
+			}
+			in = true
+		case r == '’' && in:
+		default:
+			in = false
+		}
+	}
+	return n
+}
+
+// TestCountWordsAll compares CountWords with countWordsRef on every
+// character alone, after a word and between words.
+func TestCountWordsAll(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		c := string(r)
+		for _, text := range []string{c, "a" + c, "a" + c + "b", c + "-x"} {
+			if got, want := CountWords(text), countWordsRef(text); got != want {
+				t.Fatalf("CountWords(%q) = %d, want %d", text, got, want)
+			}
+		}
+	}
+}
+
+func FuzzCountWords(f *testing.F) {
+	for _, s := range []string{"", "US is酝酿 Leaving NATO", "the alliance’s core clause", "burden-sharing isn't new",
+		"北大西洋公约组织", "Article 5, 1949.", "Türkiye and North Macedonia", "a-\xffb", "x'", "ひらがな カタカナ ไทย"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := CountWords(text), countWordsRef(text); got != want {
+			t.Errorf("CountWords(%q) = %d, want %d", text, got, want)
+		}
+	})
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -240,8 +241,7 @@ func latinWords(text string) []string {
 		}
 	}
 	for i, r := range text {
-		latin := r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) || langid.Of(r) == langid.Latin && unicode.IsLetter(r)
-		if latin || start >= 0 && (r == '-' || r == '.') {
+		if latinWordRune(r) || start >= 0 && (r == '-' || r == '.') {
 			if start < 0 {
 				start = i
 			}
@@ -251,4 +251,18 @@ func latinWords(text string) []string {
 	}
 	flush(len(text))
 	return out
+}
+
+// latinWordRune reports whether r may be part of a word of latinWords: an
+// ASCII letter or digit, or a letter of Latin script. ASCII and the CJK
+// Unified Ideographs (all Han, TestLetterScript), the characters of most
+// sources, are answered without the script table (TestLatinWordRune).
+func latinWordRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case cjkUnifiedFirst <= r && r <= cjkUnifiedLast:
+		return false
+	}
+	return langid.Of(r) == langid.Latin && unicode.IsLetter(r)
 }

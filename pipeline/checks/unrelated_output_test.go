@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+	"unicode"
 
 	"golang.org/x/text/language"
 
@@ -158,6 +159,17 @@ func TestNumberKey(t *testing.T) {
 			if got := numberKey(n); got != want {
 				t.Errorf("numberKey(%q) = %q, want %q", text[n.Start:n.End], got, want)
 			}
+		}
+	}
+}
+
+// TestLatinWordRune compares latinWordRune with the test it stands for on
+// every character.
+func TestLatinWordRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) || langid.Of(r) == langid.Latin && unicode.IsLetter(r)
+		if got := latinWordRune(r); got != want {
+			t.Fatalf("latinWordRune(%U) = %v, want %v", r, got, want)
 		}
 	}
 }
