@@ -166,7 +166,15 @@ func sameList(a, b []string) bool {
 
 // scanner reads the numbers of one text.
 type scanner struct {
-	text    string
+	text string
+	// The language-dependent part, shared by the scanners of the
+	// language: a scanner is set up for most texts, and copying a
+	// pointer costs less than copying the lists.
+	*langParams
+}
+
+// langParams are the conventions and word lists of a scanner's language.
+type langParams struct {
 	conv    convention
 	english bool // read English number words and month names
 	scales  []scaleWord
@@ -175,34 +183,32 @@ type scanner struct {
 }
 
 func newScanner(text string, lang language.Tag) scanner {
-	s := langScanner(lang)
-	s.text = text
-	return s
+	return scanner{text: text, langParams: langScanner(lang)}
 }
 
 // scanners caches the language-dependent part of a scanner (its
-// conventions and word lists) by language tag: working them out calls
+// langParams) by language tag: working them out calls
 // Tag.Base and Tag.Region, which cost more than scanning a short
 // sentence. Tags are few in a run, so the cache stays small.
 //
 // recentScanners holds the first few of them in a slice that is searched
 // by comparing tags, which costs less than hashing a Tag for the map.
 var (
-	scanners       sync.Map // language.Tag -> scanner without text
+	scanners       sync.Map // language.Tag -> *langParams
 	recentScanners atomic.Pointer[[]taggedScanner]
 	recentMu       sync.Mutex // serialises additions to recentScanners
 )
 
-// taggedScanner is a scanner without text and the language it is for.
+// taggedScanner is the langParams of a language.
 type taggedScanner struct {
 	lang language.Tag
-	s    scanner
+	s    *langParams
 }
 
 // maxRecentScanners bounds recentScanners.
 const maxRecentScanners = 8
 
-func langScanner(lang language.Tag) scanner {
+func langScanner(lang language.Tag) *langParams {
 	if recent := recentScanners.Load(); recent != nil {
 		for k := range *recent {
 			if (*recent)[k].lang == lang {
@@ -211,7 +217,7 @@ func langScanner(lang language.Tag) scanner {
 		}
 	}
 	if v, ok := scanners.Load(lang); ok {
-		return v.(scanner)
+		return v.(*langParams)
 	}
 	s := makeLangScanner(lang)
 	scanners.Store(lang, s)
@@ -229,10 +235,10 @@ func langScanner(lang language.Tag) scanner {
 }
 
 // makeLangScanner works out the language-dependent part of a scanner.
-func makeLangScanner(lang language.Tag) scanner {
+func makeLangScanner(lang language.Tag) *langParams {
 	base, _ := lang.Base()
 	b := base.String()
-	s := scanner{conv: conventionFor(lang)}
+	s := &langParams{conv: conventionFor(lang)}
 	s.english = b == "en" || b == "und"
 	s.scales = scaleWords[b]
 	if s.scales == nil {
