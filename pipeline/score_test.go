@@ -105,3 +105,32 @@ func FuzzCountWords(f *testing.F) {
 		}
 	})
 }
+
+// TestCountWordsASCII8 puts every byte at every place of texts of 8 to 18
+// bytes, so that each is read both eight at a time and alone.
+func TestCountWordsASCII8(t *testing.T) {
+	base := []byte("Ab3 z9Z.Q0x Mm7 _k")
+	for n := 8; n <= len(base); n++ {
+		for k := 0; k < n; k++ {
+			for b := 0; b < 256; b++ {
+				text := append([]byte(nil), base[:n]...)
+				text[k] = byte(b)
+				if got, want := CountWords(string(text)), countWordsRef(string(text)); got != want {
+					t.Fatalf("CountWords(%q) = %d, want %d", text, got, want)
+				}
+			}
+		}
+	}
+}
+
+// BenchmarkCountWords counts the words of a few English sentences of the
+// Tatoeba pairs, the targets of the reference file.
+func BenchmarkCountWords(b *testing.B) {
+	texts := []string{"Tom said he didn't want to go to Boston with Mary.", "I'd like to buy 3 tickets, please.", "Hi.", "What time is it now?"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			CountWords(t)
+		}
+	}
+}
