@@ -29,9 +29,21 @@ func AppendExtract(dst []Number, text string, lang language.Tag) []Number {
 	ready := false
 	out, first := dst, len(dst)
 	for i := 0; i < len(text); {
-		if b := text[i]; b < utf8.RuneSelf && !asciiMayStart[b] {
+		b := text[i]
+		if b < utf8.RuneSelf && !asciiMayStart[b] {
 			i++ // mayStart, without decoding
 			continue
+		}
+		// A character of three bytes (most Chinese text) that starts no
+		// number: decodeRune and mayStart in line, without the calls.
+		if b >= 0xE1 && b <= 0xEF && b != 0xED && i+2 < len(text) {
+			if b1, b2 := text[i+1], text[i+2]; b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+				r := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+				if startBits[r>>6]&(1<<(r&63)) == 0 {
+					i += 3
+					continue
+				}
+			}
 		}
 		r, size := decodeRune(text, i)
 		if !mayStart(r) {
