@@ -62,7 +62,18 @@ func NewMatcher(lang language.Tag, gs ...*Glossary) *Matcher {
 	m.pool.New = func() any { return new(finder) }
 	base, _ := lang.Base()
 	english := base.String() == "en"
-	index := map[string]int{}
+	// Each term of the language gives a key or a few (its forms), many of
+	// them shared: the count of all terms sizes the index well enough
+	// that it does not grow while it is filled.
+	terms := 0
+	for _, g := range gs {
+		if g != nil {
+			for ci := range g.Concepts {
+				terms += len(g.Concepts[ci].Terms)
+			}
+		}
+	}
+	index := make(map[string]int, terms)
 	rank := 0
 	for _, g := range gs {
 		if g == nil {

@@ -160,13 +160,19 @@ func bracketProblems(text string, tag language.Tag) []bqProblem {
 // quote, or a quotation mark of quoteStyles. It may say yes to a few
 // others (the CJK marks between U+3008 and U+3017 that are not brackets).
 func mayHoldBracketOrQuote(text string) bool {
-	for _, r := range text {
+	// Byte by byte: the ASCII marks are found by a table, the others at
+	// their first byte (C2, E2, E3 or EF), which is never inside another
+	// character, so that a character is decoded only there
+	// (FuzzMayHoldBracketOrQuote).
+	for i := 0; i < len(text); i++ {
+		switch bracketOrQuoteByte[text[i]] {
+		case 0:
+			continue
+		case 1:
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case r < utf8.RuneSelf:
-			switch r {
-			case '(', ')', '[', ']', '{', '}', '"':
-				return true
-			}
 		case '〈' <= r && r <= '〗':
 			return true
 		default:
@@ -178,6 +184,19 @@ func mayHoldBracketOrQuote(text string) bool {
 	}
 	return false
 }
+
+// bracketOrQuoteByte says, for each byte, whether mayHoldBracketOrQuote
+// may stop there: 1 for an ASCII mark, 2 for the first byte of one of its
+// other marks, 0 for any other byte.
+var bracketOrQuoteByte = func() (t [256]uint8) {
+	for _, c := range "()[]{}\"" {
+		t[c] = 1
+	}
+	for _, r := range "〈〗（）［］｛｝“”‘’«»„‚" {
+		t[string(r)[0]] = 2
+	}
+	return t
+}()
 
 func sortProblems(probs []bqProblem) {
 	slices.SortStableFunc(probs, func(a, b bqProblem) int { return a.span.Start - b.span.Start })

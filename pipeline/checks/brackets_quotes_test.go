@@ -3,6 +3,7 @@ package checks
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -111,4 +112,49 @@ func TestMayHoldBracketOrQuote(t *testing.T) {
 			t.Errorf("mayHoldBracketOrQuote(%q) = %v, want %v", text, got, want)
 		}
 	}
+}
+
+// mayHoldBracketOrQuoteRef is mayHoldBracketOrQuote as first written,
+// character by character: the reference for its byte-by-byte form.
+func mayHoldBracketOrQuoteRef(text string) bool {
+	for _, r := range text {
+		switch {
+		case r < utf8.RuneSelf:
+			switch r {
+			case '(', ')', '[', ']', '{', '}', '"':
+				return true
+			}
+		case '〈' <= r && r <= '〗':
+			return true
+		default:
+			switch r {
+			case '（', '）', '［', '］', '｛', '｝', '“', '”', '‘', '’', '«', '»', '„', '‚':
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestMayHoldBracketOrQuoteAll compares mayHoldBracketOrQuote with its
+// reference on every character, alone and after a stray first byte.
+func TestMayHoldBracketOrQuoteAll(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		for _, text := range []string{string(r), "a" + string(r), "\xe2" + string(r), "\xef\xbc" + string(r)} {
+			if got, want := mayHoldBracketOrQuote(text), mayHoldBracketOrQuoteRef(text); got != want {
+				t.Fatalf("mayHoldBracketOrQuote(%q) = %v, want %v", text, got, want)
+			}
+		}
+	}
+}
+
+func FuzzMayHoldBracketOrQuote(f *testing.F) {
+	for _, s := range []string{"", "plain text", "北约成立于1949年。", "it's 5 o’clock", "(a)", "《书》", "\xe2\x80", "\xef\xbc\x88", "«x»"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := mayHoldBracketOrQuote(text), mayHoldBracketOrQuoteRef(text); got != want {
+			t.Errorf("mayHoldBracketOrQuote(%q) = %v, want %v", text, got, want)
+		}
+	})
 }

@@ -267,3 +267,73 @@ func TestCountLengthAndLettersRunes(t *testing.T) {
 		}
 	}
 }
+
+// countLengthRef is countLength as first written, byte by byte for ASCII:
+// the reference for its eight-bytes-at-a-time form.
+func countLengthRef(text string) lengthCount {
+	var c struct{ CJK, Letters, Digits int }
+	for i := 0; i < len(text); {
+		b := text[i]
+		if b < utf8.RuneSelf {
+			switch {
+			case 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z':
+				c.Letters++
+			case '0' <= b && b <= '9':
+				c.Digits++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		switch {
+		case isCJKScript(langid.Of(r)) || r == 'ー' || r == 'ｰ':
+			c.CJK++
+		case unicode.IsLetter(r):
+			c.Letters++
+		case unicode.IsDigit(r):
+			c.Digits++
+		}
+	}
+	return lengthCount{CJK: count32(c.CJK), Letters: count32(c.Letters), Digits: count32(c.Digits)}
+}
+
+// TestCountLengthASCII8 puts every byte at every place of texts of 8 to
+// 17 bytes, so that each is counted both eight at a time and alone.
+func TestCountLengthASCII8(t *testing.T) {
+	base := []byte("Ab3 z9Z.Q0x-Mm7 _")
+	for n := 8; n <= len(base); n++ {
+		for k := 0; k < n; k++ {
+			for b := 0; b < 256; b++ {
+				text := append([]byte(nil), base[:n]...)
+				text[k] = byte(b)
+				if got, want := countLength(string(text)), countLengthRef(string(text)); got != want {
+					t.Fatalf("countLength(%q) = %+v, want %+v", text, got, want)
+				}
+			}
+		}
+	}
+}
+
+func FuzzCountLengthASCII8(f *testing.F) {
+	for _, s := range []string{"", "NATO was founded in 1949.", "北约成立于1949年。", "abcdefgh12345678@[`{/:", "Tom's 2nd car — it's 10 years old.", "ｰー\xe4\xb8 ABCDEFGHIJ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := countLength(text), countLengthRef(text); got != want {
+			t.Fatalf("countLength(%q) = %+v, want %+v", text, got, want)
+		}
+	})
+}
+
+// BenchmarkCountLength counts a few English sentences of the Tatoeba
+// pairs, the targets of the reference file.
+func BenchmarkCountLength(b *testing.B) {
+	texts := []string{"Tom said he didn't want to go to Boston with Mary.", "I'd like to buy 3 tickets, please.", "Hi.", "What time is it now?"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			countLength(t)
+		}
+	}
+}

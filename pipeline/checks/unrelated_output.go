@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -138,7 +139,8 @@ func sourceAnchors(out []anchor, p *pipeline.Pass, d, i int, terms, targetTerms 
 		if n.Weak || n.Kind == numerals.Label {
 			continue
 		}
-		key := "n:" + numberKey(n)
+		var kb [48]byte
+		key := string(appendNumberKey(append(kb[:0], "n:"...), n))
 		add(key, seg.Source[n.Start:n.End], numberKept(n, tnums))
 	}
 
@@ -180,7 +182,12 @@ func sourceAnchors(out []anchor, p *pipeline.Pass, d, i int, terms, targetTerms 
 // High for a range or an approximate number, "%s %s" of Kind and Value
 // for the others (TestNumberKey).
 func numberKey(n numerals.Number) string {
-	b := make([]byte, 0, 32)
+	return string(appendNumberKey(make([]byte, 0, 32), n))
+}
+
+// appendNumberKey appends numberKey(n) to b: sourceAnchors writes its
+// prefix and the key in one string.
+func appendNumberKey(b []byte, n numerals.Number) []byte {
 	b = append(b, n.Kind.String()...)
 	b = append(b, ' ')
 	switch n.Kind {
@@ -201,26 +208,43 @@ func numberKey(n numerals.Number) string {
 	default:
 		b = append(b, n.Value...)
 	}
-	return string(b)
+	return b
 }
 
 // numberKept reports whether a target with numbers tnums has source number
 // n: a number of the same value, or for a date, time or range one of its
 // parts.
 func numberKept(n numerals.Number, tnums []numerals.Number) bool {
-	atoms := func(x numerals.Number) []numerals.Number {
-		return append([]numerals.Number{x}, x.Parts...)
-	}
-	for _, a := range atoms(n) {
-		for _, t := range tnums {
-			for _, b := range atoms(t) {
-				if sameValue(a, b) || a.Kind == numerals.Year && b.Value == a.Value {
+	// The atoms of a number are the number and its parts.
+	kept := func(a *numerals.Number) bool {
+		for k := range tnums {
+			t := &tnums[k]
+			if keptAs(a, t) {
+				return true
+			}
+			for j := range t.Parts {
+				if keptAs(a, &t.Parts[j]) {
 					return true
 				}
 			}
 		}
+		return false
+	}
+	if kept(&n) {
+		return true
+	}
+	for j := range n.Parts {
+		if kept(&n.Parts[j]) {
+			return true
+		}
 	}
 	return false
+}
+
+// keptAs reports whether numberKept takes the atom b of a target's number
+// for the atom a of a source's.
+func keptAs(a, b *numerals.Number) bool {
+	return sameValue(*a, *b) || a.Kind == numerals.Year && b.Value == a.Value
 }
 
 // latinWords returns the words of text written in Latin letters (with
@@ -240,8 +264,7 @@ func latinWords(text string) []string {
 		}
 	}
 	for i, r := range text {
-		latin := r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) || langid.Of(r) == langid.Latin && unicode.IsLetter(r)
-		if latin || start >= 0 && (r == '-' || r == '.') {
+		if latinWordRune(r) || start >= 0 && (r == '-' || r == '.') {
 			if start < 0 {
 				start = i
 			}
@@ -251,4 +274,18 @@ func latinWords(text string) []string {
 	}
 	flush(len(text))
 	return out
+}
+
+// latinWordRune reports whether r may be part of a word of latinWords: an
+// ASCII letter or digit, or a letter of Latin script. ASCII and the CJK
+// Unified Ideographs (all Han, TestLetterScript), the characters of most
+// sources, are answered without the script table (TestLatinWordRune).
+func latinWordRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case cjkUnifiedFirst <= r && r <= cjkUnifiedLast:
+		return false
+	}
+	return langid.Of(r) == langid.Latin && unicode.IsLetter(r)
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+	"unicode"
 
 	"golang.org/x/text/language"
 
@@ -160,4 +161,53 @@ func TestNumberKey(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestLatinWordRune compares latinWordRune with the test it stands for on
+// every character.
+func TestLatinWordRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) || langid.Of(r) == langid.Latin && unicode.IsLetter(r)
+		if got := latinWordRune(r); got != want {
+			t.Fatalf("latinWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// numberKeptRef is numberKept as first written, with the atoms of each
+// number in a new slice: the reference that numberKept must agree with.
+func numberKeptRef(n numerals.Number, tnums []numerals.Number) bool {
+	atoms := func(x numerals.Number) []numerals.Number {
+		return append([]numerals.Number{x}, x.Parts...)
+	}
+	for _, a := range atoms(n) {
+		for _, t := range tnums {
+			for _, b := range atoms(t) {
+				if sameValue(a, b) || a.Kind == numerals.Year && b.Value == a.Value {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func FuzzNumberKept(f *testing.F) {
+	for _, s := range [][2]string{
+		{"2019年9月3日，1.5万人", "On 3 September 2019, 15,000 people"},
+		{"下午3点到5点", "from 3 to 5 p.m."},
+		{"1998年", "in 1998 and 2001"},
+		{"约三百人", "about 300 people, 20-30%"},
+		{"5-10公里", "5 to 10 km on May 4"},
+	} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, source, target string) {
+		tnums := numerals.Extract(target, language.English)
+		for _, n := range numerals.Extract(source, language.Chinese) {
+			if got, want := numberKept(n, tnums), numberKeptRef(n, tnums); got != want {
+				t.Fatalf("numberKept(%q in %q) = %v, want %v", source[n.Start:n.End], target, got, want)
+			}
+		}
+	})
 }

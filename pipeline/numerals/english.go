@@ -289,8 +289,8 @@ func (s *scanner) articleMayRead(end int) bool {
 	}
 	w, _ := s.wordAt(end + 1)
 	var buf [16]byte
-	if len(w) > len(buf) {
-		return false
+	if len(w) == 0 || len(w) > len(buf) || articleShapes[shapeIndex(w)]&(1<<len(w)) == 0 {
+		return false // most words after an article: no look-up
 	}
 	for k := 0; k < len(w); k++ {
 		buf[k] = w[k] | 0x20 // ASCII letters only: to lower case
@@ -310,6 +310,16 @@ var articleNext = func() map[string]bool {
 		m[w] = true
 	}
 	return m
+}()
+
+// articleShapes is keywordShapes for articleNext: for the first two
+// letters of its words (shapeIndex), a bit for each of their lengths.
+var articleShapes = func() *[27 * 27]uint16 {
+	var t [27 * 27]uint16
+	for w := range articleNext {
+		t[shapeIndex(w)] |= 1 << len(w)
+	}
+	return &t
 }()
 
 // englishNumber reads spelled-out English numbers at i: "two hundred and

@@ -29,19 +29,20 @@ func AppendExtract(dst []Number, text string, lang language.Tag) []Number {
 	ready := false
 	out, first := dst, len(dst)
 	for i := 0; i < len(text); {
-		if b := text[i]; b < utf8.RuneSelf {
-			if !asciiMayStart[b] {
-				i++ // mayStart, without decoding
-				continue
-			}
-		} else if b >= 0xE1 && b <= 0xEF && b != 0xED && i+2 < len(text) {
-			// A three-byte character (most Chinese ones), as decodeRune
-			// reads it: the second byte picks the word of startBits that
-			// holds its bit, the third the bit.
-			if b1, b2 := text[i+1], text[i+2]; b1&0xC0 == 0x80 && b2&0xC0 == 0x80 &&
-				startBits[uint(b&0x0F)<<6|uint(b1&0x3F)]&(1<<(b2&0x3F)) == 0 {
-				i += 3
-				continue
+		b := text[i]
+		if b < utf8.RuneSelf && !asciiMayStart[b] {
+			i++ // mayStart, without decoding
+			continue
+		}
+		// A character of three bytes (most Chinese text) that starts no
+		// number: decodeRune and mayStart in line, without the calls.
+		if b >= 0xE1 && b <= 0xEF && b != 0xED && i+2 < len(text) {
+			if b1, b2 := text[i+1], text[i+2]; b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+				r := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+				if startBits[r>>6]&(1<<(r&63)) == 0 {
+					i += 3
+					continue
+				}
 			}
 		}
 		r, size := decodeRune(text, i)
@@ -177,7 +178,15 @@ func sameList(a, b []string) bool {
 
 // scanner reads the numbers of one text.
 type scanner struct {
-	text    string
+	text string
+	// The language-dependent part, shared by the scanners of the
+	// language: a scanner is set up for most texts, and copying a
+	// pointer costs less than copying the lists.
+	*langParams
+}
+
+// langParams are the conventions and word lists of a scanner's language.
+type langParams struct {
 	conv    convention
 	english bool // read English number words and month names
 	scales  []scaleWord
@@ -186,46 +195,44 @@ type scanner struct {
 }
 
 func newScanner(text string, lang language.Tag) scanner {
-	s := *langScanner(lang)
-	s.text = text
-	return s
+	return scanner{text: text, langParams: langScanner(lang)}
 }
 
 // scanners caches the language-dependent part of a scanner (its
-// conventions and word lists) by language tag: working them out calls
+// langParams) by language tag: working them out calls
 // Tag.Base and Tag.Region, which cost more than scanning a short
 // sentence. Tags are few in a run, so the cache stays small.
 //
 // recentScanners holds the first few of them in a slice that is searched
 // by comparing tags, which costs less than hashing a Tag for the map.
 var (
-	scanners       sync.Map // language.Tag -> *scanner without text
+	scanners       sync.Map // language.Tag -> *langParams
 	recentScanners atomic.Pointer[[]taggedScanner]
 	recentMu       sync.Mutex // serialises additions to recentScanners
 )
 
-// taggedScanner is a scanner without text and the language it is for.
+// taggedScanner is the langParams of a language.
 type taggedScanner struct {
 	lang language.Tag
-	s    scanner
+	s    *langParams
 }
 
 // maxRecentScanners bounds recentScanners.
 const maxRecentScanners = 8
 
-func langScanner(lang language.Tag) *scanner {
+func langScanner(lang language.Tag) *langParams {
 	if recent := recentScanners.Load(); recent != nil {
 		for k := range *recent {
 			if (*recent)[k].lang == lang {
-				return &(*recent)[k].s // the arrays of recentScanners never change
+				return (*recent)[k].s
 			}
 		}
 	}
 	if v, ok := scanners.Load(lang); ok {
-		return v.(*scanner)
+		return v.(*langParams)
 	}
 	s := makeLangScanner(lang)
-	scanners.Store(lang, &s)
+	scanners.Store(lang, s)
 	recentMu.Lock()
 	defer recentMu.Unlock()
 	var recent []taggedScanner
@@ -236,14 +243,14 @@ func langScanner(lang language.Tag) *scanner {
 		grown := append(recent[:len(recent):len(recent)], taggedScanner{lang, s})
 		recentScanners.Store(&grown)
 	}
-	return &s
+	return s
 }
 
 // makeLangScanner works out the language-dependent part of a scanner.
-func makeLangScanner(lang language.Tag) scanner {
+func makeLangScanner(lang language.Tag) *langParams {
 	base, _ := lang.Base()
 	b := base.String()
-	s := scanner{conv: conventionFor(lang)}
+	s := &langParams{conv: conventionFor(lang)}
 	s.english = b == "en" || b == "und"
 	s.scales = scaleWords[b]
 	if s.scales == nil {

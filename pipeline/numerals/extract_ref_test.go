@@ -279,3 +279,21 @@ func FuzzInIdiom(f *testing.F) {
 		}
 	})
 }
+
+// TestArticleShapes checks that the quick test of articleMayRead lets
+// every word of articleNext through, in any case, and that it agrees with
+// the look-up alone on words of every shape.
+func TestArticleShapes(t *testing.T) {
+	var words []string
+	for w := range articleNext {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	words = append(words, "a", "big", "thirds", "thirdly", "hundreds", "quart", "e", "billions")
+	for _, w := range words {
+		s := newScanner("a "+w, language.English)
+		want := len(w) <= 16 && articleNext[strings.ToLower(w)]
+		if got := s.articleMayRead(1); got != want {
+			t.Errorf("articleMayRead(%q) = %v, want %v", "a "+w, got, want)
+		}
+	}
+}
