@@ -65,12 +65,6 @@ func runForeignFragment(p *pipeline.Pass) error {
 			if whole[i].wrong || untrans[i].why != translated || targetBase(seg) != language.English {
 				continue
 			}
-			if whole[i].split && !whole[i].unknown {
-				// wrong-language found no word that the English list
-				// does not know: a fragment of function words and
-				// English words alone is left unseen, for speed
-				continue
-			}
 			words := targetLatinWords(p, d, i)
 			if !langid.MayHaveFragments(seg.Target, words) {
 				continue // nothing for the models to look at
