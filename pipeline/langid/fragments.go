@@ -58,6 +58,11 @@ const (
 	// and to fix the span in the chosen one
 	chooseOrder = 3
 	spanOrder   = 5
+	// two neighbouring words both English add englishPMI, weighted and
+	// capped (see pairBonuses)
+	englishPairWeight = 0.5
+	englishPairCap    = 3.0
+	englishPMISmooth  = 0.5
 )
 
 // Stats counts what a detector has done: the texts and bytes that reached
@@ -99,7 +104,11 @@ func (d *Detector) Stats() Stats {
 //     no list knows, a name or a German noun: at ±1.5, less 0.5). A
 //     two-state Viterbi search labels the words English or L, paying 2
 //     for each switch, so that a word that both languages use ("la",
-//     "die", "a") is placed by its neighbours. Each Latin-script
+//     "die", "a") is placed by its neighbours; two neighbours labelled
+//     English add half their englishPMI (capped at ±3), how much more
+//     often than by chance English puts the second after the first
+//     (counts of Tatoeba's English sentences, english_bigrams.bin), so
+//     that "on" before "the" stays English. Each Latin-script
 //     candidate is tried with letter models of up to three letters; the
 //     one whose labelling gains most over all-English wins, and the
 //     window is labelled again in it with models of up to five letters,
