@@ -30,7 +30,10 @@ const (
 	switchCost     = 2.0 // log-odds that entering or leaving a fragment costs
 	minFragmentOdd = 0.5 // odds against English that lingua must give a fragment
 	minRunScore    = 0.0 // a fragment's summed log-odds, less its two switches
-	minEvidence    = 1.5 // see evidence
+	// see evidence: a fragment of two words needs minEvidence, a longer
+	// one minEvidenceLong
+	minEvidence     = 1.5
+	minEvidenceLong = 1.0
 	// commonSize is the largest SCOWL size class of a common English
 	// word: sizes 10 and 20 hold the few thousand most frequent words.
 	commonSize = 20
@@ -87,10 +90,8 @@ func (d *Detector) Stats() Stats {
 //     English word list. Only clusters of seed words (no more than three
 //     words apart) go further: words that the list does not know, and
 //     function words of another candidate (IsFunctionWord: "los", "und",
-//     "Aunque", "et") that are no common English words. A cluster goes on
-//     only when it, with the word on each side, weighs enough (see
-//     evidence): a lone unknown word in English ("pushback") never
-//     reaches a model.
+//     "Aunque", "et") that are no common English words. Text without
+//     seeds (nearly all English) reaches no model.
 //  2. Language and span: in a window of four words around the cluster,
 //     each word gets log-odds of being in a candidate L rather than
 //     English (its emission): the word list's verdict (English -0.5, one
@@ -115,7 +116,8 @@ func (d *Detector) Stats() Stats {
 //     which fix the span.
 //  3. Verdict: a foreign run is a fragment when it has two words or
 //     more, its emissions reach the cost of its two switches, its unknown
-//     words and function words weigh at least 1.5 (see evidence), it is
+//     words and function words weigh at least 1.5 (see evidence; 1 for a
+//     run of three words or more), it is
 //     no name (titleCase: "Hochschule für Musik und Theater", "Pedro
 //     Sánchez"), and lingua, with L and English as the only candidates
 //     (in high-accuracy mode), finds L more likely for the run.
@@ -159,13 +161,6 @@ func (d *Detector) EnglishFragmentsOf(text string, words []Word) []Fragment {
 			if seed[j] {
 				last = j
 			}
-		}
-		lo0, hi0 := max(0, first-1), min(len(words), last+2)
-		if evidence(words[lo0:hi0], fw[lo0:hi0]) < minEvidence {
-			// One unknown word ("pushback") with English around it: no
-			// fragment can weigh enough, and lingua is not asked.
-			first = last + 1
-			continue
 		}
 		lo, hi := max(0, first-windowPad), min(len(words)-1, last+windowPad)
 		out = append(out, d.fragmentsIn(text, words, lo, hi)...)

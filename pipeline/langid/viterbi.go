@@ -223,7 +223,7 @@ func (d *Detector) judgeRuns(text string, words []Word, lo int, score []float64,
 			continue
 		}
 		s, e := lo+run[0], lo+run[1]-1
-		if evidence(words[s:e+1], fw[run[0]:run[1]]) < minEvidence || titleCase(text, words[s:e+1]) {
+		if evidence(words[s:e+1], fw[run[0]:run[1]]) < runEvidence(run[1]-run[0]) || titleCase(text, words[s:e+1]) {
 			continue
 		}
 		f := Fragment{Start: words[s].Start, End: words[e].End, Lang: tag, Words: e - s + 1}
@@ -268,6 +268,17 @@ func pairBonuses(text string, words []Word, dst []float64) []float64 {
 		dst[k] = englishPairWeight * max(-englishPairCap, min(englishPairCap, p))
 	}
 	return dst
+}
+
+// runEvidence is the evidence (see evidence) that a fragment of n words
+// needs: minEvidence for two words, minEvidenceLong for three or more,
+// whose other words' letters and neighbours weigh in too ("Il nous a",
+// "et de volley sur").
+func runEvidence(n int) float64 {
+	if n >= 3 {
+		return minEvidenceLong
+	}
+	return minEvidence
 }
 
 // spaceOnly reports whether s is white space and nothing else.
