@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/tqa-project/tqa/internal/hugepage"
 	"github.com/tqa-project/tqa/pipeline"
 )
 
@@ -117,16 +118,23 @@ func readPO(src *source, doc *pipeline.Document) (*codec, error) {
 		return nil, err
 	}
 	w := poWriter{nl: map[string]string{}}
-	doc.Segments = slices.Grow(doc.Segments, n)
+	// The segments are written in place into fresh, zeroed memory
+	// (appending a zero Segment would clear it again, through the write
+	// barrier when the collector runs); segs grows by append, which
+	// zeroes the room it adds, only when n was too few.
+	segs := make([]pipeline.Segment, len(doc.Segments), len(doc.Segments)+n)
+	hugepage.Advise(segs) // before it is written; see package hugepage
+	copy(segs, doc.Segments)
 	spans := make([]pipeline.Span, 0, n)
-	seen := poKeys{hashes: make([]uint64, 0, n), keys: make([]poKey, 0, n)}
+	seen := poKeys{keys: make([]poKey, 0, n)}
 	header := true // the next message may be the header
 	pluralForms := ""
+	crlf := bytes.IndexByte(src.data, '\r') >= 0 // else every line break is "\n"
 	var key, id []byte
 	for r.tok.kind != poTokEOF {
 		e, err := r.entry()
 		if err != nil {
-			if dup := seen.duplicate(src); dup != nil {
+			if dup := seen.duplicate(src, segs); dup != nil {
 				return nil, dup // it comes first in the file
 			}
 			return nil, err
@@ -141,23 +149,23 @@ func readPO(src *source, doc *pipeline.Document) (*codec, error) {
 		}
 		key = append(key, e.id.text...)
 		sum := sha256.Sum256(key)
-		ks := e.id.text // key as a string, copied only with a msgctxt
-		if e.hasCtx {
-			ks = r.keep(key)
-		}
-		seen.add(binary.LittleEndian.Uint64(sum[:8]), ks, e.start)
 		if header && len(key) == 0 {
+			seen.add(sum, -1, false, e.start)
 			pluralForms = r.header(e, doc)
 			header = false
 			continue
 		}
 		header = false
+		seen.add(sum, len(segs), e.hasCtx, e.start)
 		id = hex.AppendEncode(append(id[:0], "po:"...), sum[:6])
 		base := len(id)
 		for k := range e.strs {
 			str := &e.strs[k]
-			doc.Segments = append(doc.Segments, pipeline.Segment{})
-			seg := &doc.Segments[len(doc.Segments)-1]
+			if len(segs) == cap(segs) {
+				segs = slices.Grow(segs, 1)
+			}
+			segs = segs[:len(segs)+1]
+			seg := &segs[len(segs)-1]
 			seg.Source, seg.SourceLoc, seg.SourceCodes = e.id.text, e.id.loc, e.id.codes
 			seg.Target, seg.TargetLoc, seg.TargetCodes = str.text, str.loc, str.codes
 			if e.hasPlural {
@@ -186,33 +194,61 @@ func readPO(src *source, doc *pipeline.Document) (*codec, error) {
 				seg.Notes = append(seg.Notes, "Plural-Forms: "+pluralForms)
 			}
 			spans = append(spans, pipeline.Span{Start: str.start, End: str.end})
-			if nl := lineBreakAt(src.data, str.start); nl != "\n" {
-				w.nl[seg.ID] = nl
+			if crlf {
+				if nl := lineBreakAt(src.data, str.start); nl != "\n" {
+					w.nl[seg.ID] = nl
+				}
 			}
 		}
 	}
-	if dup := seen.duplicate(src); dup != nil {
+	doc.Segments = segs
+	if dup := seen.duplicate(src, segs); dup != nil {
 		return nil, dup
 	}
 	return &codec{spans: spans, encode: w.encode}, nil
 }
 
-// poKeys holds the keys of the messages of a file (msgctxt, U+0004 and
-// msgid), to find duplicates once the file is read, at less cost than a
-// lookup in a map for every message, which misses the processor's cache.
+// poKeys holds a record of every message of a file, to find messages
+// with the same key (msgctxt, U+0004 and msgid) once the file is read, at
+// less cost than a lookup in a map for every message, which misses the
+// processor's cache. The records hold no strings, so that the collector
+// need not scan them: a key is found again from the message's first
+// segment when two messages may share it.
 type poKeys struct {
-	hashes []uint64 // of each key, in file order
-	keys   []poKey
+	keys []poKey // in file order
 }
 
 type poKey struct {
-	key string
+	hash uint32 // the low bits of the key's SHA-256
+	// seg is the index of the message's first segment, times two, plus
+	// one when the message has a msgctxt; -1 for the header, whose key is
+	// empty.
+	seg int32
 	off int // where its message starts
 }
 
-func (k *poKeys) add(hash uint64, key string, off int) {
-	k.hashes = append(k.hashes, hash)
-	k.keys = append(k.keys, poKey{key, off})
+func (k *poKeys) add(sum [sha256.Size]byte, seg int, hasCtx bool, off int) {
+	ref := int32(-1)
+	if seg >= 0 {
+		ref = int32(seg) << 1
+		if hasCtx {
+			ref |= 1
+		}
+	}
+	k.keys = append(k.keys, poKey{hash: binary.LittleEndian.Uint32(sum[:4]), seg: ref, off: off})
+}
+
+// key returns the key of the message of record key, from its first
+// segment in segs.
+func (key poKey) key(segs []pipeline.Segment) string {
+	if key.seg < 0 {
+		return ""
+	}
+	s := &segs[key.seg>>1]
+	if key.seg&1 == 0 {
+		return s.Source
+	}
+	return s.Context + "\x04" + s.Source
 }
 
 // duplicate returns the error for the first message in the file whose key
@@ -220,15 +256,15 @@ func (k *poKeys) add(hash uint64, key string, off int) {
 // the low bits of the hashes, sixteen bits or more a key, finds the keys
 // that may be shared (a bit hit twice: every duplicate, and a few keys
 // more); only those are compared, in a map.
-func (k *poKeys) duplicate(src *source) error {
-	size := uint64(1024)
-	for size < 16*uint64(len(k.hashes)) {
+func (k *poKeys) duplicate(src *source, segs []pipeline.Segment) error {
+	size := uint32(1024)
+	for uint64(size) < 16*uint64(len(k.keys)) && size < 1<<31 {
 		size *= 2
 	}
 	seen, shared := make([]uint64, size/64), make([]uint64, size/64)
 	found := false
-	for _, h := range k.hashes {
-		i := h & (size - 1)
+	for _, key := range k.keys {
+		i := key.hash & (size - 1)
 		w, bit := i/64, uint64(1)<<(i%64)
 		if seen[w]&bit != 0 {
 			shared[w] |= bit
@@ -240,15 +276,15 @@ func (k *poKeys) duplicate(src *source) error {
 		return nil
 	}
 	first := map[string]int{} // key -> offset of the first message with it
-	for i, h := range k.hashes {
-		if j := h & (size - 1); shared[j/64]&(uint64(1)<<(j%64)) == 0 {
+	for _, key := range k.keys {
+		if j := key.hash & (size - 1); shared[j/64]&(uint64(1)<<(j%64)) == 0 {
 			continue
 		}
-		key := k.keys[i]
-		if off, dup := first[key.key]; dup {
+		ks := key.key(segs)
+		if off, dup := first[ks]; dup {
 			return fmt.Errorf("corpus: read %s: line %d: duplicate message (first on line %d)", src.path, lineOf(src, key.off), lineOf(src, off))
 		}
-		first[key.key] = key.off
+		first[ks] = key.off
 	}
 	return nil
 }
@@ -258,7 +294,12 @@ func (k *poKeys) duplicate(src *source) error {
 // until the next call.
 func (r *poReader) entry() (*poEntry, error) {
 	e := &r.e
-	*e = poEntry{translator: e.translator[:0], extracted: e.extracted[:0], strs: e.strs[:0]}
+	// Only what every message sets is reset: the flags and the lists
+	// (literals resets a string when it reads it). Assigning a whole
+	// poEntry would clear its pointers through the write barrier while
+	// the collector runs.
+	e.translator, e.extracted, e.strs = e.translator[:0], e.extracted[:0], e.strs[:0]
+	e.fuzzy, e.hasCtx, e.hasPlural, e.obsolete = false, false, false, false
 	for r.tok.kind == poTokComment {
 		c := r.src.data[r.tok.start+1 : r.tok.end]
 		switch {

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -153,6 +154,42 @@ func TestPOKeys(t *testing.T) {
 	}
 }
 
+// TestPOManyKeys reads messages enough that their hashes share bits of
+// the table that finds duplicates, so that keys are compared: distinct
+// keys (the same msgid with and without a msgctxt, plural messages) read
+// without an error, and a duplicate is found wherever it is.
+func TestPOManyKeys(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("msgid \"\"\nmsgstr \"Language: en\\n\"\n")
+	for i := range 3000 {
+		fmt.Fprintf(&b, "\nmsgid \"m%d\"\nmsgstr \"t\"\n", i)
+		fmt.Fprintf(&b, "\nmsgctxt \"\"\nmsgid \"m%d\"\nmsgstr \"t\"\n", i)
+		fmt.Fprintf(&b, "\nmsgctxt \"c\"\nmsgid \"m%d\"\nmsgid_plural \"ms\"\nmsgstr[0] \"t\"\nmsgstr[1] \"ts\"\n", i)
+	}
+	data := b.String()
+	doc, err := Read("x.po", []byte(data), "po", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := len(doc.Segments), 3000*4; got != want {
+		t.Fatalf("%d segments, want %d", got, want)
+	}
+	for _, tc := range []struct {
+		dup  string
+		line int // of the first message with the key
+	}{
+		{"\nmsgid \"m1234\"\nmsgstr \"u\"\n", 3 + 1234*13 + 1},
+		{"\nmsgctxt \"\"\nmsgid \"m7\"\nmsgstr \"u\"\n", 3 + 7*13 + 4},
+		{"\nmsgctxt \"c\"\nmsgid \"m2999\"\nmsgstr \"u\"\n", 3 + 2999*13 + 8},
+	} {
+		_, err := Read("x.po", []byte(data+tc.dup), "po", Options{})
+		want := fmt.Sprintf("corpus: read x.po: line %d: duplicate message (first on line %d)", strings.Count(data, "\n")+2, tc.line)
+		if err == nil || err.Error() != want {
+			t.Errorf("with %q: error %v, want %s", tc.dup, err, want)
+		}
+	}
+}
+
 // TestPOPositions checks where characters of segments lie in the file.
 func TestPOPositions(t *testing.T) {
 	doc, err := Read("zh-en.po", biReadFile(t, "testdata/po/zh-en.po"), "po", Options{})
@@ -224,6 +261,9 @@ func TestPOErrors(t *testing.T) {
 		{"stray character", "msgid \"a\"\nmsgstr \"b\" 中", `line 2, column 12: unexpected '中' (want a keyword, a string or a comment)`},
 		{"duplicate", "msgid \"a\"\nmsgstr \"b\"\n\nmsgid \"a\"\nmsgstr \"c\"", `line 4: duplicate message (first on line 1)`},
 		{"duplicate with context", "msgctxt \"x\"\nmsgid \"a\"\nmsgstr \"b\"\n\nmsgctxt \"x\"\nmsgid \"a\"\nmsgstr \"c\"", `line 5: duplicate message (first on line 1)`},
+		{"duplicate with empty context", "msgid \"a\"\nmsgstr \"b\"\n\nmsgctxt \"\"\nmsgid \"a\"\nmsgstr \"c\"\n\nmsgctxt \"\"\nmsgid \"a\"\nmsgstr \"d\"", `line 8: duplicate message (first on line 4)`},
+		{"duplicate plural", "msgid \"a\"\nmsgid_plural \"as\"\nmsgstr[0] \"b\"\n\nmsgid \"a\"\nmsgstr \"c\"", `line 5: duplicate message (first on line 1)`},
+		{"duplicate header", "msgid \"\"\nmsgstr \"Language: en\\n\"\n\nmsgid \"\"\nmsgstr \"x\"", `line 4: duplicate message (first on line 1)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -53,22 +53,25 @@ type keyBuf struct {
 const maxText = 1<<31 - 1
 
 // asciiExact and asciiFold map an ASCII byte to its key byte, unfolded and
-// folded; 0 marks a separator (white space, hyphen, NUL).
-var asciiFold, asciiExact [128]byte
+// folded; 0 marks a separator (white space, hyphen, NUL). They are set in
+// a variable's initialiser, not in init, so that other initialisers that
+// make keys (stableKeys) run after them.
+var asciiFold, asciiExact = asciiTables()
 
-func init() {
+func asciiTables() (fold, exact [128]byte) {
 	for b := 0; b < 128; b++ {
 		c := byte(b)
-		asciiExact[b] = c
+		exact[b] = c
 		switch {
 		case c == ' ', c == '\t', c == '\n', c == '\r', c == '\v', c == '\f', c == '-':
-			asciiExact[b] = 0
+			exact[b] = 0
 		}
-		asciiFold[b] = asciiExact[b]
+		fold[b] = exact[b]
 		if 'A' <= c && c <= 'Z' {
-			asciiFold[b] = c + 'a' - 'A'
+			fold[b] = c + 'a' - 'A'
 		}
 	}
+	return fold, exact
 }
 
 // reset prepares the buffer for a new text.

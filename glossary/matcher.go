@@ -27,6 +27,7 @@ type Matcher struct {
 	patterns []string  // folded keys, each once
 	entries  [][]entry // by pattern: the term forms that have that key
 	prefixes [][]int32 // by pattern: the patterns that are its proper prefixes, longest first
+	quick    *quickFilter
 	pool     sync.Pool // of *finder
 }
 
@@ -115,6 +116,7 @@ func NewMatcher(lang language.Tag, gs ...*Glossary) *Matcher {
 		})
 	}
 	m.trie = newTrie(m.patterns)
+	m.quick = newQuickFilter(m.trie, m.patterns)
 	m.prefixes = make([][]int32, len(m.patterns))
 	for i := range m.patterns {
 		m.prefixes[i] = m.trie.prefixes(m.patterns, int32(i))
@@ -180,6 +182,15 @@ func (m *Matcher) findChunked(out []Match, text string, size int) []Match {
 }
 
 func (m *Matcher) find(out []Match, text string) []Match {
+	if !m.mayMatch(text) {
+		return out
+	}
+	return m.findKeyed(out, text)
+}
+
+// findKeyed is find without the quick test of mayMatch: it builds the
+// key of text and walks the trie from each offset where a term may start.
+func (m *Matcher) findKeyed(out []Match, text string) []Match {
 	f := m.pool.Get().(*finder)
 	defer func() {
 		f.kb.text, f.exact.text = "", "" // do not keep the text alive

@@ -41,7 +41,9 @@
 // (a meter that measures, a computer program, check and cheque), and writes
 // variants.tsv, which this package embeds. Only whole words of the lists
 // are known, with the inflected forms that SCOWL lists (centres, centred,
-// centring), and possessives of them (centre's).
+// centring), and possessives of them (centre's). Beside it, variants.slots
+// is the table's hash table, generated from variants.tsv by go generate
+// (TestVariantSlots fails while it is stale), so that no run builds one.
 //
 // A profile accepts the words of its SCOWL lists, including the variants
 // that SCOWL rates "almost equal" (American catalogue and judgment, British
@@ -49,5 +51,6 @@
 // that way and that it spells differently.
 //
 // To regenerate the table: apt-get install -y scowl, then, at the module
-// root, go run ./glossary/spelling/internal/gen.
+// root, go run ./glossary/spelling/internal/gen and go generate
+// ./glossary/spelling.
 package spelling

@@ -46,7 +46,7 @@ func TestEnglishSize(t *testing.T) {
 // englishSizeByToLower is EnglishSize as it was before the ASCII fold on
 // the stack: the reference TestEnglishSizeFold compares with.
 func englishSizeByToLower(word string) (int, bool) {
-	m := englishSizes()
+	m := englishSizes().all
 	if s, ok := m.get(word); ok {
 		return int(s), true
 	}
@@ -129,19 +129,29 @@ func TestWordTable(t *testing.T) {
 }
 
 // TestEnglishSlots checks that english.slots is the table of english.txt,
-// and with -update (or go generate) rewrites it.
+// and english_common.slots that of its words of size 10, and with -update
+// (or go generate) rewrites them.
 func TestEnglishSlots(t *testing.T) {
-	built := newWordTable(englishList)
-	golden.Check(t, "english.slots", built.encode())
-	if golden.Update() {
-		return
-	}
-	loaded, err := loadWordTable(englishList, englishSlots)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if loaded.slots != built.slots || loaded.shift != built.shift || !slices.Equal(loaded.classes, built.classes) {
-		t.Fatal("the embedded table differs from the table of english.txt: go generate ./glossary/spelling")
+	for _, f := range []struct {
+		name    string
+		maxSize int
+		data    string
+	}{
+		{"english.slots", 255, englishSlots},
+		{"english_common.slots", 10, englishCommonSlots},
+	} {
+		built := newWordTable(englishList, f.maxSize)
+		golden.Check(t, f.name, built.encode())
+		if golden.Update() {
+			continue
+		}
+		loaded, err := loadWordTable(englishList, f.data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if loaded.slots != built.slots || loaded.shift != built.shift || !slices.Equal(loaded.classes, built.classes) {
+			t.Fatalf("the embedded table %s differs from the table of english.txt: go generate ./glossary/spelling", f.name)
+		}
 	}
 	for _, bad := range []string{"", "12345678", "12345678abcdef", "12345678abcdefghijkl"} {
 		if _, err := loadWordTable(englishList, bad); err == nil {
@@ -150,12 +160,39 @@ func TestEnglishSlots(t *testing.T) {
 	}
 }
 
+// TestEnglishCommon checks the table of the common words against the table
+// of all: it holds every word of size 10 and no other, with the same
+// class, so that looking a word up there first changes no answer.
+func TestEnglishCommon(t *testing.T) {
+	tables := englishSizes()
+	n := 0
+	for line := range strings.SplitSeq(englishList, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		size, ok := tables.all.get(line)
+		if !ok {
+			t.Fatalf("all.get(%q) = false", line)
+		}
+		csize, cok := tables.common.get(line)
+		if cok != (size == 10) || cok && csize != size {
+			t.Fatalf("common.get(%q) = %d, %v; all.get: %d", line, csize, cok, size)
+		}
+		if cok {
+			n++
+		}
+	}
+	if n < 4000 || len(tables.common.slots) > 64<<10 {
+		t.Errorf("the common table holds %d words in %d bytes, want the 4,500 or so words of size 10 in at most 64 KiB", n, len(tables.common.slots))
+	}
+}
+
 // BenchmarkNewWordTable builds the table of the English word list, which
 // english.slots holds built, so that no run pays this.
 func BenchmarkNewWordTable(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		newWordTable(englishList)
+		newWordTable(englishList, 255)
 	}
 }
 

@@ -2,9 +2,10 @@ package spelling
 
 import (
 	_ "embed"
+	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"strings"
-	"sync"
 )
 
 //go:embed variants.tsv
@@ -29,8 +30,23 @@ const (
 
 var varietyNames = [...]string{American: "US", British: "British", BritishIse: "British -ise", Oxford: "Oxford -ize", Ise: "-ise"}
 
-// varietyCodes are the variety column's values in variants.tsv.
-var varietyCodes = map[string]Variety{"us": American, "gb": British, "gb-ise": BritishIse, "gb-ize": Oxford, "us-gb-ise": Ise}
+// varietyOf returns the variety that a value of the variety column of
+// variants.tsv names, or 0.
+func varietyOf(code string) Variety {
+	switch code {
+	case "us":
+		return American
+	case "gb":
+		return British
+	case "gb-ise":
+		return BritishIse
+	case "gb-ize":
+		return Oxford
+	case "us-gb-ise":
+		return Ise
+	}
+	return 0
+}
 
 // String names the variety for messages ("US spelling"): "US", "British",
 // "British -ise", "Oxford -ize" or "-ise".
@@ -47,9 +63,8 @@ type Suggestion struct {
 	Variety Variety // the spelling convention the word follows
 }
 
-// maxWordLen bounds the words of the table (the longest has 21 letters);
-// longer words are never variants, and shorter ones are lowered into a
-// buffer of this size on the stack.
+// maxWordLen bounds the words of the table (the longest has 21 letters):
+// longer words are never variants, and Lookup does not hash them.
 const maxWordLen = 32
 
 // entry is one word of the table: what each profile expects instead
@@ -59,103 +74,202 @@ type entry struct {
 	variety Variety
 }
 
-// table returns the parsed variants.tsv.
-var table = sync.OnceValue(func() map[string]entry {
-	t, err := parseTable(variantsTSV)
-	if err != nil {
-		// The table is embedded; the package tests parse it.
-		panic("spelling: " + err.Error())
-	}
-	return t
-})
+// variantSlots is the hash table of variantsTSV that newVariantTable
+// builds, computed ahead: variants.slots is generated from variants.tsv (go
+// generate runs TestVariantSlots with -update, which also fails while the
+// file is stale), so that no run parses the table or builds a map of its
+// 4,500 words at first use (milliseconds). It holds the slots,
+// little-endian.
+//
+//go:generate go test -run ^TestVariantSlots$ -update .
+//go:embed variants.slots
+var variantSlots string
 
-// variantHashes has a bit for the hash (variantHash) of each word of the
-// table: Lookup rules out most words of a text with it before the map
-// look-up.
-var variantHashes = sync.OnceValue(func() *[1 << 16 / 64]uint64 {
-	var bits [1 << 16 / 64]uint64
-	for w := range table() {
-		h := variantHash(w)
-		bits[h/64] |= 1 << (h % 64)
-	}
-	return &bits
-})
+// variants is the embedded table.
+var variants = variantTable{tsv: variantsTSV, slots: variantSlots}
 
-// variantHash hashes the ASCII word w in lower case (FNV-1a, folded to 16
-// bits).
-func variantHash(w string) uint16 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i]|0x20)) * 16777619
-	}
-	return uint16(h ^ h>>16)
+// variantTable is the set of the words of a table like variants.tsv: an
+// open-addressing hash table (linear probing, with a fixed hash function)
+// of references to the words' lines in the table itself, with at least
+// twice as many slots as words, so that most words of a text, which are
+// not in it, cost one slot.
+type variantTable struct {
+	tsv   string // the table's text
+	slots string // little-endian uint32 slots: 0 empty; else used bit, hash tag, offset of the line
 }
 
-// mayBeVariant reports whether the word of ASCII letters w may be in the
-// table, in any case: false for most words.
-func mayBeVariant(w string) bool {
-	h := variantHash(w)
-	return variantHashes()[h/64]&(1<<(h%64)) != 0
+// The fields of a slot of a variantTable.
+const (
+	variantOffsetBits = 18 // variants.tsv is under 256 KiB
+	variantTagBits    = 13 // hash bits below those of the slot index: most other words differ in them
+	variantUsed       = 1 << 31
+)
+
+// variantHash is FNV-1a over the bytes of the word of ASCII letters in
+// lower case, mixed by a multiplication so that its top bits, which index
+// the table and make the slot's tag, depend on every byte.
+func variantHash(word string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(word); i++ {
+		h ^= uint64(word[i] | 0x20)
+		h *= 1099511628211
+	}
+	return h * 0x9e3779b97f4a7c15
 }
 
 // tableProfiles are the profiles of the table's columns 3 to 5.
 var tableProfiles = [...]Profile{EnUS, EnGB, NATO}
 
-// parseTable reads the table: lines of word, variety, and the spelling that
-// en-US, en-GB and nato expect ("-" when they accept the word), and the
-// rules, separated by tabs. Lines starting with # are comments.
-func parseTable(data string) (map[string]entry, error) {
-	t := make(map[string]entry, strings.Count(data, "\n")+1)
+// newVariantTable reads and indexes the table data: lines of word,
+// variety, and the spelling that en-US, en-GB and nato expect ("-" when
+// they accept the word), and the rules, separated by tabs. Lines starting
+// with # are comments.
+func newVariantTable(data string) (variantTable, error) {
+	if len(data) >= 1<<variantOffsetBits {
+		return variantTable{}, fmt.Errorf("variants.tsv: %d bytes, too large for its table", len(data))
+	}
+	n := strings.Count(data, "\n") + 1
+	nbits := uint(1)
+	for 1<<nbits < 2*n {
+		nbits++
+	}
+	slots := make([]byte, 4<<nbits)
+	t := variantTable{tsv: data}
 	line := 0
-	for len(data) > 0 {
-		var l string
-		l, data, _ = strings.Cut(data, "\n")
+	for off := 0; off < len(data); {
+		l, _, _ := strings.Cut(data[off:], "\n")
 		line++
-		if l == "" || l[0] == '#' {
+		if l != "" && l[0] != '#' {
+			word, _, err := parseVariantLine(l)
+			if err != nil {
+				return variantTable{}, fmt.Errorf("variants.tsv: line %d: %w", line, err)
+			}
+			if !t.put(slots, word, off) {
+				return variantTable{}, fmt.Errorf("variants.tsv: line %d: word %q is listed twice", line, word)
+			}
+		}
+		off += len(l) + 1
+	}
+	t.slots = string(slots)
+	return t, nil
+}
+
+// put records the word whose line starts at offset off of t.tsv, in slots
+// (t.slots while the table is built). It reports false when the table
+// already has the word.
+func (t *variantTable) put(slots []byte, word string, off int) bool {
+	nbits := uint(bits.TrailingZeros(uint(len(slots) / 4)))
+	h := variantHash(word)
+	tag := uint32(h>>(64-nbits-variantTagBits)) & (1<<variantTagBits - 1)
+	slot := variantUsed | tag<<variantOffsetBits | uint32(off)
+	mask := uint64(1)<<nbits - 1
+	for i := h >> (64 - nbits); ; i = (i + 1) & mask {
+		old := binary.LittleEndian.Uint32(slots[4*i:])
+		if old == 0 {
+			binary.LittleEndian.PutUint32(slots[4*i:], slot)
+			return true
+		}
+		if lineWord(t.tsv[old&(1<<variantOffsetBits-1):]) == word {
+			return false
+		}
+	}
+}
+
+// lineWord returns the word of the table line that starts text.
+func lineWord(text string) string {
+	word, _, _ := strings.Cut(text, "\t")
+	return word
+}
+
+// get returns the entry of the word key (lower-case ASCII letters), if the
+// table has it.
+func (t variantTable) get(key string) (entry, bool) {
+	line, ok := t.find(key)
+	if !ok {
+		return entry{}, false
+	}
+	_, e, _ := parseVariantLine(line)
+	return e, true
+}
+
+// find returns the table's line of the word of ASCII letters w, in any
+// case, if the table has the word.
+func (t variantTable) find(w string) (string, bool) {
+	nslots := len(t.slots) / 4
+	if nslots == 0 {
+		return "", false
+	}
+	nbits := uint(bits.TrailingZeros(uint(nslots)))
+	h := variantHash(w)
+	tag := uint32(h>>(64-nbits-variantTagBits)) & (1<<variantTagBits - 1)
+	mask := uint64(nslots - 1)
+	for i := h >> (64 - nbits); ; i = (i + 1) & mask {
+		s := t.slots[4*i : 4*i+4]
+		slot := uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+		if slot == 0 {
+			return "", false
+		}
+		if slot>>variantOffsetBits&(1<<variantTagBits-1) == tag {
+			if line := t.tsv[slot&(1<<variantOffsetBits-1):]; lineOf(line, w) {
+				if i := strings.IndexByte(line, '\n'); i >= 0 {
+					line = line[:i]
+				}
+				return line, true
+			}
+		}
+	}
+}
+
+// lineOf reports whether line, a line of the table and what follows it,
+// is the line of the word of ASCII letters w, in any case.
+func lineOf(line, w string) bool {
+	if len(line) <= len(w) || line[len(w)] != '\t' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if line[i] != w[i]|0x20 {
+			return false
+		}
+	}
+	return true
+}
+
+// parseVariantLine reads one line of the table: its word and entry.
+func parseVariantLine(l string) (string, entry, error) {
+	var f [6]string
+	n := 0
+	for rest, more := l, true; more; n++ {
+		var field string
+		field, rest, more = strings.Cut(rest, "\t")
+		if n < len(f) {
+			f[n] = field
+		}
+	}
+	if n != len(f) {
+		return "", entry{}, fmt.Errorf("%d fields, want 6", n)
+	}
+	word := f[0]
+	if !isTableWord(word) {
+		return "", entry{}, fmt.Errorf("word %q is not 1 to %d lower-case ASCII letters", word, maxWordLen)
+	}
+	e := entry{variety: varietyOf(f[1])}
+	if e.variety == 0 {
+		return "", entry{}, fmt.Errorf("unknown variety %q", f[1])
+	}
+	for i, p := range tableProfiles {
+		w := f[2+i]
+		if w == "-" {
 			continue
 		}
-		fail := func(format string, args ...any) error {
-			return fmt.Errorf("variants.tsv: line %d: %s", line, fmt.Sprintf(format, args...))
+		if !isTableWord(w) || w == word {
+			return "", entry{}, fmt.Errorf("%s spelling %q of %q is not another word of 1 to %d lower-case ASCII letters", p, w, word, maxWordLen)
 		}
-		var f [6]string
-		n := 0
-		for rest, more := l, true; more; n++ {
-			var field string
-			field, rest, more = strings.Cut(rest, "\t")
-			if n < len(f) {
-				f[n] = field
-			}
-		}
-		if n != len(f) {
-			return nil, fail("%d fields, want 6", n)
-		}
-		word := f[0]
-		if !isTableWord(word) {
-			return nil, fail("word %q is not 1 to %d lower-case ASCII letters", word, maxWordLen)
-		}
-		if _, dup := t[word]; dup {
-			return nil, fail("word %q is listed twice", word)
-		}
-		e := entry{variety: varietyCodes[f[1]]}
-		if e.variety == 0 {
-			return nil, fail("unknown variety %q", f[1])
-		}
-		for i, p := range tableProfiles {
-			w := f[2+i]
-			if w == "-" {
-				continue
-			}
-			if !isTableWord(w) || w == word {
-				return nil, fail("%s spelling %q of %q is not another word of 1 to %d lower-case ASCII letters", p, w, word, maxWordLen)
-			}
-			e.want[p] = w
-		}
-		if e.want == [4]string{} {
-			return nil, fail("%q: no profile flags it", word)
-		}
-		t[word] = e
+		e.want[p] = w
 	}
-	return t, nil
+	if e.want == [4]string{} {
+		return "", entry{}, fmt.Errorf("%q: no profile flags it", word)
+	}
+	return word, e, nil
 }
 
 func isTableWord(w string) bool {
@@ -191,22 +305,12 @@ func (p Profile) Lookup(word string) (Suggestion, bool) {
 	if c == caseOther {
 		return Suggestion{}, false
 	}
-	if !mayBeVariant(stem) {
+	line, ok := variants.find(stem)
+	if !ok {
 		return Suggestion{}, false
 	}
-	t := table()
-	var e entry
-	var ok bool
-	if c == caseLower {
-		e, ok = t[stem]
-	} else {
-		var buf [maxWordLen]byte
-		for i := 0; i < len(stem); i++ {
-			buf[i] = stem[i] | 0x20 // ASCII letters only: caseOf checked
-		}
-		e, ok = t[string(buf[:len(stem)])]
-	}
-	if !ok || e.want[p] == "" {
+	_, e, _ := parseVariantLine(line)
+	if e.want[p] == "" {
 		return Suggestion{}, false
 	}
 	want := e.want[p]

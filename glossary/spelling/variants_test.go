@@ -1,8 +1,12 @@
 package spelling
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/tqa-project/tqa/internal/golden"
 )
 
 func TestSuggest(t *testing.T) {
@@ -109,7 +113,10 @@ func TestLookupVariety(t *testing.T) {
 // TestTable checks the embedded table as a whole: every suggestion is a
 // spelling that its profile accepts, and suggestions go both ways.
 func TestTable(t *testing.T) {
-	tab := table()
+	tab, err := parseTable(variantsTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(tab) < 4000 {
 		t.Fatalf("table has %d words, want the 4,500 or so of variants.tsv", len(tab))
 	}
@@ -136,6 +143,146 @@ func TestTable(t *testing.T) {
 	}
 }
 
+// TestVariantSlots checks that variants.slots is the table of
+// variants.tsv, and with -update (or go generate) rewrites it.
+func TestVariantSlots(t *testing.T) {
+	built, err := newVariantTable(variantsTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, "variants.slots", []byte(built.slots))
+	if golden.Update() {
+		return
+	}
+	if variantSlots != built.slots {
+		t.Fatal("the embedded table differs from the table of variants.tsv: go generate ./glossary/spelling")
+	}
+}
+
+// parseTable reads the table into a map from each word to its entry: the
+// map that Lookup built at first use before it searched the embedded
+// variants.slots, kept to test newVariantTable and Lookup against.
+func parseTable(data string) (map[string]entry, error) {
+	t := make(map[string]entry, strings.Count(data, "\n")+1)
+	line := 0
+	for len(data) > 0 {
+		var l string
+		l, data, _ = strings.Cut(data, "\n")
+		line++
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		fail := func(format string, args ...any) error {
+			return fmt.Errorf("variants.tsv: line %d: %s", line, fmt.Sprintf(format, args...))
+		}
+		var f [6]string
+		n := 0
+		for rest, more := l, true; more; n++ {
+			var field string
+			field, rest, more = strings.Cut(rest, "\t")
+			if n < len(f) {
+				f[n] = field
+			}
+		}
+		if n != len(f) {
+			return nil, fail("%d fields, want 6", n)
+		}
+		word := f[0]
+		if !isTableWord(word) {
+			return nil, fail("word %q is not 1 to %d lower-case ASCII letters", word, maxWordLen)
+		}
+		if _, dup := t[word]; dup {
+			return nil, fail("word %q is listed twice", word)
+		}
+		e := entry{variety: varietyCodes[f[1]]}
+		if e.variety == 0 {
+			return nil, fail("unknown variety %q", f[1])
+		}
+		for i, p := range tableProfiles {
+			w := f[2+i]
+			if w == "-" {
+				continue
+			}
+			if !isTableWord(w) || w == word {
+				return nil, fail("%s spelling %q of %q is not another word of 1 to %d lower-case ASCII letters", p, w, word, maxWordLen)
+			}
+			e.want[p] = w
+		}
+		if e.want == [4]string{} {
+			return nil, fail("%q: no profile flags it", word)
+		}
+		t[word] = e
+	}
+	return t, nil
+}
+
+// varietyCodes are the variety column's values in variants.tsv, as
+// parseTable reads them.
+var varietyCodes = map[string]Variety{"us": American, "gb": British, "gb-ise": BritishIse, "gb-ize": Oxford, "us-gb-ise": Ise}
+
+// lookupMap is Profile.Lookup as it was with the map of parseTable.
+func lookupMap(tab map[string]entry, p Profile, word string) (Suggestion, bool) {
+	if p == Off || int(p) >= len(profileNames) {
+		return Suggestion{}, false
+	}
+	stem, suffix := splitPossessive(word)
+	c := caseOf(stem)
+	if c == caseOther {
+		return Suggestion{}, false
+	}
+	e, ok := tab[strings.ToLower(stem)]
+	if !ok || e.want[p] == "" {
+		return Suggestion{}, false
+	}
+	want := e.want[p]
+	switch c {
+	case caseTitle:
+		want = strings.ToUpper(want[:1]) + want[1:]
+	case caseUpper:
+		want = strings.ToUpper(want)
+	}
+	return Suggestion{Want: want + suffix, Variety: e.variety}, true
+}
+
+// TestVariantTable checks Lookup against lookupMap for every word of the
+// table and for words beside them (one letter more, less or changed), in
+// each case pattern, with and without a possessive ending, in each
+// profile.
+func TestVariantTable(t *testing.T) {
+	tab, err := parseTable(variantsTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	for w, e := range tab {
+		words = append(words, w, w[:len(w)-1], w+"s", w+"e", w[1:], "x"+w, w[:len(w)/2]+"q"+w[len(w)/2+1:])
+		for _, want := range e.want {
+			if want != "" {
+				words = append(words, want)
+			}
+		}
+	}
+	words = append(words, strings.Fields("the of and to in is was that for it with as his on be at by had are but from or have an they which one you")...)
+	n := 0
+	for _, w := range words {
+		for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w), w + "'s", w + "’s"} {
+			for p := range Profile(len(profileNames) + 1) {
+				got, ok := p.Lookup(v)
+				want, wok := lookupMap(tab, p, v)
+				if got != want || ok != wok {
+					t.Fatalf("%v.Lookup(%q) = %+v, %v; want %+v, %v", p, v, got, ok, want, wok)
+				}
+				if ok {
+					n++
+				}
+			}
+		}
+	}
+	if n < len(tab) {
+		t.Errorf("only %d look-ups were flagged", n)
+	}
+}
+
 func TestParseTableErrors(t *testing.T) {
 	tests := []struct{ data, want string }{
 		{"# comment\ncolor\tus\t-\tcolour\n", "line 2: 4 fields, want 6"},
@@ -145,45 +292,78 @@ func TestParseTableErrors(t *testing.T) {
 		{"color\tus\t-\tcolour!\tcolour\tor/our\n", `line 1: en-GB spelling "colour!" of "color"`},
 		{"color\tus\t-\tcolor\tcolour\tor/our\n", `line 1: en-GB spelling "color" of "color"`},
 		{"color\tus\t-\t-\t-\tor/our\n", `line 1: "color": no profile flags it`},
+		{strings.Repeat("#", 1<<18), "too large"},
 	}
 	for _, tt := range tests {
-		_, err := parseTable(tt.data)
-		if err == nil || !strings.Contains(err.Error(), tt.want) {
-			t.Errorf("parseTable(%q) error = %v, want one containing %q", tt.data, err, tt.want)
+		if _, err := newVariantTable(tt.data); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("newVariantTable(%.40q) error = %v, want one containing %q", tt.data, err, tt.want)
 		}
 	}
-	tab, err := parseTable("# only\n\ncolor\tus\t-\tcolour\tcolour\tor/our") // no final newline
-	if err != nil || tab["color"].want[NATO] != "colour" {
-		t.Errorf("parseTable: %v, %v", tab, err)
+	tab, err := newVariantTable("# only\n\ncolor\tus\t-\tcolour\tcolour\tor/our") // no final newline
+	if e, ok := tab.get("color"); err != nil || !ok || e.want[NATO] != "colour" {
+		t.Errorf("newVariantTable: %+v, %v, %v", e, ok, err)
 	}
 }
 
-// FuzzParseTable checks that whatever parseTable accepts holds only
-// lower-case ASCII words, each flagged by a profile for another word.
-func FuzzParseTable(f *testing.F) {
+// TestVariantTablePrefix checks that a word is not found in the slot of a
+// longer word that it begins, even when both hash to the same slot and
+// tag: a word made for that, in a table of four slots.
+func TestVariantTablePrefix(t *testing.T) {
+	const nbits = 2
+	key := func(w string) uint64 { return variantHash(w) >> (64 - nbits - variantTagBits) }
+	for i := 0; ; i++ {
+		w := "ab" + strconv.FormatInt(int64(i), 26)
+		w = strings.Map(func(r rune) rune {
+			if r < 'a' {
+				return r - '0' + 'q' // base-26 digits as the letters q to z
+			}
+			return r
+		}, w)
+		if key(w) != key(w[:len(w)-1]) {
+			continue
+		}
+		tab, err := newVariantTable(w + "\tus\t-\tx\tx\trule\n")
+		if err != nil || len(tab.slots) != 4<<nbits {
+			t.Fatalf("table of %q: %d slots, %v", w, len(tab.slots)/4, err)
+		}
+		if _, ok := tab.get(w); !ok {
+			t.Errorf("get(%q) = false", w)
+		}
+		if e, ok := tab.get(w[:len(w)-1]); ok {
+			t.Errorf("get(%q) = %+v: the entry of %q", w[:len(w)-1], e, w)
+		}
+		return
+	}
+}
+
+// FuzzVariantTable checks newVariantTable against parseTable: it accepts
+// the same tables, and finds in them the same entries.
+func FuzzVariantTable(f *testing.F) {
 	f.Add("color\tus\t-\tcolour\tcolour\tor/our\n")
 	f.Add("# c\ncolour\tgb\tcolor\t-\t-\tor/our\n\n")
 	f.Add(variantsTSV[:2000])
 	f.Fuzz(func(t *testing.T, data string) {
-		tab, err := parseTable(data)
+		want, werr := parseTable(data)
+		tab, err := newVariantTable(data)
+		if (err == nil) != (werr == nil) || err != nil && err.Error() != werr.Error() {
+			t.Fatalf("newVariantTable: %v; parseTable: %v", err, werr)
+		}
 		if err != nil {
 			return
 		}
-		for word, e := range tab {
-			if !isTableWord(word) || e.variety == 0 || e.variety > Ise {
-				t.Fatalf("accepted word %q, variety %d", word, e.variety)
+		for word, e := range want {
+			if !isTableWord(word) || e.variety == 0 || e.variety > Ise || e.want[Off] != "" {
+				t.Fatalf("accepted word %q: %+v", word, e)
 			}
-			flagged := false
-			for _, p := range tableProfiles {
-				if w := e.want[p]; w != "" {
-					flagged = true
-					if !isTableWord(w) || w == word {
-						t.Fatalf("accepted %v spelling %q of %q", p, w, word)
+			if got, ok := tab.get(word); !ok || got != e {
+				t.Fatalf("get(%q) = %+v, %v; want %+v", word, got, ok, e)
+			}
+			for _, w := range e.want {
+				if _, in := want[w]; w != "" && !in {
+					if _, ok := tab.get(w); ok {
+						t.Fatalf("get(%q) found a word that is not in the table", w)
 					}
 				}
-			}
-			if !flagged || e.want[Off] != "" {
-				t.Fatalf("accepted entry %q: %+v", word, e)
 			}
 		}
 	})
@@ -197,36 +377,24 @@ func TestLookupAllocs(t *testing.T) {
 	}
 }
 
-// BenchmarkParseTable parses variants.tsv, which the first Lookup of a run
-// pays.
+// BenchmarkNewVariantTable builds the table of variants.tsv, which
+// variants.slots holds built, so that no run pays this.
+func BenchmarkNewVariantTable(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := newVariantTable(variantsTSV); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkParseTable builds the map of variants.tsv that the first Lookup
+// of a run paid before Lookup searched variants.slots.
 func BenchmarkParseTable(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := parseTable(variantsTSV); err != nil {
 			b.Fatal(err)
 		}
-	}
-}
-
-// TestMayBeVariant checks that the hash filter of Lookup lets every word
-// of the table through, in each case pattern, and rules out most words of
-// English prose.
-func TestMayBeVariant(t *testing.T) {
-	for w := range table() {
-		for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
-			if !mayBeVariant(v) {
-				t.Fatalf("mayBeVariant(%q) = false", v)
-			}
-		}
-	}
-	words := strings.Fields("the of and to in is was that for it with as his on be at by had are but from or have an they which one you were all this she we there been if more when will would who so no can said about out up them what time than may into could only now then these some other")
-	passed := 0
-	for _, w := range words {
-		if mayBeVariant(w) {
-			passed++
-		}
-	}
-	if passed > len(words)/4 {
-		t.Errorf("%d of %d common words pass the filter", passed, len(words))
 	}
 }

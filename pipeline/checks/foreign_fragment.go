@@ -106,23 +106,10 @@ func allowedWords(text string, words []langid.Word) []bool {
 		keys[k] = wordKey(text[w.Start:w.End])
 	}
 	out := make([]bool, len(words))
-	phrases := allowPhrases()
 	for k := range words {
-		for _, ph := range phrases[keys[k]] {
-			if k+len(ph) > len(words) {
-				continue
-			}
-			match := true
-			for j := range ph {
-				if keys[k+j] != ph[j] {
-					match = false
-					break
-				}
-			}
-			if match {
-				for j := range ph {
-					out[k+j] = true
-				}
+		for ph := range allowPhrases.withFirstWord(keys[k]) {
+			for j := range phraseAt(ph, keys, k) {
+				out[k+j] = true
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"math/rand/v2"
 	"os"
 	"reflect"
 	"slices"
@@ -8,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/tqa-project/tqa/internal/golden"
+	"github.com/tqa-project/tqa/pipeline/langid"
 )
 
 // allowKeysOf folds the phrases of an allow list in the form of
@@ -53,29 +55,161 @@ func TestAllowKeys(t *testing.T) {
 		t.Fatal("the embedded keys differ from foreign_fragment_allow.tsv: go generate ./pipeline/checks")
 	}
 	// allowPhrases holds every phrase of the TSV, under its first word
-	want := map[string][][]string{}
-	for line := range strings.SplitSeq(keys, "\n") {
-		if line != "" && line[0] != '#' {
-			ph := strings.Split(line, " ")
-			want[ph[0]] = append(want[ph[0]], ph)
-		}
-	}
-	if got := allowPhrases(); !reflect.DeepEqual(got, want) {
-		t.Errorf("allowPhrases: %d first words, want %d", len(got), len(want))
-	}
-	if n := firstWords(allowKeys); n != len(want) {
-		t.Errorf("firstWords = %d, want %d", n, len(want))
+	want := loadAllowPhrases(keys)
+	lines := strings.Split(strings.TrimSuffix(string(allowPhrases.body()), "\n"), "\n")
+	if !slices.IsSorted(lines) || len(slices.Compact(slices.Clone(lines))) != len(lines) || slices.Contains(lines, "") {
+		t.Fatal("the phrases of foreign_fragment_allow.keys are not sorted, or repeat, or hold an empty line")
 	}
 	for _, ph := range [][]string{{"de", "facto"}, {"coup", "d'etat"}, {"a", "priori"}, {"raison", "d'etre"}} {
-		if !slices.ContainsFunc(allowPhrases()[ph[0]], func(p []string) bool { return slices.Equal(p, ph) }) {
+		if !slices.Contains(slices.Collect(allowPhrases.withFirstWord(ph[0])), strings.Join(ph, " ")) {
 			t.Errorf("allowPhrases lacks %q", ph)
+		}
+		if !slices.ContainsFunc(want[ph[0]], func(p []string) bool { return slices.Equal(p, ph) }) {
+			t.Errorf("loadAllowPhrases lacks %q", ph)
 		}
 	}
 }
 
-// BenchmarkAllowPhrases is what the first target with an unknown word
-// pays for foreign-fragment's allow list.
+// loadAllowPhrases reads keys, in the form of allowKeys, into a map from
+// the key of the first word of each phrase to the keys of the whole
+// phrases that start with it: the map that foreign-fragment built at first
+// use before it searched allowKeys in place, kept to test the search
+// against.
+func loadAllowPhrases(allowKeys string) map[string][][]string {
+	m := map[string][][]string{}
+	for line := range strings.SplitSeq(allowKeys, "\n") {
+		if line != "" && line[0] != '#' {
+			ph := strings.Split(line, " ")
+			m[ph[0]] = append(m[ph[0]], ph)
+		}
+	}
+	return m
+}
+
+// allowedWordsMap is allowedWords as it was with the map of
+// loadAllowPhrases.
+func allowedWordsMap(phrases map[string][][]string, text string, words []langid.Word) []bool {
+	keys := make([]string, len(words))
+	for k, w := range words {
+		keys[k] = wordKey(text[w.Start:w.End])
+	}
+	out := make([]bool, len(words))
+	for k := range words {
+		for _, ph := range phrases[keys[k]] {
+			if k+len(ph) > len(words) {
+				continue
+			}
+			match := true
+			for j := range ph {
+				if keys[k+j] != ph[j] {
+					match = false
+					break
+				}
+			}
+			if match {
+				for j := range ph {
+					out[k+j] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// TestAllowPhrasesSearch checks the search of allowPhrases against the map
+// of loadAllowPhrases: for every word of every phrase, and for strings
+// just beside them in the order, the same phrases, in the same order.
+func TestAllowPhrasesSearch(t *testing.T) {
+	want := loadAllowPhrases(allowKeys)
+	words := map[string]bool{"": true, " ": true, "~": true, "zzzzzz": true, "0": true}
+	for line := range strings.SplitSeq(string(allowPhrases.body()), "\n") {
+		for w := range strings.SplitSeq(line, " ") {
+			words[w] = true
+			words[w+" "] = true
+			words[w+"!"] = true
+			words[w+"a"] = true
+			words[w[:len(w)/2]] = true
+		}
+	}
+	for w := range words {
+		var got [][]string
+		for line := range allowPhrases.withFirstWord(w) {
+			got = append(got, strings.Split(line, " "))
+		}
+		if !reflect.DeepEqual(got, want[w]) {
+			t.Fatalf("phrases of %q: %q, want %q", w, got, want[w])
+		}
+	}
+	// a list without a final newline, and an empty one
+	tiny := sortedLines("a\na b\na c d\nab")
+	for w, ph := range map[string][]string{"a": {"a", "a b", "a c d"}, "ab": {"ab"}, "b": nil, "": nil} {
+		if got := slices.Collect(tiny.withFirstWord(w)); !slices.Equal(got, ph) {
+			t.Errorf("%q: phrases of %q: %q, want %q", tiny, w, got, ph)
+		}
+	}
+	if got := slices.Collect(sortedLines("").withFirstWord("a")); got != nil {
+		t.Errorf("empty list: phrases %q", got)
+	}
+}
+
+// TestAllowedWordsSearch checks allowedWords against allowedWordsMap on
+// random runs of the words of the phrases, with a typographic apostrophe
+// or a capital here and there.
+func TestAllowedWordsSearch(t *testing.T) {
+	phrases := loadAllowPhrases(allowKeys)
+	var vocab []string
+	for line := range strings.SplitSeq(string(allowPhrases.body()), "\n") {
+		vocab = append(vocab, strings.Fields(line)...)
+	}
+	rng := rand.New(rand.NewPCG(7, 7))
+	for range 20000 {
+		var b strings.Builder
+		var words []langid.Word
+		// start from a phrase, so that most texts hold one
+		first := vocab[rng.IntN(len(vocab))]
+		seq := []string{first}
+		for range rng.IntN(6) {
+			seq = append(seq, vocab[rng.IntN(len(vocab))])
+		}
+		if ph := phrases[first]; len(ph) > 0 && rng.IntN(2) == 0 {
+			seq = append(slices.Clone(ph[rng.IntN(len(ph))]), seq[1:]...)
+		}
+		for _, w := range seq {
+			switch rng.IntN(8) {
+			case 0:
+				w = strings.ToUpper(w)
+			case 1:
+				w = strings.ReplaceAll(w, "'", "’")
+			}
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			words = append(words, langid.Word{Start: b.Len(), End: b.Len() + len(w)})
+			b.WriteString(w)
+		}
+		text := b.String()
+		if got, want := allowedWords(text, words), allowedWordsMap(phrases, text, words); !slices.Equal(got, want) {
+			t.Fatalf("allowedWords(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// BenchmarkAllowPhrases is what foreign-fragment's allow list costs the
+// first target it looks at: the look-up of the words of a sentence. It
+// used to build a map of the whole list first (BenchmarkLoadAllowPhrases).
 func BenchmarkAllowPhrases(b *testing.B) {
+	text := "The coup d’etat was a fait accompli, de facto and a priori."
+	words := langid.LatinWords(text)
+	b.ReportAllocs()
+	for b.Loop() {
+		allowedWords(text, words)
+	}
+}
+
+// BenchmarkLoadAllowPhrases builds the map of the allow list that
+// foreign-fragment built at first use before it searched the list in
+// place.
+func BenchmarkLoadAllowPhrases(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		loadAllowPhrases(allowKeys)

@@ -340,7 +340,7 @@ func englishWord(word string) bool {
 	if _, ok := spelling.EnglishSize(word); ok {
 		return true
 	}
-	if pinyinEnglish()[strings.ToLower(word)] {
+	if pinyinEnglish.contains(strings.ToLower(word)) {
 		return true
 	}
 	bare := stripAccents(word)

@@ -1,6 +1,9 @@
 package numerals
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // englishSmall are the English number words below a hundred that are one
 // word; englishOrdinals their ordinals and those of the scales.
@@ -66,23 +69,39 @@ var englishKeywords = func() map[string]bool {
 // maybeKeyword reports whether the ASCII word w, in lower case, is one of
 // englishKeywords or ends in "fold", without allocating its lower case.
 func maybeKeyword(w string) bool {
-	if hasSuffixFold(w, "fold") {
-		return true
-	}
-	var buf [16]byte
-	if len(w) > len(buf) || len(w) == 0 || keywordShapes[shapeIndex(w)]&(1<<len(w)) == 0 {
-		return false
-	}
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+	if len(w) < 32 && len(w) > 0 {
+		sh := shapeIndex(w)
+		if keywordShapes[sh]&(1<<len(w)) != 0 {
+			for _, k := range keywordsByShape[sh] {
+				if len(k) == len(w) && equalLowerASCII(w, k) {
+					return true
+				}
+			}
 		}
-		buf[k] = c
 	}
-	lw := buf[:len(w)]
-	return englishKeywords[string(lw)]
+	// Only "fold" words are left: most words end in another letter.
+	return len(w) >= len("fold") && w[len(w)-1]|0x20 == 'd' && hasSuffixFold(w, "fold")
 }
+
+// equalLowerASCII reports whether the ASCII letters w, in lower case, are
+// k.
+func equalLowerASCII(w, k string) bool {
+	for j := 0; j < len(w); j++ {
+		if w[j]|0x20 != k[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// keywordsByShape holds englishKeywords by shapeIndex.
+var keywordsByShape = func() *[27 * 27][]string {
+	var t [27 * 27][]string
+	for k := range englishKeywords {
+		t[shapeIndex(k)] = append(t[shapeIndex(k)], k)
+	}
+	return &t
+}()
 
 // keywordShapes holds, for the first two letters of each of
 // englishKeywords (shapeIndex), a bit for each length of those keywords:
@@ -101,21 +120,27 @@ var keywordShapes = func() *[27 * 27]uint32 {
 // of the ASCII word w (not empty), in any case; 26 stands for no second
 // letter.
 func shapeIndex(w string) int {
-	letter := func(c byte) int {
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c < 'a' || c > 'z' {
-			return 26
-		}
-		return int(c - 'a')
-	}
 	second := 26
 	if len(w) > 1 {
-		second = letter(w[1])
+		second = int(letterIndex[w[1]])
 	}
-	return letter(w[0])*27 + second
+	return int(letterIndex[w[0]])*27 + second
 }
+
+// letterIndex maps the ASCII letters, in either case, to 0 to 25 and any
+// other byte to 26.
+var letterIndex = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = 26
+		switch {
+		case c >= 'a' && c <= 'z':
+			t[c] = uint8(c - 'a')
+		case c >= 'A' && c <= 'Z':
+			t[c] = uint8(c - 'A')
+		}
+	}
+	return t
+}()
 
 // hasSuffixFold reports whether w ends in the lower-case ASCII suffix,
 // ignoring the case of w.
@@ -142,7 +167,15 @@ func (s *scanner) wordAt(i int) (string, int) {
 		return "", len(s.text)
 	}
 	j := i
-	for j < len(s.text) && isASCIILetter(rune(s.text[j])) {
+	// Eight bytes at a time while they are all letters, then one by one.
+	for j+8 <= len(s.text) {
+		if m := asciiLetters8(s.text, j); m != allHigh {
+			j += bits.TrailingZeros64(^m&allHigh) / 8
+			return s.text[i:j], j
+		}
+		j += 8
+	}
+	for j < len(s.text) && letterIndex[s.text[j]] < 26 {
 		j++
 	}
 	return s.text[i:j], j
@@ -225,11 +258,59 @@ func (s *scanner) word(i int) (Number, int, bool) {
 // the digits are a label, read from there), or a word that is neither a
 // Roman numeral nor (in English) a number word or month.
 func (s *scanner) numberless(i int, w string, end int) bool {
-	if r := s.runeAt(end); r >= '0' && r <= '9' {
-		return true
+	if end < len(s.text) && s.text[end]-'0' < 10 {
+		return true // an ASCII digit (no other character decodes to one)
 	}
-	return s.roman(i, w) == 0 && (!s.english || !maybeKeyword(w))
+	if c := w[0]; (c == 'I' || c == 'V' || c == 'X') && s.roman(i, w) != 0 {
+		return false
+	}
+	return !s.english || !maybeKeyword(w) || isArticle(w) && !s.articleMayRead(end)
 }
+
+// isArticle reports whether the ASCII word w is "a" or "an", in any case.
+func isArticle(w string) bool {
+	switch len(w) {
+	case 1:
+		return w[0]|0x20 == 'a'
+	case 2:
+		return w[0]|0x20 == 'a' && w[1]|0x20 == 'n'
+	}
+	return false
+}
+
+// articleMayRead reports whether word may read a number at an article
+// that ends at end: only when a space and one of articleNext follow ("a
+// quarter past", "a third of", "a hundred", "an eighth"). Elsewhere
+// pastTo and englishNumber read nothing there and word skips the article,
+// as numberless does.
+func (s *scanner) articleMayRead(end int) bool {
+	if end >= len(s.text) || s.text[end] != ' ' {
+		return false
+	}
+	w, _ := s.wordAt(end + 1)
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		buf[k] = w[k] | 0x20 // ASCII letters only: to lower case
+	}
+	return articleNext[string(buf[:len(w)])]
+}
+
+// articleNext are the words after "a " or "an " with which pastTo or
+// englishNumber may read a number: the fractions, "hundred" and the
+// scales, in lower case.
+var articleNext = func() map[string]bool {
+	m := map[string]bool{"hundred": true, "quarter": true}
+	for w := range englishFractions {
+		m[w] = true
+	}
+	for w := range englishScales {
+		m[w] = true
+	}
+	return m
+}()
 
 // englishNumber reads spelled-out English numbers at i: "two hundred and
 // five", "twenty-one", "a thousand", "1st"-style ordinal words, "a dozen".
@@ -424,8 +505,36 @@ func (s *scanner) englishNumber(i int) (Number, int, bool) {
 // inIdiom reports whether [i, end) lies in one of englishIdioms.
 func (s *scanner) inIdiom(i, end int) bool {
 	lo := max(0, i-24)
-	window := strings.ToLower(s.text[lo:min(len(s.text), end+24)])
+	raw := s.text[lo:min(len(s.text), end+24)]
+	// In ASCII, lower case keeps the offsets: an idiom that covers
+	// [i, end) then holds the number's words in lower case, which most
+	// idioms do not.
+	ascii := true
+	for k := 0; k < len(raw); k++ {
+		if raw[k] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	var words string
+	if ascii {
+		words = strings.ToLower(s.text[i:end])
+		held := false
+		for _, id := range englishIdioms {
+			if strings.Contains(id, words) {
+				held = true
+				break
+			}
+		}
+		if !held {
+			return false
+		}
+	}
+	window := strings.ToLower(raw)
 	for _, id := range englishIdioms {
+		if ascii && !strings.Contains(id, words) {
+			continue
+		}
 		for k := 0; ; {
 			j := strings.Index(window[k:], id)
 			if j < 0 {
@@ -533,4 +642,20 @@ func appendRoman(b []byte, n int) []byte {
 		}
 	}
 	return b
+}
+
+// allHigh has the high bit of each of eight bytes set.
+const allHigh = 0x8080808080808080
+
+// asciiLetters8 returns, for the eight bytes of text from i, a word with
+// the high bit of each byte set where the byte is an ASCII letter and
+// the other bits clear.
+func asciiLetters8(text string, i int) uint64 {
+	x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+		uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+	// Each byte below 0x80, in lower case, is a letter when it is 0x61
+	// to 0x7A: adding 0x1F sets its high bit from 0x61 on, adding 0x05
+	// from 0x7B on, with no carry into the next byte.
+	y := x&^allHigh | 0x2020202020202020
+	return (y + 0x1F1F1F1F1F1F1F1F) &^ (y + 0x0505050505050505) &^ x & allHigh
 }

@@ -101,3 +101,16 @@ func ExampleReadsAlike() {
 	// false
 	// false
 }
+
+func ExampleAppendExtract() {
+	// The numbers of many texts in one array, each text's a piece of it.
+	var all []numerals.Number
+	var ends []int
+	for _, text := range []string{"三本书", "no number", "7 p.m. or 8 p.m."} {
+		all = numerals.AppendExtract(all, text, language.English)
+		ends = append(ends, len(all))
+	}
+	fmt.Println(len(all), ends)
+	// Output:
+	// 3 [1 1 3]
+}

@@ -15,13 +15,34 @@ import (
 // German, one in English), and whether English number words are read.
 // Chinese numerals are read in any language.
 func Extract(text string, lang language.Tag) []Number {
-	sc := newScanner(text, lang)
+	return AppendExtract(nil, text, lang)
+}
+
+// AppendExtract appends the numbers that Extract returns for text to dst
+// and returns the extended slice, so that a caller reading many texts can
+// keep their numbers in one array.
+func AppendExtract(dst []Number, text string, lang language.Tag) []Number {
+	// The scanner is set up at the first character that may start a
+	// number: many texts (most Chinese sentences) have none.
+	var sc scanner
 	s := &sc
-	var out []Number
+	ready := false
+	out, first := dst, len(dst)
 	for i := 0; i < len(text); {
-		if b := text[i]; b < utf8.RuneSelf && !asciiMayStart[b] {
-			i++ // mayStart, without decoding
-			continue
+		if b := text[i]; b < utf8.RuneSelf {
+			if !asciiMayStart[b] {
+				i++ // mayStart, without decoding
+				continue
+			}
+		} else if b >= 0xE1 && b <= 0xEF && b != 0xED && i+2 < len(text) {
+			// A three-byte character (most Chinese ones), as decodeRune
+			// reads it: the second byte picks the word of startBits that
+			// holds its bit, the third the bit.
+			if b1, b2 := text[i+1], text[i+2]; b1&0xC0 == 0x80 && b2&0xC0 == 0x80 &&
+				startBits[uint(b&0x0F)<<6|uint(b1&0x3F)]&(1<<(b2&0x3F)) == 0 {
+				i += 3
+				continue
+			}
 		}
 		r, size := decodeRune(text, i)
 		if !mayStart(r) {
@@ -30,10 +51,13 @@ func Extract(text string, lang language.Tag) []Number {
 			i += size
 			continue
 		}
+		if !ready {
+			sc, ready = newScanner(text, lang), true
+		}
 		if r < utf8.RuneSelf && isASCIILetter(r) {
 			// Most words hold no number either: skip them the way
 			// single and word do, without the call.
-			if s.inWord(i) {
+			if i > 0 && (text[i-1] >= utf8.RuneSelf && s.inWord(i) || text[i-1] < utf8.RuneSelf && asciiInWord[text[i-1]]) {
 				i += size
 				continue
 			}
@@ -57,7 +81,9 @@ func Extract(text string, lang language.Tag) []Number {
 		}
 		i += size
 	}
-	s.attachUnits(out)
+	if len(out) > first {
+		s.attachUnits(out[first:])
+	}
 	return out
 }
 
@@ -160,7 +186,7 @@ type scanner struct {
 }
 
 func newScanner(text string, lang language.Tag) scanner {
-	s := langScanner(lang)
+	s := *langScanner(lang)
 	s.text = text
 	return s
 }
@@ -173,7 +199,7 @@ func newScanner(text string, lang language.Tag) scanner {
 // recentScanners holds the first few of them in a slice that is searched
 // by comparing tags, which costs less than hashing a Tag for the map.
 var (
-	scanners       sync.Map // language.Tag -> scanner without text
+	scanners       sync.Map // language.Tag -> *scanner without text
 	recentScanners atomic.Pointer[[]taggedScanner]
 	recentMu       sync.Mutex // serialises additions to recentScanners
 )
@@ -187,19 +213,19 @@ type taggedScanner struct {
 // maxRecentScanners bounds recentScanners.
 const maxRecentScanners = 8
 
-func langScanner(lang language.Tag) scanner {
+func langScanner(lang language.Tag) *scanner {
 	if recent := recentScanners.Load(); recent != nil {
 		for k := range *recent {
 			if (*recent)[k].lang == lang {
-				return (*recent)[k].s
+				return &(*recent)[k].s // the arrays of recentScanners never change
 			}
 		}
 	}
 	if v, ok := scanners.Load(lang); ok {
-		return v.(scanner)
+		return v.(*scanner)
 	}
 	s := makeLangScanner(lang)
-	scanners.Store(lang, s)
+	scanners.Store(lang, &s)
 	recentMu.Lock()
 	defer recentMu.Unlock()
 	var recent []taggedScanner
@@ -210,7 +236,7 @@ func langScanner(lang language.Tag) scanner {
 		grown := append(recent[:len(recent):len(recent)], taggedScanner{lang, s})
 		recentScanners.Store(&grown)
 	}
-	return s
+	return &s
 }
 
 // makeLangScanner works out the language-dependent part of a scanner.

@@ -70,6 +70,21 @@ var hanNumerals = func() map[rune]bool {
 	return m
 }()
 
+// inHanRun reports whether readHanRun reads r: a digit, a unit, a scale,
+// 几 or 幾, which are the characters of hanNumerals but 俩, 倆 and 仨.
+func inHanRun(r rune) bool {
+	return isHanNumeral(r) && r != '俩' && r != '倆' && r != '仨'
+}
+
+// isFinancial reports whether r is one of the characters of financial.
+func isFinancial(r rune) bool {
+	switch r {
+	case '壹', '贰', '貳', '叁', '肆', '伍', '陆', '陸', '柒', '捌', '玖', '拾', '佰', '仟':
+		return true
+	}
+	return false
+}
+
 // hanRun is a run of Chinese numeral characters, parsed.
 type hanRun struct {
 	start, end int
@@ -86,14 +101,12 @@ type hanRun struct {
 // readHanRun reads the run of Chinese numerals at i.
 func (s *scanner) readHanRun(i int) (hanRun, bool) {
 	run := hanRun{start: i}
-	var rs []rune
+	var buf [8]rune // most runs are short: no allocation for them
+	rs := buf[:0]
 	j := i
 	for j < len(s.text) {
-		r, size := utf8.DecodeRuneInString(s.text[j:])
-		_, d := hanDigits[r]
-		_, u := hanUnits[r]
-		_, sc := hanScales[r]
-		if !d && !u && !sc && r != '几' && r != '幾' {
+		r, size := decodeRune(s.text, j)
+		if !inHanRun(r) {
 			break
 		}
 		// 千 before 米, 克, 瓦, 卡, 伏 is the prefix of a unit: "五千米" is
@@ -102,7 +115,7 @@ func (s *scanner) readHanRun(i int) (hanRun, bool) {
 			break
 		}
 		rs = append(rs, r)
-		if strings.ContainsRune(financial, r) {
+		if isFinancial(r) {
 			run.fin++
 		}
 		j += size

@@ -92,19 +92,33 @@ var hanWeakWords = wordSet(
 	"每兩天", "第二产业", "百分之百", "这两天", "這兩天", "二级市场", "四轮溜冰", "四輪溜冰",
 )
 
-// words is a set of words, indexed by their first character, longest
+// words is a set of words, indexed by their first two characters, longest
 // first.
 type words struct {
-	byFirst map[rune][]string
-	longest int // in bytes
+	// byPrefix holds the words of two characters or more under the key
+	// pairKey of their first two characters, and the words of one
+	// character under pairKey(r, 0).
+	byPrefix map[uint64][]string
+	longest  int // in bytes
 	// firsts has the bit r%firstBits set for the first character r of
 	// each word: a quick test that rejects most characters before the
-	// map look-up.
-	firsts *[firstBits / 64]uint64
+	// map look-ups. pairs has the bit pairBit(a, b) set for the first two
+	// characters of each word of two or more, singles the bit r%firstBits
+	// for each word of one character r: they tell which look-up may find
+	// a word.
+	firsts, pairs, singles *[firstBits / 64]uint64
 }
+
+// pairBit is the bit of words.pairs for words that start with a and b.
+func pairBit(a, b rune) uint32 { return (uint32(a)*0x9e3779b1 ^ uint32(b)) % firstBits }
+
+func hasBit(bits *[firstBits / 64]uint64, b uint32) bool { return bits[b/64]&(1<<(b%64)) != 0 }
 
 // firstBits is the size of words.firsts.
 const firstBits = 1 << 12
+
+// pairKey is the key in words.byPrefix of words that start with a and b.
+func pairKey(a, b rune) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
 
 // mayStartWord reports whether r may be the first character of a word of
 // s.
@@ -115,15 +129,27 @@ func (s words) mayStartWord(r rune) bool {
 
 // wordSet makes a set of words.
 func wordSet(ws ...string) words {
-	s := words{byFirst: map[rune][]string{}, firsts: new([firstBits / 64]uint64)}
+	s := words{byPrefix: map[uint64][]string{},
+		firsts: new([firstBits / 64]uint64), pairs: new([firstBits / 64]uint64), singles: new([firstBits / 64]uint64)}
 	for _, w := range ws {
-		r, _ := utf8.DecodeRuneInString(w)
-		s.byFirst[r] = append(s.byFirst[r], w)
+		r, n := utf8.DecodeRuneInString(w)
+		var r2 rune
+		if n < len(w) {
+			r2, _ = utf8.DecodeRuneInString(w[n:])
+		}
+		k := pairKey(r, r2)
+		s.byPrefix[k] = append(s.byPrefix[k], w)
 		s.longest = max(s.longest, len(w))
 		b := uint32(r) % firstBits
 		s.firsts[b/64] |= 1 << (b % 64)
+		if n < len(w) {
+			p := pairBit(r, r2)
+			s.pairs[p/64] |= 1 << (p % 64)
+		} else {
+			s.singles[b/64] |= 1 << (b % 64)
+		}
 	}
-	for _, list := range s.byFirst {
+	for _, list := range s.byPrefix {
 		sort.Slice(list, func(a, b int) bool { return len(list[a]) > len(list[b]) })
 	}
 	return s
@@ -135,11 +161,24 @@ func (s words) prefixAt(text string, i int) (end int, ok bool) {
 	if i >= len(text) {
 		return 0, false
 	}
-	r, _ := utf8.DecodeRuneInString(text[i:])
+	r, n := decodeRune(text, i)
 	if !s.mayStartWord(r) {
 		return 0, false
 	}
-	for _, w := range s.byFirst[r] {
+	// A word of two characters or more is longer than one of one.
+	if i+n < len(text) {
+		if r2, _ := decodeRune(text, i+n); hasBit(s.pairs, pairBit(r, r2)) {
+			for _, w := range s.byPrefix[pairKey(r, r2)] {
+				if strings.HasPrefix(text[i:], w) {
+					return i + len(w), true
+				}
+			}
+		}
+	}
+	if !hasBit(s.singles, uint32(r)%firstBits) {
+		return 0, false
+	}
+	for _, w := range s.byPrefix[pairKey(r, 0)] {
 		if strings.HasPrefix(text[i:], w) {
 			return i + len(w), true
 		}

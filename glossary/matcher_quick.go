@@ -1,0 +1,338 @@
+package glossary
+
+import (
+	"unicode/utf8"
+)
+
+// Most texts hold no term at all: a Chinese sentence whose characters
+// start no term, an English one whose words start none. mayMatch proves
+// that for most of them by reading the text once, without building its
+// key (keyBuf.build, which writes two arrays as long as the text) and
+// without the trie walks of find.
+//
+// It works on the texts whose key is easy to know one character at a
+// time: texts made of ASCII and of the characters nfcStable names (the
+// basic CJK ideographs, common punctuation, the fullwidth forms of
+// ASCII). Such a text is in NFC, and the key of each character is that of
+// the character alone (see stableKeys); only separator runs depend on
+// their neighbours, as flush decides. For any other text mayMatch says
+// yes and find builds the key as usual.
+
+// stableKey is what keyBuf.rune does with one character: write the key
+// rune r, or (sep) add to a separator run, a hyphen or not. r is 0 and
+// sep false for a character that writes nothing.
+type stableKey struct {
+	r      rune
+	sep    bool
+	hyphen bool
+}
+
+// stableRanges are the runs of nfcStable characters, other than the CJK
+// ideographs, that stableKeys holds, in order.
+var stableRanges = [...]struct{ lo, hi rune }{{0x2010, 0x2027}, {0x3001, 0x3011}, {0xff01, 0xff5e}}
+
+// stableKeys holds the keys (folded) of the characters of stableRanges,
+// one range after another, as keyBuf.rune makes them.
+var stableKeys = func() []stableKey {
+	var out []stableKey
+	var kb keyBuf
+	for _, rg := range stableRanges {
+		for r := rg.lo; r <= rg.hi; r++ {
+			kb.reset("", true, false)
+			kb.rune(r, 0, int32(utf8.RuneLen(r)))
+			k := stableKey{sep: kb.pending, hyphen: kb.pending && kb.pendingHyphen}
+			if len(kb.key) > 0 {
+				k.r, _ = utf8.DecodeRune(kb.key)
+			}
+			out = append(out, k)
+		}
+	}
+	return out
+}()
+
+// stableKeyAt returns the folded key of the character at byte i of text
+// and its size, or ok false when it is not one of the characters whose key
+// mayMatch knows.
+func stableKeyAt(text string, i int) (k stableKey, size int, ok bool) {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		if f := asciiFold[c]; f != 0 {
+			return stableKey{r: rune(f)}, 1, true
+		}
+		return stableKey{sep: true, hyphen: c == '-'}, 1, true
+	}
+	// The ideographs and the ranges of stableRanges are all three-byte
+	// sequences, led by E2, E3, E4 to E9 or EF.
+	if i+2 >= len(text) || c < 0xE2 || c > 0xEF {
+		return k, 0, false
+	}
+	b1, b2 := text[i+1], text[i+2]
+	if b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
+		return k, 0, false
+	}
+	r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+	if isPlainHan(r) {
+		return stableKey{r: r}, 3, true
+	}
+	base := 0
+	for _, rg := range stableRanges {
+		if r < rg.lo {
+			break
+		}
+		if r <= rg.hi {
+			return stableKeys[base+int(r-rg.lo)], 3, true
+		}
+		base += int(rg.hi-rg.lo) + 1
+	}
+	return k, 0, false
+}
+
+// mayMatch reports whether find may find a term in text. It is false only
+// when no pattern starts at any key offset where find looks for one.
+func (m *Matcher) mayMatch(text string) bool {
+	t := m.trie
+	prevWord := false // the key byte before i is an ASCII word byte
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			f := asciiFold[c]
+			if f == 0 {
+				prevWord = false // a separator run writes a space or nothing
+				i++
+				continue
+			}
+			word := asciiWord[f]
+			if !(word && prevWord) && t.root[f] != 0 {
+				// Not inside a word, where find does not look, and a
+				// byte that starts a pattern.
+				if q, ok := asciiQuad(text, i); (!ok || m.quick.mayStart(q)) && t.mayStartAt(text, i) {
+					return true
+				}
+			}
+			i++
+			if prevWord = word; word {
+				// The rest of the word: find does not look there.
+				for i < len(text) && text[i] < utf8.RuneSelf && asciiWord[text[i]] {
+					i++
+				}
+			}
+			continue
+		}
+		if c := text[i]; c >= 0xE4 && c <= 0xE9 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+			// A basic CJK ideograph (U+4E00 to U+9FFF): its key bytes
+			// are the text's. A pattern starting with them has three
+			// bytes or more: mayStart tests the hash of the first three.
+			if r := rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6; r >= 0x4E00 {
+				prevWord = false
+				if t.root[c] != 0 && hasBit(&t.starts.triples, tripleIndex(c, text[i+1], text[i+2])) && t.mayStartAt(text, i) {
+					return true
+				}
+				i += 3
+				continue
+			}
+		}
+		k, size, ok := stableKeyAt(text, i)
+		if !ok {
+			return true
+		}
+		if k.sep || k.r == 0 {
+			// (A character that writes nothing is not among those
+			// stableKeyAt knows.)
+			prevWord = prevWord && !k.sep
+			i += size
+			continue
+		}
+		prevWord = k.r < utf8.RuneSelf && asciiWord[k.r]
+		if isPlainHan(k.r) {
+			// The key bytes are the text's. A pattern starting with them
+			// has three bytes or more: mayStart tests the hash of the
+			// first three.
+			if t.root[text[i]] == 0 || !hasBit(&t.starts.triples, tripleIndex(text[i], text[i+1], text[i+2])) {
+				i += size
+				continue
+			}
+		}
+		if t.mayStartAt(text, i) {
+			return true
+		}
+		i += size
+	}
+	return false
+}
+
+// mayStartAt reports whether a pattern starts with the key of the text
+// from byte i (a character that writes a key rune): false only when none
+// does. It walks the trie as longest does, reading the key from the text
+// as it goes.
+func (t *trie) mayStartAt(text string, i int) bool {
+	rd := quickReader{text: text, i: i}
+	c, st := rd.next()
+	if st != keyByte {
+		return st == unknownChar
+	}
+	n := t.root[c]
+	if n == 0 {
+		return false
+	}
+	for {
+		l := t.label[n]
+		for j := 1; j < len(l); j++ {
+			c, st = rd.next()
+			if st != keyByte {
+				return st == unknownChar
+			}
+			if c != l[j] {
+				return false
+			}
+		}
+		if t.pattern[n] >= 0 {
+			return true
+		}
+		c, st = rd.next()
+		if st != keyByte {
+			return st == unknownChar
+		}
+		next := int32(0)
+		for k, end := t.first[n], t.first[n+1]; k < end; k++ {
+			if b := t.lead[k]; b >= c {
+				if b == c {
+					next = k
+				}
+				break
+			}
+		}
+		if next == 0 {
+			return false
+		}
+		n = next
+	}
+}
+
+// What quickReader.next read.
+const (
+	keyByte     = iota // a byte of the key
+	keyEnd             // the end of the key
+	unknownChar        // a character whose key stableKeyAt does not know
+)
+
+// quickReader reads the key of a text, from a character that writes a
+// key rune, one byte at a time, as keyBuf.build would write it.
+type quickReader struct {
+	text   string
+	i      int  // the next character to read
+	last   rune // the last key rune written
+	buf    [utf8.UTFMax]byte
+	bi, bn int // buf[bi:bn] is left of the last key rune
+}
+
+func (rd *quickReader) next() (byte, int) {
+	if rd.bi < rd.bn {
+		rd.bi++
+		return rd.buf[rd.bi-1], keyByte
+	}
+	pending, hyphen := false, false
+	for rd.i < len(rd.text) {
+		if c := rd.text[rd.i]; c < utf8.RuneSelf && !pending {
+			if f := asciiFold[c]; f != 0 {
+				rd.i++
+				rd.last = rune(f)
+				return f, keyByte
+			}
+		}
+		k, size, ok := stableKeyAt(rd.text, rd.i)
+		if !ok {
+			return 0, unknownChar
+		}
+		rd.i += size
+		if k.sep {
+			pending, hyphen = true, hyphen || k.hyphen
+			continue
+		}
+		if k.r == 0 {
+			continue
+		}
+		rd.bn = utf8.EncodeRune(rd.buf[:], k.r)
+		rd.bi = 0
+		// A waiting separator run is written as flush does (the key is
+		// not empty: the reader starts at a key rune).
+		space := pending && (hyphen || !noSpaceScript(rd.last) || !noSpaceScript(k.r))
+		rd.last = k.r
+		if space {
+			return ' ', keyByte
+		}
+		rd.bi = 1
+		return rd.buf[0], keyByte
+	}
+	return 0, keyEnd
+}
+
+// quickFilter rules out most places where no pattern starts from the
+// first four key bytes there, as the trie's startFilter does from three.
+// single and pairs are the trie's; triples has a bit for a hash of each
+// pattern of three bytes, quads one for a hash of the first four bytes of
+// each longer pattern.
+type quickFilter struct {
+	single         *[256]bool
+	pairs          *[1 << 16 / 64]uint64
+	triples, quads [1 << 16 / 64]uint64
+}
+
+func newQuickFilter(t *trie, patterns []string) *quickFilter {
+	f := &quickFilter{single: &t.starts.single, pairs: &t.starts.pairs}
+	for _, p := range patterns {
+		switch {
+		case len(p) == 3:
+			setBit(&f.triples, tripleIndex(p[0], p[1], p[2]))
+		case len(p) > 3:
+			setBit(&f.quads, quadIndex(p[0], p[1], p[2], p[3]))
+		}
+	}
+	return f
+}
+
+func quadIndex(a, b, c, d byte) uint16 {
+	return uint16((uint32(a)<<24 | uint32(b)<<16 | uint32(c)<<8 | uint32(d)) * 0x9e3779b1 >> 16)
+}
+
+// mayStart reports whether a pattern may start with the four key bytes q:
+// false when none does.
+func (f *quickFilter) mayStart(q [4]byte) bool {
+	return f.single[q[0]] || hasBit(f.pairs, pairIndex(q[0], q[1])) ||
+		hasBit(&f.triples, tripleIndex(q[0], q[1], q[2])) || hasBit(&f.quads, quadIndex(q[0], q[1], q[2], q[3]))
+}
+
+// asciiQuad returns the first four key bytes of the ASCII text from byte i
+// (not a separator), when it has them: a run of separators between two
+// other ASCII characters is one space.
+func asciiQuad(text string, i int) (q [4]byte, ok bool) {
+	if i+4 <= len(text) {
+		// Four ASCII characters that are no separators: the common case.
+		a, b, c, d := text[i], text[i+1], text[i+2], text[i+3]
+		if (a | b | c | d) < utf8.RuneSelf {
+			q = [4]byte{asciiFold[a], asciiFold[b], asciiFold[c], asciiFold[d]}
+			if q[0] != 0 && q[1] != 0 && q[2] != 0 && q[3] != 0 {
+				return q, true
+			}
+		}
+	}
+	n := 0
+	for n < 4 {
+		if i >= len(text) || text[i] >= utf8.RuneSelf {
+			return q, false
+		}
+		if f := asciiFold[text[i]]; f != 0 {
+			q[n] = f
+			n++
+			i++
+			continue
+		}
+		for i < len(text) && text[i] < utf8.RuneSelf && asciiFold[text[i]] == 0 {
+			i++
+		}
+		if i >= len(text) || text[i] >= utf8.RuneSelf {
+			return q, false // the end of the key, or what may follow the run
+		}
+		q[n] = ' '
+		n++
+	}
+	return q, true
+}

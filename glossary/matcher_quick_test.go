@@ -1,0 +1,86 @@
+package glossary
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// quickTexts are texts that exercise mayMatch: separators between Chinese
+// characters and between words, fullwidth forms, curly apostrophes,
+// characters outside the ones it knows, text ends.
+var quickTexts = []string{
+	"北大西洋公约组织，简称北约。", "北 约", "北-约", "北‐约", "北\n\n约", "北　约", "ＮＡＴＯ，北约",
+	"The North Atlantic Council's allies, NATO’s SHAPE.", "north  atlantic-council", "North\tAtlantic\u2010Council",
+	"ratified Article 50 ＮＡＴＯ e\u0301 burden-sharing", "burden—sharing", "NATO", "NAT", "N", "北", "",
+	" NATO ", "-NATO-", "a\xff北约", "北约\u0301", "Ça va, NATO?", "x NATO'd", "“NATO”", "（北约）", "北约…",
+}
+
+// TestQuickFind compares find, which asks mayMatch first, with findKeyed
+// on the Tatoeba sentences (when ../../shared is there) and quickTexts,
+// with the test glossary and with the NATO glossary.
+func TestQuickFind(t *testing.T) {
+	texts := slices.Clone(quickTexts)
+	if !testing.Short() {
+		if data, err := os.ReadFile("../../shared/data/tatoeba_cmn_eng.tsv"); err == nil {
+			for line := range strings.SplitSeq(string(data), "\n") {
+				texts = append(texts, strings.Split(line, "\t")...)
+			}
+		}
+	}
+	for _, g := range []*Glossary{testGlossary(t), NATO()} {
+		for _, lang := range []language.Tag{language.English, language.Chinese} {
+			m := NewMatcher(lang, g)
+			if len(m.patterns) == 0 {
+				continue
+			}
+			found := 0
+			for _, text := range texts {
+				got := m.find(nil, text)
+				want := m.findKeyed(nil, text)
+				if !slices.Equal(got, want) {
+					t.Fatalf("%s %s %q: find %+v, findKeyed %+v", g.Name, lang, text, got, want)
+				}
+				found += len(got)
+			}
+			if found == 0 {
+				t.Errorf("%s %s: no term found in any text", g.Name, lang)
+			}
+		}
+	}
+}
+
+// FuzzQuickFind checks that mayMatch is false only for texts in which
+// findKeyed finds nothing, with the test glossary and a fuzzed term.
+func FuzzQuickFind(f *testing.F) {
+	for _, s := range quickTexts {
+		f.Add("北约", s)
+		f.Add("North Atlantic", s)
+	}
+	f.Add("a b", "A-B")
+	f.Add("北 约", "北-约")
+	f.Add("ab", "Ａｂ")
+	base := testGlossary(f)
+	f.Fuzz(func(t *testing.T, term, text string) {
+		g := &Glossary{Name: "fuzz", Concepts: append([]Concept(nil), base.Concepts...)}
+		if term = collapse(term); term != "" && utf8.ValidString(term) {
+			for _, lang := range []language.Tag{language.English, language.Chinese} {
+				g.Concepts = append(g.Concepts, Concept{ID: "c", Terms: []Term{{Text: term, Lang: lang}}})
+			}
+		}
+		for _, lang := range []language.Tag{language.English, language.Chinese} {
+			m := NewMatcher(lang, g)
+			want := m.findKeyed(nil, text)
+			if len(want) > 0 && !m.mayMatch(text) {
+				t.Fatalf("%s %q with term %q: mayMatch false, findKeyed %+v", lang, text, term, want)
+			}
+			if got := m.find(nil, text); !slices.Equal(got, want) {
+				t.Fatalf("%s %q with term %q: find %+v, findKeyed %+v", lang, text, term, got, want)
+			}
+		}
+	})
+}

@@ -1,0 +1,73 @@
+package hugepage
+
+import (
+	"math"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+	"sync"
+	"unsafe"
+)
+
+// MaxPrepare bounds the memory that PrepareHeap marks. Marked memory that
+// the heap uses sparsely may be held in whole huge pages (the kernel's
+// khugepaged fills them in the background), so the mark is kept to what a
+// run is expected to fill.
+const MaxPrepare = 64 << 20
+
+// prepareOnce lets PrepareHeap work once a process: on the first call the
+// memory after the heap is fresh; later, the heap reuses memory it has
+// touched, which the mark no longer changes.
+var prepareOnce sync.Once
+
+// PrepareHeap grows the Go heap by n bytes of fresh memory (at most
+// MaxPrepare) and marks it for huge pages, so that the allocations that
+// follow, which Go's allocator places at the lowest free addresses, fill
+// huge pages instead of taking a page fault every 4 KB. It is meant for a
+// program that is about to allocate about n bytes (tqa check, before it
+// reads its inputs).
+//
+// It allocates an array of n bytes that it never touches, marks it (see
+// Advise), drops it and runs the collector once, which frees it: its
+// memory stays mapped, marked and untouched, and is what the heap hands
+// out next. The collection costs little at the start of a program, when
+// the heap is small.
+//
+// Only the first call in a process does anything, and only while the
+// heap has freed no memory (before its first collection, as at the start
+// of a program): the allocator clears a new array that starts in memory
+// used before, which would touch the whole array in small pages before
+// it is marked. It works only on 64-bit Linux, with no memory limit set
+// (debug.SetMemoryLimit), and for n of 4 MB or more; where the kernel
+// refuses the mark, PrepareHeap does not wait for the collection.
+func PrepareHeap(n int) {
+	if !enabled || unsafe.Sizeof(uintptr(0)) < 8 || n < 2*Size {
+		return
+	}
+	prepareOnce.Do(func() {
+		if debug.SetMemoryLimit(-1) != math.MaxInt64 || heapHasFreed() {
+			return
+		}
+		b := make([]byte, min(n, MaxPrepare))
+		marked := Advise(b)
+		runtime.KeepAlive(b)
+		b = nil
+		if marked {
+			// The allocation has started a collection (the heap
+			// outgrew its goal), which will free b; waiting for it
+			// here makes the marked memory the next to be handed
+			// out.
+			runtime.GC()
+		}
+	})
+}
+
+// heapHasFreed reports whether the heap holds memory that it has used and
+// freed and not yet returned to the system (runtime/metrics
+// /memory/classes/heap/free:bytes; memory the heap has mapped but never
+// used counts as released).
+func heapHasFreed() bool {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/free:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Kind() != metrics.KindUint64 || s[0].Value.Uint64() > 0
+}
