@@ -279,6 +279,37 @@
 // Segment.Align counts the sentences of each side. Its Path is the target
 // file's; SourceLoc positions refer to the source file (File.Source).
 //
+// # Streams
+//
+// StreamJSONL and Stream read an input part by part, so that memory stays
+// bounded however large it is: JSON Lines, PO, TSV, CSV and plain text
+// (Markdown, XLIFF and TMX are read whole). A splitter cuts the input
+// only where a record starts, a line at a time: a PO message at the first
+// line whose first token is a comment or a msgctxt, msgid or domain
+// keyword after the message before has had its msgstr; a TSV row at any
+// line that is not blank; a CSV row at a line that does not start inside
+// a quoted field; a plain-text paragraph where the reader starts one (a
+// line after a blank line, a list item, a line that does not continue
+// the one before). Each part, up to StreamOptions.Segments records or
+// about StreamOptions.Bytes bytes, is read by the reader of whole files,
+// and its positions counted from the start of the input, so that its
+// segments, ids and positions are those of the whole file. What a part
+// needs from the file's head comes with it: the PO header's Language and
+// Plural-Forms, a table's header row (columns and number of fields), the
+// number of paragraphs before it (plain-text ids are ordinals), the
+// languages found so far; a plain-text part is read with the first
+// paragraph after it, which says whether its last one is a heading.
+//
+// Not checked across parts, since that takes memory in proportion to the
+// input: duplicate PO messages, duplicate JSON Lines and table ids (both
+// are errors only within one part). Checks that compare segments with
+// each other or with their document's level (term-consistency,
+// length-ratio, length-outlier) see one part at a time. A streamed input
+// must be UTF-8 (a byte order mark is allowed): one that its first part
+// shows to be in another encoding makes Stream return ErrWholeFile, to
+// read it whole with Open; an invalid byte in a later part is an error
+// with its line and column, after the parts before it were handed on.
+//
 // # Writing back
 //
 // Open and Parse return a File, whose Bytes writes new targets into the

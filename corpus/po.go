@@ -96,6 +96,20 @@ func (r *poReader) keepAnchors(a []pipeline.Anchor) []pipeline.Anchor {
 // readPO reads a gettext PO or POT file; the package documentation
 // (doc.go) says how.
 func readPO(src *source, doc *pipeline.Document) (*codec, error) {
+	return readPOPart(src, doc, &poPart{header: true})
+}
+
+// poPart is what a part of a PO file read piece by piece (Stream) needs
+// from the parts before it: whether the header may still come, and the
+// header's Plural-Forms.
+type poPart struct {
+	header      bool // the next message may be the header
+	pluralForms string
+}
+
+// readPOPart reads src, the whole of a PO file or one part of it that
+// starts and ends between messages, carrying the header over in part.
+func readPOPart(src *source, doc *pipeline.Document, part *poPart) (*codec, error) {
 	// One segment per line that starts with msgstr, about: sized once,
 	// since a Segment is large; a message's msgid and msgstr take an
 	// anchor each, about.
@@ -127,8 +141,8 @@ func readPO(src *source, doc *pipeline.Document) (*codec, error) {
 	copy(segs, doc.Segments)
 	spans := make([]pipeline.Span, 0, n)
 	seen := poKeys{keys: make([]poKey, 0, n)}
-	header := true // the next message may be the header
-	pluralForms := ""
+	header := part.header // the next message may be the header
+	pluralForms := part.pluralForms
 	crlf := bytes.IndexByte(src.data, '\r') >= 0 // else every line break is "\n"
 	var key, id []byte
 	for r.tok.kind != poTokEOF {
@@ -153,9 +167,11 @@ func readPO(src *source, doc *pipeline.Document) (*codec, error) {
 			seen.add(sum, -1, false, e.start)
 			pluralForms = r.header(e, doc)
 			header = false
+			part.header, part.pluralForms = false, pluralForms
 			continue
 		}
 		header = false
+		part.header = false
 		seen.add(sum, len(segs), e.hasCtx, e.start)
 		id = hex.AppendEncode(append(id[:0], "po:"...), sum[:6])
 		base := len(id)
@@ -282,7 +298,7 @@ func (k *poKeys) duplicate(src *source, segs []pipeline.Segment) error {
 		}
 		ks := key.key(segs)
 		if off, dup := first[ks]; dup {
-			return fmt.Errorf("corpus: read %s: line %d: duplicate message (first on line %d)", src.path, lineOf(src, key.off), lineOf(src, off))
+			return fmt.Errorf("corpus: read %s: line %d: duplicate message (first on line %d)", src.path, src.lineBase+lineOf(src, key.off), src.lineBase+lineOf(src, off))
 		}
 		first[ks] = key.off
 	}

@@ -10,12 +10,20 @@ import (
 	"github.com/tqa-project/tqa/pipeline"
 )
 
-// StreamOptions says how StreamJSONL cuts its input.
+// StreamOptions says how StreamJSONL and Stream cut their input.
 type StreamOptions struct {
-	// Segments is the most segments a part holds (default 1,000).
+	// Segments is the most segments a part holds (default 1,000); for
+	// Stream, the most records (PO messages, table rows, paragraphs),
+	// each of which may make several segments (PO plural forms).
 	Segments int
+	// Bytes ends a part of Stream at the next record once it holds this
+	// many bytes (default 4 MiB), however few records it has. JSON Lines
+	// parts are counted in lines only.
+	Bytes int
 	// MaxLine is the longest line accepted, in bytes (default 64 MiB): a
-	// longer one is an error rather than a memory spike.
+	// longer one is an error rather than a memory spike. For Stream, it
+	// bounds a record (a PO message, a CSV row with quoted line breaks, a
+	// hard-wrapped paragraph) too.
 	MaxLine int
 }
 

@@ -24,6 +24,20 @@ type block struct {
 // how lines become paragraphs, headings and list items. A segment's slot
 // is its text in the file.
 func readText(src *source, doc *pipeline.Document) (*codec, error) {
+	return readTextPart(src, doc, nil)
+}
+
+// textPart is what a part of a plain-text file read piece by piece
+// (Stream) needs from around it: how many paragraphs came before it (ids
+// are ordinals in the file), and the first paragraph after it, which says
+// whether its last one is a heading.
+type textPart struct {
+	before int
+	next   []byte // the text of the first paragraph after the part; nil at the end
+}
+
+// textBlocks returns the paragraphs and list items of src.
+func textBlocks(src *source) []block {
 	var blocks []block
 	prev := "" // the previous line, trimmed; "" after a blank line
 	for l := range src.lineStarts() {
@@ -44,6 +58,18 @@ func readText(src *source, doc *pipeline.Document) (*codec, error) {
 		}
 		prev = content
 	}
+	return blocks
+}
+
+// readTextPart reads src, the whole of a plain-text file (part is nil) or
+// one part of it that starts and ends between paragraphs.
+func readTextPart(src *source, doc *pipeline.Document, part *textPart) (*codec, error) {
+	blocks := textBlocks(src)
+	before := 0
+	var next []byte
+	if part != nil {
+		before, next = part.before, part.next
+	}
 	c := &codec{encode: func(seg *pipeline.Segment, target string) (string, error) {
 		return encodeText(src, blocks, seg, target)
 	}}
@@ -51,7 +77,7 @@ func readText(src *source, doc *pipeline.Document) (*codec, error) {
 		c.slots = append(c.slots, Slot{Span: pipeline.Span{Start: b.start, End: b.end}})
 		text, loc := src.verbatim(b.start, b.end)
 		seg := pipeline.Segment{
-			ID:         strconv.Itoa(k + 1),
+			ID:         strconv.Itoa(before + k + 1),
 			Target:     text,
 			TargetLoc:  loc,
 			TargetSkip: linkSpans(text),
@@ -60,6 +86,8 @@ func readText(src *source, doc *pipeline.Document) (*codec, error) {
 		case b.list:
 			seg.Kind = pipeline.ListItem
 		case b.lines == 1 && len(seg.TargetSkip) == 0 && k+1 < len(blocks) && isTitle(text, src.data[blocks[k+1].start:blocks[k+1].end]):
+			seg.Kind = pipeline.Heading
+		case b.lines == 1 && len(seg.TargetSkip) == 0 && k+1 == len(blocks) && next != nil && isTitle(text, next):
 			seg.Kind = pipeline.Heading
 		}
 		doc.Segments = append(doc.Segments, seg)

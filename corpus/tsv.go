@@ -37,13 +37,28 @@ type row struct {
 // row. Fields are split at every tab, with no quoting: a field is the
 // exact text between two tabs.
 func readTSV(src *source, doc *pipeline.Document) (*codec, error) {
+	return readTSVPart(src, doc, nil)
+}
+
+// tablePart is what a part of a table read piece by piece (Stream) needs
+// from the parts before it: the columns that the header row (or
+// Options.Columns) gave, and how many fields a row has.
+type tablePart struct {
+	resolved bool // the first part was read: cols and fields are set
+	cols     tableColumns
+	fields   int
+}
+
+// readTSVPart reads src, the whole of a TSV file (part is nil) or one part
+// of it that starts and ends at line breaks.
+func readTSVPart(src *source, doc *pipeline.Document, part *tablePart) (*codec, error) {
 	var rows []row
 	for l := range src.lineStarts() {
 		line, off := src.line(l)
 		if strings.TrimSpace(line) == "" && !strings.Contains(line, "\t") {
 			continue
 		}
-		r := row{line: l + 1}
+		r := row{line: src.lineBase + l + 1}
 		for start := 0; ; {
 			end := strings.IndexByte(line[start:], '\t')
 			if end < 0 {
@@ -64,9 +79,12 @@ func readTSV(src *source, doc *pipeline.Document) (*codec, error) {
 		if len(rows) > 0 && len(r.cells) != len(rows[0].cells) {
 			return nil, src.errorf(off+len(line), "row has %d fields, the first row has %d", len(r.cells), len(rows[0].cells))
 		}
+		if part != nil && part.resolved && len(r.cells) != part.fields {
+			return nil, src.errorf(off+len(line), "row has %d fields, the first row has %d", len(r.cells), part.fields)
+		}
 		rows = append(rows, r)
 	}
-	return readTable(src, doc, rows, encodeTSV)
+	return readTablePart(src, doc, rows, encodeTSV, part)
 }
 
 // encodeTSV refuses what a TSV field cannot hold.
@@ -80,6 +98,12 @@ func encodeTSV(_ bool, target string) (string, error) {
 // readCSV reads comma-separated values (RFC 4180, as encoding/csv reads
 // them, without lazy quotes): a header row, then one segment a row.
 func readCSV(src *source, doc *pipeline.Document) (*codec, error) {
+	return readCSVPart(src, doc, nil)
+}
+
+// readCSVPart reads src, the whole of a CSV file (part is nil) or one part
+// of it that starts and ends at line breaks outside quoted fields.
+func readCSVPart(src *source, doc *pipeline.Document, part *tablePart) (*codec, error) {
 	// lineStart returns the offset of the start of 1-based line l of the
 	// text after the byte order mark, which is what encoding/csv reads.
 	lineStart := func(l int) int {
@@ -115,13 +139,17 @@ func readCSV(src *source, doc *pipeline.Document) (*codec, error) {
 				return nil, src.errorf(c.span.Start, "internal error: CSV field %q read as %q", rec[f], c.text)
 			}
 			if f == 0 {
-				rw.line = line
+				rw.line = src.lineBase + line
 			}
 			rw.cells = append(rw.cells, c)
 		}
+		if part != nil && part.resolved && len(rw.cells) != part.fields {
+			return nil, src.errorf(rw.cells[0].span.Start, "invalid CSV: %v", csv.ErrFieldCount) // as encoding/csv says it
+
+		}
 		rows = append(rows, rw)
 	}
-	return readTable(src, doc, rows, encodeCSV)
+	return readTablePart(src, doc, rows, encodeCSV, part)
 }
 
 // csvCell reads the CSV field that starts at offset at: a quoted field,
@@ -201,20 +229,36 @@ var columnNames = []struct {
 // readTable makes the segments of a table's rows: the first row is the
 // header (unless Columns.NoHeader), and every other row a segment.
 func readTable(src *source, doc *pipeline.Document, rows []row, encode func(quoted bool, target string) (string, error)) (*codec, error) {
+	return readTablePart(src, doc, rows, encode, nil)
+}
+
+// readTablePart is readTable for the whole of a table (part is nil) or
+// for one part of it: the first part resolves the columns into part, and
+// the later ones take them from it.
+func readTablePart(src *source, doc *pipeline.Document, rows []row, encode func(quoted bool, target string) (string, error), part *tablePart) (*codec, error) {
 	opt := src.opt.Columns
-	if len(rows) == 0 {
-		if opt.NoHeader {
-			return &codec{}, nil
+	var cols tableColumns
+	if part != nil && part.resolved {
+		cols = part.cols
+	} else {
+		if len(rows) == 0 {
+			if opt.NoHeader {
+				return &codec{}, nil
+			}
+			return nil, src.errorf(0, "no header row")
 		}
-		return nil, src.errorf(0, "no header row")
-	}
-	var header []cell
-	if !opt.NoHeader {
-		header, rows = rows[0].cells, rows[1:]
-	}
-	cols, err := resolveColumns(src, doc, header, len(rowsOrHeader(rows, header)))
-	if err != nil {
-		return nil, err
+		var header []cell
+		if !opt.NoHeader {
+			header, rows = rows[0].cells, rows[1:]
+		}
+		n := len(rowsOrHeader(rows, header))
+		var err error
+		if cols, err = resolveColumns(src, doc, header, n); err != nil {
+			return nil, err
+		}
+		if part != nil {
+			*part = tablePart{resolved: true, cols: cols, fields: n}
+		}
 	}
 	quoted := map[string]bool{} // segment id -> its target field was quoted
 	c := &codec{encode: func(seg *pipeline.Segment, target string) (string, error) {

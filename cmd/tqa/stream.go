@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -13,9 +14,14 @@ import (
 	"github.com/tqa-project/tqa/reports"
 )
 
-// streamParts is how many segments a streamed input holds in memory at
-// once.
-const streamParts = 1000
+// streamParts is how many records (lines of JSON Lines, PO messages,
+// table rows, paragraphs) a part of a streamed input holds in memory at
+// once; a variable for tests.
+var streamParts = 1000
+
+// streamFormats are the formats that --format jsonl reads part by part
+// (see corpus.Stream); a variable for tests.
+var streamFormats = map[string]bool{"jsonl": true, "po": true, "tsv": true, "csv": true, "text": true}
 
 // streamSetup is what runStream checks with.
 type streamSetup struct {
@@ -36,13 +42,15 @@ func (st streamSetup) accept(fs []pipeline.Finding) []pipeline.Finding {
 	return st.sieve.Filter(fs)
 }
 
-// runStream is tqa check --format jsonl: JSON Lines inputs (files named
-// .jsonl, and "-" for stdin) are read, checked and reported part by part,
-// so memory stays bounded however large they are; the other inputs are
-// read whole and checked together afterwards, as without streaming. Each
-// finding is written as one line as soon as its part is checked. Checks
-// that compare documents (term-consistency across documents) compare the
-// segments of one part of a stream.
+// runStream is tqa check --format jsonl: JSON Lines, PO, TSV, CSV and
+// plain-text inputs (by their extension, and "-" for JSON Lines on stdin)
+// are read, checked and reported part by part, so memory stays bounded
+// however large they are; the other inputs, aligned pairs of files, and
+// inputs that are not UTF-8 (corpus.ErrWholeFile), are read whole and checked together afterwards,
+// as without streaming. Each finding is written as one line as soon as its
+// part is checked. Checks that compare segments with each other or with
+// their document's level (term-consistency, length-ratio, length-outlier)
+// see the segments of one part of a stream.
 func runStream(ctx context.Context, args []string, st streamSetup, stdin io.Reader, stdout io.Writer) (worst pipeline.Severity, errs []reports.FileError, err error) {
 	opt, list, cfg := st.opt, st.list, st.cfg
 	note := func(fs []pipeline.Finding) {
@@ -50,20 +58,40 @@ func runStream(ctx context.Context, args []string, st streamSetup, stdin io.Read
 			worst = max(worst, f.Severity)
 		}
 	}
+	// Files named name.<lang>.txt side by side are aligned into one
+	// document (see readInputs): they are read whole.
+	expanded := make([][]string, len(args))
+	var all []string
+	for i, arg := range args {
+		if arg == "-" {
+			continue
+		}
+		found, err := corpus.Expand([]string{arg})
+		if err != nil {
+			errs = append(errs, reports.FileError{Path: arg, Err: err})
+			continue
+		}
+		expanded[i], all = found, append(all, found...)
+	}
+	paired := map[string]bool{}
+	pairs, _ := corpus.Pairs(all, cfg.SourceLang, cfg.TargetLang)
+	for _, p := range pairs {
+		paired[p.Source], paired[p.Target] = true, true
+	}
 	var rest []string
-	for _, arg := range args {
+	for i, arg := range args {
 		if arg != "-" {
-			found, err := corpus.Expand([]string{arg})
-			if err != nil {
-				errs = append(errs, reports.FileError{Path: arg, Err: err})
-				continue
-			}
-			for _, path := range found {
-				if format, _ := corpus.Format(path); format != "jsonl" {
+			for _, path := range expanded[i] {
+				format, _ := corpus.Format(path)
+				if !streamFormats[format] || paired[path] {
 					rest = append(rest, path)
 					continue
 				}
-				if err := streamFile(ctx, path, nil, st, stdout, note); err != nil {
+				if err := streamFile(ctx, path, format, nil, st, stdout, note); err != nil {
+					if errors.Is(err, corpus.ErrWholeFile) {
+						rest = append(rest, path)
+						continue
+					}
 					if ctx.Err() != nil || isWriteError(err) {
 						return worst, errs, err
 					}
@@ -72,7 +100,7 @@ func runStream(ctx context.Context, args []string, st streamSetup, stdin io.Read
 			}
 			continue
 		}
-		if err := streamFile(ctx, "-", stdin, st, stdout, note); err != nil {
+		if err := streamFile(ctx, "-", "jsonl", stdin, st, stdout, note); err != nil {
 			if ctx.Err() != nil || isWriteError(err) {
 				return worst, errs, err
 			}
@@ -101,8 +129,10 @@ func runStream(ctx context.Context, args []string, st streamSetup, stdin io.Read
 	return worst, errs, nil
 }
 
-// streamFile checks one JSON Lines input part by part; r is nil for a file.
-func streamFile(ctx context.Context, path string, r io.Reader, st streamSetup, stdout io.Writer, note func([]pipeline.Finding)) error {
+// streamFile checks one input in format part by part; r is nil for a
+// file. An input that is not UTF-8 gives an error wrapping
+// corpus.ErrWholeFile before any part is checked.
+func streamFile(ctx context.Context, path, format string, r io.Reader, st streamSetup, stdout io.Writer, note func([]pipeline.Finding)) error {
 	if r == nil {
 		f, err := os.Open(path)
 		if err != nil {
@@ -111,7 +141,7 @@ func streamFile(ctx context.Context, path string, r io.Reader, st streamSetup, s
 		defer f.Close()
 		r = f
 	}
-	return corpus.StreamJSONL(r, path, st.opt, corpus.StreamOptions{Segments: streamParts}, func(doc *pipeline.Document) error {
+	return corpus.Stream(r, path, format, st.opt, corpus.StreamOptions{Segments: streamParts}, func(doc *pipeline.Document) error {
 		docs := []*pipeline.Document{doc}
 		fs, err := pipeline.Run(ctx, docs, st.list, st.cfg)
 		if err != nil {

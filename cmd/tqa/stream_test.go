@@ -3,10 +3,12 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -98,5 +100,116 @@ func TestStreamBaseline(t *testing.T) {
 	}
 	if !strings.Contains(errs, "suppressed by the baseline") {
 		t.Errorf("stderr does not count the suppressed findings:\n%s", errs)
+	}
+}
+
+// crossSegmentChecks compare the segments of a document with each other
+// (term-consistency) or measure each against the document's level
+// (length-ratio, length-outlier): streamed, they see one part at a time.
+var crossSegmentChecks = []string{"term-consistency", "length-ratio", "length-outlier"}
+
+// TestStreamMatchesWhole: streamed in parts of any size, PO, TSV and
+// plain-text files give the findings (positions included) that reading
+// them whole gives, but for those of the checks that compare segments.
+func TestStreamMatchesWhole(t *testing.T) {
+	// sheet.csv is sheet.tsv as CSV, with a quoted field that holds a
+	// line break and a comma.
+	sheet, err := os.ReadFile("testdata/formats/sheet.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var csvData bytes.Buffer
+	w := csv.NewWriter(&csvData)
+	for _, line := range strings.Split(strings.TrimSpace(string(sheet)), "\n") {
+		if err := w.Write(strings.Split(line, "\t")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Write([]string{"wrapped", "北约，美国", "NATO, the\nUS is酝酿"}); err != nil {
+		t.Fatal(err)
+	}
+	w.Flush()
+	sheetCSV := filepath.Join(t.TempDir(), "sheet.csv")
+	if err := os.WriteFile(sheetCSV, csvData.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	inputs := [][]string{
+		{"testdata/formats/messages.po"}, {"testdata/formats/sheet.tsv"}, {sheetCSV}, {"testdata/formats/news.en.txt"}, {"../../corpus/testdata/po/zh-en.po"},
+		// an aligned pair is read whole, streamed or not
+		{"testdata/formats/news.zh.txt", "testdata/formats/news.en.txt"},
+	}
+	run := func(parts int, stream bool, files []string) []string {
+		t.Helper()
+		saved, savedFormats := streamParts, streamFormats
+		defer func() { streamParts, streamFormats = saved, savedFormats }()
+		streamParts = parts
+		if !stream {
+			streamFormats = map[string]bool{"jsonl": true}
+		}
+		var out, errb bytes.Buffer
+		code := runIn(append([]string{"check", "--format", "jsonl", "--fail-on", "never"}, files...), strings.NewReader(""), &out, &errb)
+		if code != 0 {
+			t.Fatalf("%s: exit %d; stderr: %s", files, code, errb.String())
+		}
+		var lines []string
+		for _, l := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+			var f struct{ Check string }
+			if err := json.Unmarshal([]byte(l), &f); err != nil {
+				t.Fatalf("line %q: %v", l, err)
+			}
+			if !slices.Contains(crossSegmentChecks, f.Check) {
+				lines = append(lines, l)
+			}
+		}
+		slices.Sort(lines)
+		return lines
+	}
+	for _, files := range inputs {
+		whole := run(streamParts, false, files)
+		if len(whole) == 0 {
+			t.Fatalf("%s: no findings", files)
+		}
+		for _, parts := range []int{1, 2, 3, 7, 1000} {
+			if got := run(parts, true, files); !slices.Equal(got, whole) {
+				t.Errorf("%s in parts of %d:\n%s\nwant (whole):\n%s", files, parts, strings.Join(got, "\n"), strings.Join(whole, "\n"))
+			}
+		}
+	}
+}
+
+// TestStreamBadMessage: a malformed PO message in the third part is
+// reported with its line, after the findings of the parts before it.
+func TestStreamBadMessage(t *testing.T) {
+	saved := streamParts
+	defer func() { streamParts = saved }()
+	streamParts = 2
+	dir := t.TempDir()
+	path := filepath.Join(dir, "bad.po")
+	var po strings.Builder
+	for i := 1; i <= 4; i++ {
+		fmt.Fprintf(&po, "msgid \"美国酝酿退出北约 %d\"\nmsgstr \"US is酝酿 Leaving NATO %d\"\n\n", i, i)
+	}
+	po.WriteString("msgid \"北约\"\nmsgstr[0] \"NATO\"\n\nmsgid \"美国酝酿退出北约 6\"\nmsgstr \"US is酝酿 Leaving NATO 6\"\n")
+	if err := os.WriteFile(path, []byte(po.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	code := runIn([]string{"check", "--format", "jsonl", "--enable", "source-copied-fragment", path}, strings.NewReader(""), &out, &errb)
+	if code != exitError {
+		t.Errorf("exit %d, want %d", code, exitError)
+	}
+	if want := "bad.po: line 14, column 1: msgstr[0] without msgid_plural"; !strings.Contains(errb.String(), want) {
+		t.Errorf("stderr %q does not say %q", errb.String(), want)
+	}
+	var lines []int
+	for _, l := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var f struct{ Line int }
+		if err := json.Unmarshal([]byte(l), &f); err != nil {
+			t.Fatalf("line %q: %v", l, err)
+		}
+		lines = append(lines, f.Line)
+	}
+	if !slices.Equal(lines, []int{2, 5, 8, 11}) {
+		t.Errorf("findings on lines %v, want 2, 5, 8, 11 (the parts before the bad message)", lines)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -31,8 +32,9 @@ var englishSlots string
 
 // englishCommonSlots is the hash table of the words of englishList's
 // first size class alone (the 4,500 most common words, size 10), which
-// newWordTable builds with maxSize 10, generated beside english.slots by
-// the same test. EnglishSize looks a word up there first: most words of a
+// newCommonTable builds with maxSize 10, generated beside english.slots by
+// the same test. Its slots hold the short words themselves (see
+// commonTable), so that a look-up of a common word reads one slot only. EnglishSize looks a word up there first: most words of a
 // text are of that class (84% of the look-ups of a run on 29,000 Tatoeba
 // sentences), and the small table (32 KiB) and their part of the list
 // stay in the processor's cache, while a look-up in the table of all words
@@ -49,7 +51,7 @@ var englishSizes = sync.OnceValue(func() *englishTable {
 		// TestEnglishSlots guards this: the embedded table loads.
 		panic("spelling: english.slots: " + err.Error())
 	}
-	common, err := loadWordTable(englishList, englishCommonSlots)
+	common, err := loadCommonTable(englishList, englishCommonSlots)
 	if err != nil {
 		panic("spelling: english_common.slots: " + err.Error())
 	}
@@ -59,16 +61,58 @@ var englishSizes = sync.OnceValue(func() *englishTable {
 // englishTable is the table of all the words of englishList and, in
 // front of it, the table of its most common words.
 type englishTable struct {
-	common, all *wordTable
+	common *commonTable
+	all    *wordTable
 }
 
-// get returns the size class of word, if the list has it.
+// get returns the size class of word, if the list has it: from the
+// table of the common words, else from the table of all (through
+// allCache for a short word).
 func (t *englishTable) get(word string) (uint8, bool) {
 	if s, ok := t.common.get(word); ok {
 		return s, true
 	}
-	return t.all.get(word)
+	if len(word) == 0 || len(word) > shortWordMax {
+		return t.all.get(word)
+	}
+	key := shortKey(word)
+	e := &allCache[(key*hashMul)>>(64-allCacheBits)]
+	if v := e.Load(); v&(1<<cacheClassShift-1) == key {
+		if v&cacheFound == 0 {
+			return 0, false
+		}
+		return t.all.classes[v>>cacheClassShift&(1<<slotClassBits-1)], true
+	}
+	class, ok := t.all.class(word)
+	v := key | uint64(class)<<cacheClassShift
+	if ok {
+		v |= cacheFound
+	}
+	e.Store(v)
+	if !ok {
+		return 0, false
+	}
+	return t.all.classes[class], true
 }
+
+// allCache remembers the answers of the table of all words for the words
+// of up to shortWordMax bytes that the common table lacks, each in the
+// entry its key hashes to, the last one asked there winning: a text asks
+// about the same words again and again ("I", "Tom", "i'm"), and a look-up
+// in the table of all words (a megabyte, and the 1.7 MB list) is mostly a
+// slow memory access, while the 32 KiB of the cache stay in the
+// processor's cache. An entry is the word's key (shortKey: the bytes and
+// the length), its class index and whether the list has the word; 0, the
+// empty entry, is the key of no word. Entries are read and written
+// atomically, so that checks running at the same time may share it.
+var allCache [1 << allCacheBits]atomic.Uint64
+
+// The fields of an allCache entry.
+const (
+	allCacheBits    = 12
+	cacheClassShift = 59
+	cacheFound      = 1 << 62
+)
 
 // wordTable is a set of the words of a list like englishList, each with
 // its size class: an open-addressing hash table (linear probing, with a
@@ -108,47 +152,8 @@ func wordHash(word string) uint64 {
 // least 3/2 as many as the words it holds (as the list's lines when it
 // holds them all).
 func newWordTable(list string, maxSize int) *wordTable {
-	if len(list) >= 1<<slotOffsetBits {
-		panic("spelling: word list too large for its table")
-	}
-	type word struct{ off, n, class int }
-	var words []word
-	t := &wordTable{list: list}
-	class := -1
-	all := true
-	for off := 0; off < len(list); {
-		end := strings.IndexByte(list[off:], '\n')
-		if end < 0 {
-			end = len(list)
-		} else {
-			end += off
-		}
-		line := list[off:end]
-		if rest, ok := strings.CutPrefix(line, "# size "); ok {
-			n, err := strconv.Atoi(rest)
-			if err != nil || n <= 0 || n > 255 {
-				panic("spelling: english.txt: bad size line " + strconv.Quote(line))
-			}
-			t.classes = append(t.classes, uint8(n))
-			class = len(t.classes) - 1
-			if class >= 1<<slotClassBits {
-				panic("spelling: english.txt: too many size classes")
-			}
-		} else if line != "" && line[0] != '#' {
-			if class < 0 {
-				panic("spelling: english.txt: word before the first size line")
-			}
-			if len(line) >= 1<<slotLengthBits {
-				panic("spelling: english.txt: word too long: " + strconv.Quote(line))
-			}
-			if int(t.classes[class]) <= maxSize {
-				words = append(words, word{off, len(line), class})
-			} else {
-				all = false
-			}
-		}
-		off = end + 1
-	}
+	classes, words, all := listWords(list, maxSize)
+	t := &wordTable{list: list, classes: classes}
 	n := len(words)
 	if all {
 		n = strings.Count(list, "\n") + 1
@@ -164,6 +169,55 @@ func newWordTable(list string, maxSize int) *wordTable {
 	}
 	t.slots = string(slots)
 	return t
+}
+
+// listWord is a word of a list like englishList: list[off:off+n], of the
+// size class with index class.
+type listWord struct{ off, n, class int }
+
+// listWords reads list ("# size N" lines open a size class, then one word
+// a line) and returns its size classes and its words of size classes up to
+// maxSize, and whether those are all of its words.
+func listWords(list string, maxSize int) (classes []uint8, words []listWord, all bool) {
+	if len(list) >= 1<<slotOffsetBits {
+		panic("spelling: word list too large for its table")
+	}
+	class := -1
+	all = true
+	for off := 0; off < len(list); {
+		end := strings.IndexByte(list[off:], '\n')
+		if end < 0 {
+			end = len(list)
+		} else {
+			end += off
+		}
+		line := list[off:end]
+		if rest, ok := strings.CutPrefix(line, "# size "); ok {
+			n, err := strconv.Atoi(rest)
+			if err != nil || n <= 0 || n > 255 {
+				panic("spelling: english.txt: bad size line " + strconv.Quote(line))
+			}
+			classes = append(classes, uint8(n))
+			class = len(classes) - 1
+			if class >= 1<<slotClassBits {
+				panic("spelling: english.txt: too many size classes")
+			}
+		} else if line != "" && line[0] != '#' {
+			if class < 0 {
+				panic("spelling: english.txt: word before the first size line")
+			}
+			if len(line) >= 1<<slotLengthBits {
+				panic("spelling: english.txt: word too long: " + strconv.Quote(line))
+			}
+			if int(classes[class]) <= maxSize {
+				words = append(words, listWord{off, len(line), class})
+			} else {
+				all = false
+			}
+		}
+		off = end + 1
+	}
+	return classes, words, all
 }
 
 // put records the word at list[off:off+n] in size class class, in slots
@@ -223,6 +277,15 @@ func (t *wordTable) word(slot uint32) string {
 
 // get returns the size class of word, if the list has it.
 func (t *wordTable) get(word string) (uint8, bool) {
+	if c, ok := t.class(word); ok {
+		return t.classes[c], true
+	}
+	return 0, false
+}
+
+// class returns the index in t.classes of word's size class, if the list
+// has it.
+func (t *wordTable) class(word string) (int, bool) {
 	if len(word) == 0 || len(word) >= 1<<slotLengthBits {
 		return 0, false
 	}
@@ -233,7 +296,7 @@ func (t *wordTable) get(word string) (uint8, bool) {
 			return 0, false
 		}
 		if t.word(slot) == word {
-			return t.classes[slot>>(slotOffsetBits+slotLengthBits)&(1<<slotClassBits-1)], true
+			return int(slot >> (slotOffsetBits + slotLengthBits) & (1<<slotClassBits - 1)), true
 		}
 	}
 }

@@ -132,30 +132,34 @@ func TestWordTable(t *testing.T) {
 // and english_common.slots that of its words of size 10, and with -update
 // (or go generate) rewrites them.
 func TestEnglishSlots(t *testing.T) {
-	for _, f := range []struct {
-		name    string
-		maxSize int
-		data    string
-	}{
-		{"english.slots", 255, englishSlots},
-		{"english_common.slots", 10, englishCommonSlots},
-	} {
-		built := newWordTable(englishList, f.maxSize)
-		golden.Check(t, f.name, built.encode())
-		if golden.Update() {
-			continue
-		}
-		loaded, err := loadWordTable(englishList, f.data)
+	built := newWordTable(englishList, 255)
+	golden.Check(t, "english.slots", built.encode())
+	builtCommon := newCommonTable(englishList, 10)
+	golden.Check(t, "english_common.slots", builtCommon.encode())
+	if !golden.Update() {
+		loaded, err := loadWordTable(englishList, englishSlots)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if loaded.slots != built.slots || loaded.shift != built.shift || !slices.Equal(loaded.classes, built.classes) {
-			t.Fatalf("the embedded table %s differs from the table of english.txt: go generate ./glossary/spelling", f.name)
+			t.Fatalf("the embedded table english.slots differs from the table of english.txt: go generate ./glossary/spelling")
+		}
+		common, err := loadCommonTable(englishList, englishCommonSlots)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if common.slots != builtCommon.slots || common.shift != builtCommon.shift || !slices.Equal(common.classes, builtCommon.classes) {
+			t.Fatalf("the embedded table english_common.slots differs from the table of english.txt: go generate ./glossary/spelling")
 		}
 	}
 	for _, bad := range []string{"", "12345678", "12345678abcdef", "12345678abcdefghijkl"} {
 		if _, err := loadWordTable(englishList, bad); err == nil {
 			t.Errorf("loadWordTable(%q) succeeded", bad)
+		}
+	}
+	for _, bad := range []string{"", "12345678", "12345678abcdefgh1234", "12345678abcdefgh12345678abcdefgh"} {
+		if _, err := loadCommonTable(englishList, bad); err == nil {
+			t.Errorf("loadCommonTable(%q) succeeded", bad)
 		}
 	}
 }

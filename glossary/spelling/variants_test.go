@@ -150,11 +150,11 @@ func TestVariantSlots(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden.Check(t, "variants.slots", []byte(built.slots))
+	golden.Check(t, "variants.slots", built.encode())
 	if golden.Update() {
 		return
 	}
-	if variantSlots != built.slots {
+	if variants.slots != built.slots || variants.filter != built.filter {
 		t.Fatal("the embedded table differs from the table of variants.tsv: go generate ./glossary/spelling")
 	}
 }
@@ -396,5 +396,43 @@ func BenchmarkParseTable(b *testing.B) {
 		if _, err := parseTable(variantsTSV); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestVariantFilter checks the filter against the table without it: find
+// gives the same answer for every word of the table and of the English
+// word list, in small letters, capitalised and in capitals, so that the
+// filter turns away no word of the table.
+func TestVariantFilter(t *testing.T) {
+	unfiltered := variants
+	unfiltered.filter = ""
+	check := func(w string) {
+		t.Helper()
+		line, ok := variants.find(w)
+		wantLine, wantOK := unfiltered.find(w)
+		if line != wantLine || ok != wantOK {
+			t.Fatalf("find(%q) = %q, %v; without the filter: %q, %v", w, line, ok, wantLine, wantOK)
+		}
+	}
+	turnedAway, words := 0, 0
+	for _, list := range []string{variantsTSV, englishList} {
+		for line := range strings.SplitSeq(list, "\n") {
+			w := lineWord(line)
+			if !isTableWord(strings.ToLower(w)) {
+				continue
+			}
+			for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+				check(v)
+			}
+			if _, ok := unfiltered.find(w); !ok {
+				words++
+				if i, bit := variantFilterBit(variantHash(w)); variants.filter[i]&bit == 0 {
+					turnedAway++
+				}
+			}
+		}
+	}
+	if turnedAway < words*3/4 {
+		t.Errorf("the filter turns away %d of %d words that the table lacks, want most", turnedAway, words)
 	}
 }
