@@ -65,6 +65,12 @@ func runForeignFragment(p *pipeline.Pass) error {
 			if whole[i].wrong || untrans[i].why != translated || targetBase(seg) != language.English {
 				continue
 			}
+			if whole[i].split && !whole[i].unknown && !whole[i].foreignFW {
+				// wrong-language found neither a word that the English
+				// list does not know nor a foreign function word: no
+				// word may seed a fragment (langid.MayHaveFragments)
+				continue
+			}
 			words := targetLatinWords(p, d, i)
 			if !langid.MayHaveFragments(seg.Target, words) {
 				continue // nothing for the models to look at

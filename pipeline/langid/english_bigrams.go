@@ -4,7 +4,7 @@ import (
 	_ "embed"
 	"encoding/binary"
 	"math"
-	"slices"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -33,13 +33,16 @@ var embeddedEnglishBigrams []byte
 
 const englishBigramMagic = "tqa-enbg1\n"
 
-// bigramCounts are the decoded counts of english_bigrams.bin.
+// bigramCounts are the counts of english_bigrams.bin, read in place: the
+// entries stay in the embedded bytes (read-only data of the binary, paged
+// in only where a search touches them), nothing is copied.
 type bigramCounts struct {
-	entries []uint64 // sorted: hash<<16 | count
-	words   int      // words counted
+	entries []byte // n entries of 8 bytes, sorted: hash<<16 | count
+	n       int    // number of entries
+	words   int    // words counted
 }
 
-// englishBigrams decodes english_bigrams.bin on first use (about 0.5 MB);
+// englishBigrams checks the header of english_bigrams.bin on first use;
 // only text near a word that may seed a fragment asks for it.
 var englishBigrams = sync.OnceValue(func() *bigramCounts {
 	c, err := decodeBigramCounts(embeddedEnglishBigrams)
@@ -63,11 +66,7 @@ func decodeBigramCounts(b []byte) (*bigramCounts, error) {
 	if len(b) != head+8*n {
 		return nil, bigramFormatError("size does not match the number of entries")
 	}
-	c := &bigramCounts{entries: make([]uint64, n), words: int(words)}
-	for i := range c.entries {
-		c.entries[i] = binary.LittleEndian.Uint64(b[head+8*i:])
-	}
-	return c, nil
+	return &bigramCounts{entries: b[head:], n: n, words: int(words)}, nil
 }
 
 // bigramHash is the 48-bit key of a word or a pair of words in the table:
@@ -84,19 +83,16 @@ func bigramHash(key string) uint64 {
 // folded by bigramKey).
 func (c *bigramCounts) count(key string) int {
 	h := bigramHash(key)
-	i, _ := slices.BinarySearchFunc(c.entries, h, func(e, h uint64) int {
-		switch {
-		case e>>16 < h:
-			return -1
-		case e>>16 > h:
-			return 1
-		}
-		return 0
-	})
-	if i < len(c.entries) && c.entries[i]>>16 == h {
-		return int(c.entries[i] & 0xffff)
+	i := sort.Search(c.n, func(i int) bool { return c.entry(i)>>16 >= h })
+	if i < c.n && c.entry(i)>>16 == h {
+		return int(c.entry(i) & 0xffff)
 	}
 	return 0
+}
+
+// entry returns entry i of the table.
+func (c *bigramCounts) entry(i int) uint64 {
+	return binary.LittleEndian.Uint64(c.entries[8*i:])
 }
 
 // bigramKey folds a word for the table: small letters, typographic

@@ -236,11 +236,22 @@ func capitalAfterHyphen(word string) bool {
 // skip building a detector.
 func MayHaveFragments(text string, words []Word) bool {
 	for _, w := range words {
-		if w.Class == UnknownWord || notCommonFW(w) && anyFunctionWord()[functionKey(text[w.Start:w.End])] {
+		if w.Class == UnknownWord || ForeignFunctionWord(text, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// ForeignFunctionWord reports whether word w of text is a function word of
+// a language of function_words.txt that is no common English word ("los",
+// "und", "et"; not "a" or "die"): besides a word that the English list
+// does not know, the only word that may seed a fragment. A caller that
+// scans words anyway (ScanWords) can so tell, at the cost of one lookup
+// for each word that is not a common English one, whether a text without
+// unknown words needs EnglishFragmentsOf at all.
+func ForeignFunctionWord(text string, w Word) bool {
+	return notCommonFW(w) && anyFunctionWord()[functionKey(text[w.Start:w.End])]
 }
 
 // anyFunctionWord is the union of the function words of all languages.
