@@ -251,19 +251,51 @@ func MayHaveFragments(text string, words []Word) bool {
 // for each word that is not a common English one, whether a text without
 // unknown words needs EnglishFragmentsOf at all.
 func ForeignFunctionWord(text string, w Word) bool {
-	return notCommonFW(w) && anyFunctionWord()[functionKey(text[w.Start:w.End])]
+	return notCommonFW(w) && anyFunctionWord().has(text[w.Start:w.End])
 }
 
-// anyFunctionWord is the union of the function words of all languages.
-var anyFunctionWord = sync.OnceValue(func() map[string]bool {
-	set := map[string]bool{}
+// functionWordUnion is the union of the function words of all languages
+// and the byte length of the longest of them.
+type functionWordUnion struct {
+	set    map[string]bool
+	maxLen int
+}
+
+var anyFunctionWord = sync.OnceValue(func() functionWordUnion {
+	u := functionWordUnion{set: map[string]bool{}}
 	for _, ws := range functionWords() {
 		for w := range ws {
-			set[w] = true
+			u.set[w] = true
+			u.maxLen = max(u.maxLen, len(w))
 		}
 	}
-	return set
+	return u
 })
+
+// has reports whether word, in any case, is in the union. It is asked of
+// most words of the text that wrong-language scans, so a word longer than
+// any function word is refused at once, and an ASCII word is folded to
+// small letters in a buffer on the stack rather than in a new string.
+func (u functionWordUnion) has(word string) bool {
+	if len(word) > u.maxLen {
+		return false
+	}
+	var buf [16]byte
+	if len(word) > len(buf) {
+		return u.set[functionKey(word)]
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return u.set[functionKey(word)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return u.set[string(buf[:len(word)])]
+}
 
 // notCommonFW reports whether w, if a function word of another language,
 // counts as evidence of it: it is no common English word ("et" and "au"
