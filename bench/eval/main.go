@@ -294,7 +294,7 @@ func synthetic(out io.Writer, shared string, bases []row, list []*pipeline.Check
 			}
 			if (ci.FP > 0 || ci.FN > 0) && shown < show {
 				shown++
-				fmt.Fprintf(out, "    gold %q; found %s\n      in: %s\n", rows[i].target[gold[i].Start:gold[i].End], spansText(rows[i].target, pred), rows[i].target)
+				fmt.Fprintf(out, "    gold %q; found %s\n      in: %s\n", rows[i].target[gold[i].Start:gold[i].End], findingsText(rows[i].target, flagged[i]), rows[i].target)
 			}
 		}
 		fmt.Fprintf(out, "  %-14s %s\n", k.name, c)
@@ -377,10 +377,12 @@ func writeCorpus(shared, dir string, rows []row, seed uint64) error {
 	return os.WriteFile(filepath.Join(dir, "leaks.txt"), []byte(leaks.String()), 0o644)
 }
 
-func spansText(text string, spans []pipeline.Span) string {
+// findingsText quotes the spans of fs in text, each after its check's
+// name.
+func findingsText(text string, fs []pipeline.Finding) string {
 	var q []string
-	for _, s := range spans {
-		q = append(q, fmt.Sprintf("%q", text[s.Start:s.End]))
+	for _, f := range fs {
+		q = append(q, fmt.Sprintf("%s %q", f.Check, text[f.Span.Start:f.Span.End]))
 	}
 	if len(q) == 0 {
 		return "nothing"

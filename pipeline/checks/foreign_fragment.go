@@ -65,10 +65,10 @@ func runForeignFragment(p *pipeline.Pass) error {
 			if whole[i].wrong || untrans[i].why != translated || targetBase(seg) != language.English {
 				continue
 			}
-			if whole[i].split && !whole[i].unknown {
-				// wrong-language found no word that the English list
-				// does not know: a fragment of function words and
-				// English words alone is left unseen, for speed
+			if whole[i].split && !whole[i].unknown && !whole[i].foreignFW {
+				// wrong-language found neither a word that the English
+				// list does not know nor a foreign function word: no
+				// word may seed a fragment (langid.MayHaveFragments)
 				continue
 			}
 			words := targetLatinWords(p, d, i)
@@ -143,16 +143,23 @@ func fragmentExcused(text string, f langid.Fragment, words []langid.Word, allowe
 	return excused
 }
 
-// pinyinFragment reports whether fragment f has unknown words other than
-// function words of its language ("le", "que") and every one of them
-// reads as pinyin: the pinyin check reports those ("neng gou zuo dao zhe jian
-// shi"), which lingua would take for a European language.
+// pinyinFragment reports whether fragment f reads as pinyin: it has
+// unknown words other than function words of its language ("le", "que")
+// and every unknown word, function words too, and every capitalised word
+// that the English list does not know reads as pinyin. The pinyin check
+// reports those ("neng gou zuo dao zhe jian shi"), which lingua would
+// take for a European language; a fragment with one word that is no
+// pinyin ("jedem der beiden", "dimanche de Septembre") is not one.
 func pinyinFragment(text string, f langid.Fragment, words []langid.Word) bool {
-	py := pinyinWords(text[f.Start:f.End], false)
+	py := pinyinWords(text[f.Start:f.End], true)
 	unknown := false
 	for _, w := range words {
-		if w.Start < f.Start || w.End > f.End || w.Class != langid.UnknownWord ||
-			langid.IsFunctionWord(f.Lang, text[w.Start:w.End]) {
+		if w.Start < f.Start || w.End > f.End {
+			continue
+		}
+		word := text[w.Start:w.End]
+		name := w.Class == langid.NeutralWord && w.Capital && !strings.ContainsAny(word, "0123456789")
+		if w.Class != langid.UnknownWord && !name {
 			continue
 		}
 		if !slices.ContainsFunc(py, func(x pinyinWord) bool {
@@ -160,7 +167,7 @@ func pinyinFragment(text string, f langid.Fragment, words []langid.Word) bool {
 		}) {
 			return false
 		}
-		unknown = true
+		unknown = unknown || w.Class == langid.UnknownWord && !langid.IsFunctionWord(f.Lang, word)
 	}
 	return unknown
 }

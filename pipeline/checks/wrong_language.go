@@ -39,11 +39,13 @@ const (
 type langVerdict struct {
 	wrong bool
 	// split is true when the target was split into Latin words
-	// (langid.ScanWords), and unknown then whether one of them is
-	// UnknownWord: foreign-fragment needs no words of a target without
-	// one, and so need not split it again.
-	split, unknown bool
-	found          *langFound // when wrong
+	// (langid.ScanWords), unknown then whether one of them is
+	// UnknownWord, and foreignFW whether one is a function word of
+	// another language that is no common English word
+	// (langid.ForeignFunctionWord): foreign-fragment skips a target with
+	// neither, and so need not split it again.
+	split, unknown, foreignFW bool
+	found                     *langFound // when wrong
 }
 
 // langFound is what lingua found in a target in another language.
@@ -121,6 +123,8 @@ func judgeLanguage(cfg *pipeline.Config, seg *pipeline.Segment) langVerdict {
 	langid.ScanWords(seg.Target, func(w langid.Word) bool {
 		if w.Class == langid.UnknownWord {
 			v.unknown = true
+		} else if !v.unknown && !v.foreignFW && langid.ForeignFunctionWord(seg.Target, w) {
+			v.foreignFW = true
 		}
 		if w.Class != langid.NeutralWord && !inSkipSpans(seg.TargetSkip, w.Start) {
 			prose++

@@ -30,7 +30,10 @@ const (
 	switchCost     = 2.0 // log-odds that entering or leaving a fragment costs
 	minFragmentOdd = 0.5 // odds against English that lingua must give a fragment
 	minRunScore    = 0.0 // a fragment's summed log-odds, less its two switches
-	minEvidence    = 1.5 // see evidence
+	// see evidence: a fragment of two words needs minEvidence, a longer
+	// one minEvidenceLong
+	minEvidence     = 1.5
+	minEvidenceLong = 1.0
 	// commonSize is the largest SCOWL size class of a common English
 	// word: sizes 10 and 20 hold the few thousand most frequent words.
 	commonSize = 20
@@ -58,6 +61,11 @@ const (
 	// and to fix the span in the chosen one
 	chooseOrder = 3
 	spanOrder   = 5
+	// two neighbouring words both English add englishPMI, weighted and
+	// capped (see pairBonuses)
+	englishPairWeight = 0.5
+	englishPairCap    = 3.0
+	englishPMISmooth  = 0.5
 )
 
 // Stats counts what a detector has done: the texts and bytes that reached
@@ -82,10 +90,8 @@ func (d *Detector) Stats() Stats {
 //     English word list. Only clusters of seed words (no more than three
 //     words apart) go further: words that the list does not know, and
 //     function words of another candidate (IsFunctionWord: "los", "und",
-//     "Aunque", "et") that are no common English words. A cluster goes on
-//     only when it, with the word on each side, weighs enough (see
-//     evidence): a lone unknown word in English ("pushback") never
-//     reaches a model.
+//     "Aunque", "et") that are no common English words. Text without
+//     seeds (nearly all English) reaches no model.
 //  2. Language and span: in a window of four words around the cluster,
 //     each word gets log-odds of being in a candidate L rather than
 //     English (its emission): the word list's verdict (English -0.5, one
@@ -99,14 +105,19 @@ func (d *Detector) Stats() Stats {
 //     no list knows, a name or a German noun: at ±1.5, less 0.5). A
 //     two-state Viterbi search labels the words English or L, paying 2
 //     for each switch, so that a word that both languages use ("la",
-//     "die", "a") is placed by its neighbours. Each Latin-script
+//     "die", "a") is placed by its neighbours; two neighbours labelled
+//     English add half their englishPMI (capped at ±3), how much more
+//     often than by chance English puts the second after the first
+//     (counts of Tatoeba's English sentences, english_bigrams.bin), so
+//     that "on" before "the" stays English. Each Latin-script
 //     candidate is tried with letter models of up to three letters; the
 //     one whose labelling gains most over all-English wins, and the
 //     window is labelled again in it with models of up to five letters,
 //     which fix the span.
 //  3. Verdict: a foreign run is a fragment when it has two words or
 //     more, its emissions reach the cost of its two switches, its unknown
-//     words and function words weigh at least 1.5 (see evidence), it is
+//     words and function words weigh at least 1.5 (see evidence; 1 for a
+//     run of three words or more), it is
 //     no name (titleCase: "Hochschule für Musik und Theater", "Pedro
 //     Sánchez"), and lingua, with L and English as the only candidates
 //     (in high-accuracy mode), finds L more likely for the run.
@@ -150,13 +161,6 @@ func (d *Detector) EnglishFragmentsOf(text string, words []Word) []Fragment {
 			if seed[j] {
 				last = j
 			}
-		}
-		lo0, hi0 := max(0, first-1), min(len(words), last+2)
-		if evidence(words[lo0:hi0], fw[lo0:hi0]) < minEvidence {
-			// One unknown word ("pushback") with English around it: no
-			// fragment can weigh enough, and lingua is not asked.
-			first = last + 1
-			continue
 		}
 		lo, hi := max(0, first-windowPad), min(len(words)-1, last+windowPad)
 		out = append(out, d.fragmentsIn(text, words, lo, hi)...)
@@ -232,23 +236,66 @@ func capitalAfterHyphen(word string) bool {
 // skip building a detector.
 func MayHaveFragments(text string, words []Word) bool {
 	for _, w := range words {
-		if w.Class == UnknownWord || notCommonFW(w) && anyFunctionWord()[functionKey(text[w.Start:w.End])] {
+		if w.Class == UnknownWord || ForeignFunctionWord(text, w) {
 			return true
 		}
 	}
 	return false
 }
 
-// anyFunctionWord is the union of the function words of all languages.
-var anyFunctionWord = sync.OnceValue(func() map[string]bool {
-	set := map[string]bool{}
+// ForeignFunctionWord reports whether word w of text is a function word of
+// a language of function_words.txt that is no common English word ("los",
+// "und", "et"; not "a" or "die"): besides a word that the English list
+// does not know, the only word that may seed a fragment. A caller that
+// scans words anyway (ScanWords) can so tell, at the cost of one lookup
+// for each word that is not a common English one, whether a text without
+// unknown words needs EnglishFragmentsOf at all.
+func ForeignFunctionWord(text string, w Word) bool {
+	return notCommonFW(w) && anyFunctionWord().has(text[w.Start:w.End])
+}
+
+// functionWordUnion is the union of the function words of all languages
+// and the byte length of the longest of them.
+type functionWordUnion struct {
+	set    map[string]bool
+	maxLen int
+}
+
+var anyFunctionWord = sync.OnceValue(func() functionWordUnion {
+	u := functionWordUnion{set: map[string]bool{}}
 	for _, ws := range functionWords() {
 		for w := range ws {
-			set[w] = true
+			u.set[w] = true
+			u.maxLen = max(u.maxLen, len(w))
 		}
 	}
-	return set
+	return u
 })
+
+// has reports whether word, in any case, is in the union. It is asked of
+// most words of the text that wrong-language scans, so a word longer than
+// any function word is refused at once, and an ASCII word is folded to
+// small letters in a buffer on the stack rather than in a new string.
+func (u functionWordUnion) has(word string) bool {
+	if len(word) > u.maxLen {
+		return false
+	}
+	var buf [16]byte
+	if len(word) > len(buf) {
+		return u.set[functionKey(word)]
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return u.set[functionKey(word)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return u.set[string(buf[:len(word)])]
+}
 
 // notCommonFW reports whether w, if a function word of another language,
 // counts as evidence of it: it is no common English word ("et" and "au"

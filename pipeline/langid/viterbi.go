@@ -84,13 +84,22 @@ func acronym(word string) bool {
 
 // viterbi labels each position English or foreign so as to maximise the
 // sum of the foreign positions' scores less switchCost for each switch
-// (the text outside counts as English). It returns the foreign runs as
-// half-open [start, end) ranges of positions, and the gain of that
-// labelling over labelling every position English.
-func viterbi(score []float64) ([][2]int, float64) {
+// (the text outside counts as English), plus pair[k] where positions k-1
+// and k are both English (pair may be nil; its entry 0 is unused). It
+// returns the foreign runs as half-open [start,
+// end) ranges of positions, and the gain of that labelling over labelling
+// every position English.
+func viterbi(score []float64, pair []float64) ([][2]int, float64) {
 	n := len(score)
 	if n == 0 {
 		return nil, 0
+	}
+	allEnglish := 0.0
+	bonus := func(k, s int) float64 {
+		if pair == nil || s == 1 {
+			return 0
+		}
+		return pair[k]
 	}
 	// best[k][s]: best total for positions 0..k with position k in state s
 	// (0 English, 1 foreign); from[k][s] the state of k-1.
@@ -98,8 +107,9 @@ func viterbi(score []float64) ([][2]int, float64) {
 	from := make([][2]uint8, n)
 	best[0] = [2]float64{0, score[0] - switchCost}
 	for k := 1; k < n; k++ {
+		allEnglish += bonus(k, 0)
 		for s := range 2 {
-			stay, sw := best[k-1][s], best[k-1][1-s]-switchCost
+			stay, sw := best[k-1][s]+bonus(k, s), best[k-1][1-s]-switchCost
 			v, f := stay, uint8(s)
 			if sw > stay {
 				v, f = sw, uint8(1-s)
@@ -110,9 +120,9 @@ func viterbi(score []float64) ([][2]int, float64) {
 			best[k][s], from[k][s] = v, f
 		}
 	}
-	state, gain := uint8(0), best[n-1][0]
+	state, total := uint8(0), best[n-1][0]
 	if best[n-1][1]-switchCost > best[n-1][0] {
-		state, gain = 1, best[n-1][1]-switchCost
+		state, total = 1, best[n-1][1]-switchCost
 	}
 	labels := make([]uint8, n)
 	for k := n - 1; k >= 0; k-- {
@@ -130,7 +140,25 @@ func viterbi(score []float64) ([][2]int, float64) {
 			k = j
 		}
 	}
-	return runs, gain
+	return runs, total - allEnglish
+}
+
+// runGain is what labelling the positions of run foreign, and their
+// neighbours English, gains over labelling them all English: the run's
+// scores less its two switches and the pair bonuses of English
+// neighbours that it breaks.
+func runGain(score []float64, pair []float64, run [2]int) float64 {
+	g := -2 * switchCost
+	for k := run[0]; k < run[1]; k++ {
+		g += score[k]
+	}
+	if pair == nil {
+		return g
+	}
+	for k := max(1, run[0]); k <= min(len(score)-1, run[1]); k++ {
+		g -= pair[k]
+	}
+	return g
 }
 
 // fragmentsIn finds the fragments among words lo..hi: each Latin-script
@@ -144,12 +172,13 @@ func (d *Detector) fragmentsIn(text string, words []Word, lo, hi int) []Fragment
 	n := hi - lo + 1
 	score := make([]float64, n)
 	bestGain, best := 0.0, -1
+	pair := pairBonuses(text, words[lo:hi+1], nil)
 	for _, li := range d.latinCandidates() {
 		d.count.calls.Add(1)
 		for k := range n {
 			score[k] = emission(text, words[lo+k], d.codes[li], d.langs[li], chooseOrder, chooseCap)
 		}
-		runs, gain := viterbi(score)
+		runs, gain := viterbi(score, pair)
 		long := false
 		for _, r := range runs {
 			long = long || r[1]-r[0] >= 2
@@ -171,34 +200,30 @@ func (d *Detector) fragmentsIn(text string, words []Word, lo, hi int) []Fragment
 		fw[k] = IsFunctionWord(tag, text[w.Start:w.End])
 		score[k] = emission(text, w, lang, tag, chooseOrder, spanCap)
 	}
-	if len(d.judgeRuns(text, words, lo, score, fw, tag, false)) == 0 {
+	if len(d.judgeRuns(text, words, lo, score, pair, fw, tag, false)) == 0 {
 		return nil
 	}
 	for k := range n {
 		score[k] = emission(text, words[lo+k], lang, tag, spanOrder, spanCap)
 	}
-	return d.judgeRuns(text, words, lo, score, fw, tag, true)
+	return d.judgeRuns(text, words, lo, score, pair, fw, tag, true)
 }
 
 // judgeRuns labels the words from lo on by their scores and returns the
 // foreign runs that pass the verdict of EnglishFragments; with final set,
 // lingua's high-accuracy verdict too, and the fragments' confidences.
-func (d *Detector) judgeRuns(text string, words []Word, lo int, score []float64, fw []bool, tag language.Tag, final bool) []Fragment {
-	runs, _ := viterbi(score)
+func (d *Detector) judgeRuns(text string, words []Word, lo int, score []float64, pair []float64, fw []bool, tag language.Tag, final bool) []Fragment {
+	runs, _ := viterbi(score, pair)
 	var out []Fragment
 	for _, run := range runs {
 		if run[1]-run[0] < 2 {
 			continue
 		}
-		total := -2 * switchCost
-		for k := run[0]; k < run[1]; k++ {
-			total += score[k]
-		}
-		if total < minRunScore {
+		if runGain(score, pair, run) < minRunScore {
 			continue
 		}
 		s, e := lo+run[0], lo+run[1]-1
-		if evidence(words[s:e+1], fw[run[0]:run[1]]) < minEvidence || titleCase(text, words[s:e+1]) {
+		if evidence(words[s:e+1], fw[run[0]:run[1]]) < runEvidence(run[1]-run[0]) || titleCase(text, words[s:e+1]) {
 			continue
 		}
 		f := Fragment{Start: words[s].Start, End: words[e].End, Lang: tag, Words: e - s + 1}
@@ -223,4 +248,45 @@ func (d *Detector) judgeRuns(text string, words []Word, lo int, score []float64,
 		out = append(out, f)
 	}
 	return out
+}
+
+// pairBonuses returns the pair bonuses of viterbi for words, in dst's
+// memory (English neighbours): two neighbouring words with nothing but space between them
+// weigh englishPairWeight times their englishPMI, capped at
+// ±englishPairCap, as English. A word that both languages share thus goes
+// with the neighbour it fits in English ("on the" after a French phrase),
+// and a shared word after an English one that English never puts there
+// leans to the foreign side.
+func pairBonuses(text string, words []Word, dst []float64) []float64 {
+	dst = append(dst[:0], make([]float64, len(words))...)
+	for k := 1; k < len(words); k++ {
+		a, b := words[k-1], words[k]
+		if !spaceOnly(text[a.End:b.Start]) {
+			continue
+		}
+		p := englishPMI(text[a.Start:a.End], text[b.Start:b.End])
+		dst[k] = englishPairWeight * max(-englishPairCap, min(englishPairCap, p))
+	}
+	return dst
+}
+
+// runEvidence is the evidence (see evidence) that a fragment of n words
+// needs: minEvidence for two words, minEvidenceLong for three or more,
+// whose other words' letters and neighbours weigh in too ("Il nous a",
+// "et de volley sur").
+func runEvidence(n int) float64 {
+	if n >= 3 {
+		return minEvidenceLong
+	}
+	return minEvidence
+}
+
+// spaceOnly reports whether s is white space and nothing else.
+func spaceOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isSpaceByte(s[i]) {
+			return false
+		}
+	}
+	return true
 }
