@@ -2,9 +2,6 @@ package spelling
 
 import (
 	"encoding/binary"
-	"errors"
-	"fmt"
-	"math/bits"
 )
 
 // commonTable is the table of the most common words of a list like
@@ -115,31 +112,17 @@ func newCommonTable(list string, maxSize int) *commonTable {
 	return t
 }
 
-// encode returns the table as english_common.slots holds it: the size
-// classes (one byte each, zero-padded to 8), then the slots.
-func (t *commonTable) encode() []byte {
-	out := make([]byte, 8, 8+len(t.slots))
-	copy(out, t.classes)
-	return append(out, t.slots...)
-}
+// encode returns the table as english_common.slots holds it (see
+// encodeSlots).
+func (t *commonTable) encode() []byte { return encodeSlots(t.classes, t.slots) }
 
 // loadCommonTable returns the table of list that encode wrote as data.
 func loadCommonTable(list, data string) (*commonTable, error) {
-	if len(data) < 8+8 {
-		return nil, errors.New("too short")
+	classes, slots, shift, err := decodeSlots(data, 8)
+	if err != nil {
+		return nil, err
 	}
-	slots := data[8:]
-	n := len(slots) / 8
-	if len(slots)%8 != 0 || n&(n-1) != 0 {
-		return nil, fmt.Errorf("%d bytes of slots: not a power of two slots", len(slots))
-	}
-	t := &commonTable{list: list, slots: slots, shift: uint(64 - bits.TrailingZeros(uint(n)))}
-	for _, c := range []byte(data[:8]) {
-		if c != 0 {
-			t.classes = append(t.classes, c)
-		}
-	}
-	return t, nil
+	return &commonTable{list: list, slots: slots, shift: shift, classes: classes}, nil
 }
 
 // slot returns slot i of the table.

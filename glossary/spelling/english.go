@@ -235,31 +235,44 @@ func (t *wordTable) put(slots []byte, off, n, class int) {
 	}
 }
 
-// encode returns the table as english.slots holds it: the size classes
-// (one byte each, zero-padded to 8), then the slots.
-func (t *wordTable) encode() []byte {
-	out := make([]byte, 8, 8+len(t.slots))
-	copy(out, t.classes)
-	return append(out, t.slots...)
-}
+// encode returns the table as english.slots holds it (see encodeSlots).
+func (t *wordTable) encode() []byte { return encodeSlots(t.classes, t.slots) }
 
 // loadWordTable returns the table of list that encode wrote as data.
 func loadWordTable(list, data string) (*wordTable, error) {
-	if len(data) < 8+4 {
-		return nil, errors.New("too short")
+	classes, slots, shift, err := decodeSlots(data, 4)
+	if err != nil {
+		return nil, err
 	}
-	slots := data[8:]
-	n := len(slots) / 4
-	if len(slots)%4 != 0 || n&(n-1) != 0 {
-		return nil, fmt.Errorf("%d bytes of slots: not a power of two slots", len(slots))
+	return &wordTable{list: list, slots: slots, shift: shift, classes: classes}, nil
+}
+
+// encodeSlots returns a generated word table as its embedded file holds
+// it: the size classes (one byte each, zero-padded to 8), then the slots.
+func encodeSlots(classes []uint8, slots string) []byte {
+	out := make([]byte, 8, 8+len(slots))
+	copy(out, classes)
+	return append(out, slots...)
+}
+
+// decodeSlots reads what encodeSlots wrote, for slots of width bytes: the
+// size classes, the slots, and the shift that turns a 64-bit hash into a
+// slot index (the number of slots is a power of two).
+func decodeSlots(data string, width int) (classes []uint8, slots string, shift uint, err error) {
+	if len(data) < 8+width {
+		return nil, "", 0, errors.New("too short")
 	}
-	t := &wordTable{list: list, slots: slots, shift: uint(64 - bits.TrailingZeros(uint(n)))}
+	slots = data[8:]
+	n := len(slots) / width
+	if len(slots)%width != 0 || n&(n-1) != 0 {
+		return nil, "", 0, fmt.Errorf("%d bytes of slots: not a power of two slots", len(slots))
+	}
 	for _, c := range []byte(data[:8]) {
 		if c != 0 {
-			t.classes = append(t.classes, c)
+			classes = append(classes, c)
 		}
 	}
-	return t, nil
+	return classes, slots, uint(64 - bits.TrailingZeros(uint(n))), nil
 }
 
 // slot returns slot i of the table.
