@@ -213,17 +213,31 @@ func readPOPartWith(src *source, doc *pipeline.Document, part *poPart, plain boo
 			}
 			segs = segs[:len(segs)+1]
 			seg := &segs[len(segs)-1]
-			seg.Source, seg.SourceLoc, seg.SourceCodes = e.id.text, e.id.loc, e.id.codes
-			seg.Target, seg.TargetLoc, seg.TargetCodes = str.text, str.loc, str.codes
+			// The segment is zero: fields that stay zero are not written
+			// (while the collector runs, every pointer written costs a
+			// write barrier, a nil one too).
+			source := &e.id
 			if e.hasPlural {
 				id = append(strconv.AppendInt(append(id[:base], '['), int64(k), 10), ']')
 				if k > 0 {
-					seg.Source, seg.SourceLoc, seg.SourceCodes = e.plural.text, e.plural.loc, e.plural.codes
+					source = &e.plural
 				}
 			}
 			seg.ID = r.keep(id)
-			seg.SourceSkip = linkSpans(seg.Source)
-			seg.TargetSkip = linkSpans(seg.Target)
+			seg.Source, seg.SourceLoc = source.text, source.loc
+			seg.Target, seg.TargetLoc = str.text, str.loc
+			if source.codes != nil {
+				seg.SourceCodes = source.codes
+			}
+			if str.codes != nil {
+				seg.TargetCodes = str.codes
+			}
+			if skip := linkSpans(seg.Source); skip != nil {
+				seg.SourceSkip = skip
+			}
+			if skip := linkSpans(seg.Target); skip != nil {
+				seg.TargetSkip = skip
+			}
 			if e.hasCtx {
 				seg.Context = e.ctx.text
 			}
@@ -446,7 +460,7 @@ func (r *poReader) entry() (*poEntry, error) {
 		case len(e.strs) > 0:
 			return nil, r.src.errorf(kw.start, "a second msgstr")
 		}
-		e.strs = append(e.strs, poString{})
+		e.strs = slices.Grow(e.strs, 1)[:len(e.strs)+1] // literals sets every field
 		if err := r.literals(&e.strs[len(e.strs)-1], poMsgstr, index); err != nil {
 			return nil, err
 		}
@@ -507,7 +521,12 @@ func (r *poReader) literals(s *poString, kw poKeyword, index int) error {
 		}
 		return r.src.errorf(r.tok.start, "%s needs a string", name)
 	}
-	*s = poString{start: r.tok.start}
+	// Every field of s is set, but the pointers are written only once, and
+	// not at all where they stay nil (see readPOPart on write barriers).
+	s.start = r.tok.start
+	if s.codes != nil {
+		s.codes = nil
+	}
 	b := &r.scratch
 	b.reset()
 	literals, plain := 0, true
