@@ -107,6 +107,13 @@ func (r *poReader) toLine() {
 	r.cur.at = pipeline.Position{Offset: r.src.offBase + r.lex.lineStart, Line: r.src.lineBase + r.lex.line + 1, Column: 1}
 }
 
+// linePos returns the position of offset off of the line of the token
+// r.tok, as r.cur.pos does, counting the characters from the start of the
+// line (mostly a keyword) instead of walking from the cursor.
+func (r *poReader) linePos(off int) pipeline.Position {
+	return pipeline.Position{Offset: r.src.offBase + off, Line: r.src.lineBase + r.lex.line + 1, Column: 1 + runeStarts(r.src.data[r.lex.lineStart:off])}
+}
+
 // keepAnchors returns a copy of a cut from a block of anchors, with no
 // room to grow into the next copy.
 func (r *poReader) keepAnchors(a []pipeline.Anchor) []pipeline.Anchor {
@@ -429,25 +436,25 @@ func (r *poReader) entry() (*poEntry, error) {
 		}
 	}
 	for r.is(poMsgstr) {
-		kw := r.tok
+		kwStart := r.tok.start
 		if err := r.advance(); err != nil {
 			return nil, err
 		}
 		index := -1
 		switch {
 		case r.tok.kind == poTokIndex && !e.hasPlural:
-			return nil, r.src.errorf(kw.start, "msgstr[%d] without msgid_plural", r.tok.n)
+			return nil, r.src.errorf(kwStart, "msgstr[%d] without msgid_plural", r.tok.n)
 		case r.tok.kind == poTokIndex && r.tok.n != len(e.strs):
-			return nil, r.src.errorf(kw.start, "msgstr[%d] where msgstr[%d] is due", r.tok.n, len(e.strs))
+			return nil, r.src.errorf(kwStart, "msgstr[%d] where msgstr[%d] is due", r.tok.n, len(e.strs))
 		case r.tok.kind == poTokIndex:
 			index = r.tok.n
 			if err := r.advance(); err != nil {
 				return nil, err
 			}
 		case e.hasPlural:
-			return nil, r.src.errorf(kw.start, "msgstr without an index after msgid_plural (want msgstr[%d])", len(e.strs))
+			return nil, r.src.errorf(kwStart, "msgstr without an index after msgid_plural (want msgstr[%d])", len(e.strs))
 		case len(e.strs) > 0:
-			return nil, r.src.errorf(kw.start, "a second msgstr")
+			return nil, r.src.errorf(kwStart, "a second msgstr")
 		}
 		e.strs = slices.Grow(e.strs, 1)[:len(e.strs)+1] // literals sets every field
 		if err := r.literals(&e.strs[len(e.strs)-1], poMsgstr, index); err != nil {
@@ -519,7 +526,8 @@ func (r *poReader) literals(s *poString, kw poKeyword, index int) error {
 	b := &r.scratch
 	b.reset()
 	literals, plain := 0, true
-	held := false // the first literal, data[s.start:s.end], is plain and not yet in b
+	held := false            // the first literal, data[s.start:s.end], is plain and not yet in b
+	var at pipeline.Position // where the held literal's text starts
 	for r.tok.kind == poTokString {
 		if held {
 			b.verbatim(s.start+1, s.end-1)
@@ -531,6 +539,7 @@ func (r *poReader) literals(s *poString, kw poKeyword, index int) error {
 		switch {
 		case r.tok.plain && literals == 1 && !r.plain:
 			held = true
+			at = r.linePos(r.tok.start + 1)
 		case r.tok.plain:
 			b.verbatim(r.tok.start+1, r.tok.end-1)
 		default:
@@ -548,7 +557,7 @@ func (r *poReader) literals(s *poString, kw poKeyword, index int) error {
 		if s.text, shared = r.src.shared(s.start+1, s.end-1); !shared {
 			s.text = r.keep(r.src.data[s.start+1 : s.end-1])
 		}
-		s.loc = pipeline.Locator{Anchors: r.keepAnchor(pipeline.Anchor{Pos: r.cur.pos(s.start + 1)})}
+		s.loc = pipeline.Locator{Anchors: r.keepAnchor(pipeline.Anchor{Pos: at})}
 		return nil
 	}
 	if len(b.anchors) == 0 {
