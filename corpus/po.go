@@ -107,6 +107,13 @@ func (r *poReader) toLine() {
 	r.cur.at = pipeline.Position{Offset: r.src.offBase + r.lex.lineStart, Line: r.src.lineBase + r.lex.line + 1, Column: 1}
 }
 
+// linePos returns the position of offset off of the line of the token
+// r.tok, as r.cur.pos does, counting the characters from the start of the
+// line (mostly a keyword) instead of walking from the cursor.
+func (r *poReader) linePos(off int) pipeline.Position {
+	return pipeline.Position{Offset: r.src.offBase + off, Line: r.src.lineBase + r.lex.line + 1, Column: 1 + runeStarts(r.src.data[r.lex.lineStart:off])}
+}
+
 // keepAnchors returns a copy of a cut from a block of anchors, with no
 // room to grow into the next copy.
 func (r *poReader) keepAnchors(a []pipeline.Anchor) []pipeline.Anchor {
@@ -141,21 +148,10 @@ func readPOPart(src *source, doc *pipeline.Document, part *poPart) (*codec, erro
 // readPOPartWith is readPOPart, the plain way without its shortcuts when
 // plain is set (for the tests that compare both ways).
 func readPOPartWith(src *source, doc *pipeline.Document, part *poPart, plain bool) (*codec, error) {
-	// One segment per line that starts with msgstr, about: sized once,
-	// since a Segment is large; a message's msgid and msgstr take an
-	// anchor each, about.
-	n := 0
-	if bytes.HasPrefix(src.data, []byte("msgstr")) {
-		n++
-	}
-	for rest := src.data; ; {
-		i := bytes.Index(rest, []byte("\nmsgstr"))
-		if i < 0 {
-			break
-		}
-		n++
-		rest = rest[i+1:]
-	}
+	// Room for the segments is made once, since a Segment is large (see
+	// poSegmentRoom); a message's msgid and msgstr take an anchor each,
+	// about.
+	n := poSegmentRoom(src.data)
 	cur := newWalkCursor(src)
 	r := &poReader{src: src, lex: newPOLexer(src), cur: cur, scratch: anchoredText{cur: cur, next: -1}, plain: plain}
 	r.anchors = make([]pipeline.Anchor, 0, 2*n+16)
@@ -213,17 +209,31 @@ func readPOPartWith(src *source, doc *pipeline.Document, part *poPart, plain boo
 			}
 			segs = segs[:len(segs)+1]
 			seg := &segs[len(segs)-1]
-			seg.Source, seg.SourceLoc, seg.SourceCodes = e.id.text, e.id.loc, e.id.codes
-			seg.Target, seg.TargetLoc, seg.TargetCodes = str.text, str.loc, str.codes
+			// The segment is zero: fields that stay zero are not written
+			// (while the collector runs, every pointer written costs a
+			// write barrier, a nil one too).
+			source := &e.id
 			if e.hasPlural {
 				id = append(strconv.AppendInt(append(id[:base], '['), int64(k), 10), ']')
 				if k > 0 {
-					seg.Source, seg.SourceLoc, seg.SourceCodes = e.plural.text, e.plural.loc, e.plural.codes
+					source = &e.plural
 				}
 			}
 			seg.ID = r.keep(id)
-			seg.SourceSkip = linkSpans(seg.Source)
-			seg.TargetSkip = linkSpans(seg.Target)
+			seg.Source, seg.SourceLoc = source.text, source.loc
+			seg.Target, seg.TargetLoc = str.text, str.loc
+			if source.codes != nil {
+				seg.SourceCodes = source.codes
+			}
+			if str.codes != nil {
+				seg.TargetCodes = str.codes
+			}
+			if skip := linkSpans(seg.Source); skip != nil {
+				seg.SourceSkip = skip
+			}
+			if skip := linkSpans(seg.Target); skip != nil {
+				seg.TargetSkip = skip
+			}
 			if e.hasCtx {
 				seg.Context = e.ctx.text
 			}
@@ -426,27 +436,27 @@ func (r *poReader) entry() (*poEntry, error) {
 		}
 	}
 	for r.is(poMsgstr) {
-		kw := r.tok
+		kwStart := r.tok.start
 		if err := r.advance(); err != nil {
 			return nil, err
 		}
 		index := -1
 		switch {
 		case r.tok.kind == poTokIndex && !e.hasPlural:
-			return nil, r.src.errorf(kw.start, "msgstr[%d] without msgid_plural", r.tok.n)
+			return nil, r.src.errorf(kwStart, "msgstr[%d] without msgid_plural", r.tok.n)
 		case r.tok.kind == poTokIndex && r.tok.n != len(e.strs):
-			return nil, r.src.errorf(kw.start, "msgstr[%d] where msgstr[%d] is due", r.tok.n, len(e.strs))
+			return nil, r.src.errorf(kwStart, "msgstr[%d] where msgstr[%d] is due", r.tok.n, len(e.strs))
 		case r.tok.kind == poTokIndex:
 			index = r.tok.n
 			if err := r.advance(); err != nil {
 				return nil, err
 			}
 		case e.hasPlural:
-			return nil, r.src.errorf(kw.start, "msgstr without an index after msgid_plural (want msgstr[%d])", len(e.strs))
+			return nil, r.src.errorf(kwStart, "msgstr without an index after msgid_plural (want msgstr[%d])", len(e.strs))
 		case len(e.strs) > 0:
-			return nil, r.src.errorf(kw.start, "a second msgstr")
+			return nil, r.src.errorf(kwStart, "a second msgstr")
 		}
-		e.strs = append(e.strs, poString{})
+		e.strs = slices.Grow(e.strs, 1)[:len(e.strs)+1] // literals sets every field
 		if err := r.literals(&e.strs[len(e.strs)-1], poMsgstr, index); err != nil {
 			return nil, err
 		}
@@ -507,11 +517,17 @@ func (r *poReader) literals(s *poString, kw poKeyword, index int) error {
 		}
 		return r.src.errorf(r.tok.start, "%s needs a string", name)
 	}
-	*s = poString{start: r.tok.start}
+	// Every field of s is set, but the pointers are written only once, and
+	// not at all where they stay nil (see readPOPart on write barriers).
+	s.start = r.tok.start
+	if s.codes != nil {
+		s.codes = nil
+	}
 	b := &r.scratch
 	b.reset()
 	literals, plain := 0, true
-	held := false // the first literal, data[s.start:s.end], is plain and not yet in b
+	held := false            // the first literal, data[s.start:s.end], is plain and not yet in b
+	var at pipeline.Position // where the held literal's text starts
 	for r.tok.kind == poTokString {
 		if held {
 			b.verbatim(s.start+1, s.end-1)
@@ -523,6 +539,7 @@ func (r *poReader) literals(s *poString, kw poKeyword, index int) error {
 		switch {
 		case r.tok.plain && literals == 1 && !r.plain:
 			held = true
+			at = r.linePos(r.tok.start + 1)
 		case r.tok.plain:
 			b.verbatim(r.tok.start+1, r.tok.end-1)
 		default:
@@ -540,7 +557,7 @@ func (r *poReader) literals(s *poString, kw poKeyword, index int) error {
 		if s.text, shared = r.src.shared(s.start+1, s.end-1); !shared {
 			s.text = r.keep(r.src.data[s.start+1 : s.end-1])
 		}
-		s.loc = pipeline.Locator{Anchors: r.keepAnchor(pipeline.Anchor{Pos: r.cur.pos(s.start + 1)})}
+		s.loc = pipeline.Locator{Anchors: r.keepAnchor(pipeline.Anchor{Pos: at})}
 		return nil
 	}
 	if len(b.anchors) == 0 {

@@ -52,6 +52,14 @@ type poToken struct {
 	plain bool
 }
 
+// set sets every field of t. Set one by one, the fields are written in
+// place: a token returned by value, or assigned as a composite literal, is
+// built on the stack first and copied, a word at a time from fields just
+// written a byte at a time, which stalls the processor once a token.
+func (t *poToken) set(kind poKind, kw poKeyword, n, start, end int, obsolete, plain bool) {
+	t.kind, t.kw, t.n, t.start, t.end, t.obsolete, t.plain = kind, kw, n, start, end, obsolete, plain
+}
+
 type poLexer struct {
 	src      *source
 	d        []byte
@@ -69,9 +77,7 @@ func newPOLexer(src *source) poLexer {
 	return poLexer{src: src, d: src.data, i: src.bom, lineStart: src.bom}
 }
 
-// next reads the next token into t (in place: a token returned by value
-// is copied field by field through the stack, at a cost the reader pays
-// for every token).
+// next reads the next token into t, in place (see poToken.set).
 func (l *poLexer) next(t *poToken) error {
 	d := l.d
 	for l.i < len(d) {
@@ -105,7 +111,7 @@ func (l *poLexer) next(t *poToken) error {
 			if end > start && d[end-1] == '\r' {
 				end--
 			}
-			*t = poToken{kind: poTokComment, start: start, end: end}
+			t.set(poTokComment, 0, 0, start, end, false, false)
 			return nil
 		case '"':
 			return l.str(t)
@@ -133,13 +139,13 @@ func (l *poLexer) next(t *poToken) error {
 				*t = poToken{}
 				return l.src.errorf(start, "unknown keyword %q", d[start:l.i])
 			}
-			*t = poToken{kind: poTokKeyword, kw: kw, start: start, end: l.i, obsolete: l.obsolete}
+			t.set(poTokKeyword, kw, 0, start, l.i, l.obsolete, false)
 			return nil
 		}
 		*t = poToken{}
 		return l.src.errorf(l.i, "unexpected %s (want a keyword, a string or a comment)", quoteByteAt(d, l.i))
 	}
-	*t = poToken{kind: poTokEOF, start: len(d), end: len(d)}
+	t.set(poTokEOF, 0, 0, len(d), len(d), false, false)
 	return nil
 }
 
@@ -196,7 +202,7 @@ func (l *poLexer) str(t *poToken) error {
 			}
 		case '"':
 			l.i = i + 1
-			*t = poToken{kind: poTokString, start: start, end: l.i, obsolete: l.obsolete, plain: plain}
+			t.set(poTokString, 0, 0, start, l.i, l.obsolete, plain)
 			return nil
 		case '\n':
 			*t = poToken{}
@@ -238,7 +244,7 @@ func (l *poLexer) index(t *poToken) error {
 		return l.src.errorf(j, "want \"]\" after msgstr[%d", n)
 	}
 	l.i = j + 1
-	*t = poToken{kind: poTokIndex, n: n, start: start, end: l.i, obsolete: l.obsolete}
+	t.set(poTokIndex, 0, n, start, l.i, l.obsolete, false)
 	return nil
 }
 
