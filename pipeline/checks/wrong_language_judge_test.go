@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/tqa-project/tqa/internal/cputime"
 	"github.com/tqa-project/tqa/pipeline"
 	"github.com/tqa-project/tqa/pipeline/langid"
 )
@@ -186,6 +187,7 @@ func BenchmarkJudgeLanguageTatoeba(b *testing.B) {
 	cfg := &pipeline.Config{}
 	b.ReportAllocs()
 	unknown := 0
+	cpu := cputime.Process()
 	for b.Loop() {
 		var bases targetBases
 		for i := range segs {
@@ -194,6 +196,9 @@ func BenchmarkJudgeLanguageTatoeba(b *testing.B) {
 			}
 		}
 	}
+	// CPU time beside wall time, which on a shared machine counts the
+	// time other programs held the processor
+	b.ReportMetric(float64(cputime.Process()-cpu)/float64(b.N), "cpu-ns/op")
 	if unknown == 0 {
 		b.Fatal("no target with an unknown word")
 	}
