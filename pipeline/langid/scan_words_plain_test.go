@@ -189,3 +189,75 @@ func FuzzScanWords(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMemoKey checks that memoKey gives a key only to words of small
+// letters or capitalised, of up to memoLetters letters, and a key from
+// which the word can be read back (so no two words share one), and that
+// classifyShaped, asked twice (the second time from shapedMemo), says
+// what classifyShapedPlain says.
+func FuzzMemoKey(f *testing.F) {
+	for _, w := range []string{"the", "The", "I", "i", "Tom", "TOM", "tOm", "abcdefghij", "Abcdefghijk", "z", "Zz", "don't", "x1", "é"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, word string) {
+		s, ascii := shapeOf(word)
+		if !ascii || word == "" {
+			return
+		}
+		key, ok := memoKey(word, s)
+		lettersOnly := s.upper+s.lower == len(word)
+		title := len(word) > 0 && 'A' <= word[0] && word[0] <= 'Z'
+		wantOK := lettersOnly && len(word) <= memoLetters && (s.upper == 0 || s.upper == 1 && title)
+		if ok != wantOK {
+			t.Fatalf("memoKey(%q) gives a key: %v, want %v", word, ok, wantOK)
+		}
+		if ok {
+			var back []byte
+			for i := 0; key>>(5*i)&31 != 0 && i < memoLetters; i++ {
+				back = append(back, byte(key>>(5*i)&31)-1+'a')
+			}
+			if key&memoTitle != 0 {
+				back[0] -= 'a' - 'A'
+			}
+			if string(back) != word {
+				t.Fatalf("memoKey(%q) reads back as %q", word, back)
+			}
+		}
+		if len(word) > asciiWordMax {
+			return
+		}
+		want := classifyShapedPlain(word, 3, s)
+		for range 2 {
+			if got := classifyShaped(word, 3, s); got != want {
+				t.Fatalf("classifyShaped(%q) = %+v, want %+v", word, got, want)
+			}
+		}
+	})
+}
+
+// shapeOf returns the shape of word as ScanWords learns it, and whether
+// word is ASCII.
+func shapeOf(word string) (wordShape, bool) {
+	var s wordShape
+	prevLower := false
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return s, false
+		case 'a' <= c && c <= 'z':
+			s.lower++
+			prevLower = true
+			continue
+		case 'A' <= c && c <= 'Z':
+			s.upper++
+			s.camel = s.camel || prevLower
+		case '0' <= c && c <= '9':
+			s.digits = true
+		default:
+			s.joined = true
+		}
+		prevLower = false
+	}
+	return s, true
+}

@@ -2,6 +2,7 @@ package langid
 
 import (
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -219,6 +220,75 @@ type wordShape struct {
 // hyphen is looked up by spelling.EnglishSize alone, since that is all
 // englishWordASCII would do with it.
 func classifyShaped(word string, start int, s wordShape) Word {
+	key, ok := memoKey(word, s)
+	if !ok {
+		return classifyShapedPlain(word, start, s)
+	}
+	e := &shapedMemo[(key*0x9e3779b97f4a7c15)>>(64-shapedMemoBits)]
+	if v := e.Load(); v&memoKeyMask == key {
+		return Word{
+			Start: start, End: start + len(word),
+			Class:   WordClass(v >> memoClassShift & 3),
+			Capital: key&memoTitle != 0,
+			Size:    int(v >> memoSizeShift & 127),
+		}
+	}
+	w := classifyShapedPlain(word, start, s)
+	if w.Size < 128 {
+		e.Store(key | uint64(w.Class)<<memoClassShift | uint64(w.Size)<<memoSizeShift)
+	}
+	return w
+}
+
+// shapedMemo remembers classifyShaped's verdicts on the words of small
+// letters, and capitalised words (a capital and small letters), of up to
+// memoLetters letters, each in the entry its key hashes to, the last word
+// asked there winning: a text holds the same words again and again ("I",
+// "Tom", "the"), each of which costs one or two look-ups in the English
+// list and the calls around them, while an entry is one load from 32 KiB
+// that stay in the processor's cache. A verdict depends on the word alone,
+// so an entry is never stale. An entry is the word's key (memoKey), its
+// class and its size; 0 is the key of no word. Entries are read and
+// written atomically, so that checks running at the same time may share
+// it.
+var shapedMemo [1 << shapedMemoBits]atomic.Uint64
+
+// The fields of a shapedMemo entry.
+const (
+	shapedMemoBits = 12
+	memoLetters    = 10                     // five bits a letter
+	memoTitle      = 1 << (5 * memoLetters) // the word is capitalised
+	memoKeyMask    = memoTitle<<1 - 1
+	memoClassShift = 5*memoLetters + 1
+	memoSizeShift  = memoClassShift + 2
+)
+
+// memoKey returns the shapedMemo key of an ASCII word of shape s, if it
+// has one: its letters, folded to small ones, five bits each (1 for a to
+// 26 for z, the first letter lowest) and memoTitle when it is capitalised.
+// Only words of one to memoLetters letters, all small or a capital and
+// then small ones, have a key; two such words have the same key exactly
+// when they are the same word.
+func memoKey(word string, s wordShape) (uint64, bool) {
+	if s.digits || s.joined || len(word) > memoLetters || s.upper+s.lower != len(word) {
+		return 0, false
+	}
+	var key uint64
+	switch {
+	case s.upper == 0:
+	case s.upper == 1 && 'A' <= word[0] && word[0] <= 'Z':
+		key = memoTitle
+	default:
+		return 0, false
+	}
+	for i := 0; i < len(word); i++ {
+		key |= uint64(word[i]|0x20-'a'+1) << (5 * i)
+	}
+	return key, true
+}
+
+// classifyShapedPlain is classifyShaped without shapedMemo.
+func classifyShapedPlain(word string, start int, s wordShape) Word {
 	w := Word{Start: start, End: start + len(word), Capital: 'A' <= word[0] && word[0] <= 'Z'}
 	if s.digits || s.upper >= 2 && s.lower == 0 {
 		w.Class = NeutralWord
