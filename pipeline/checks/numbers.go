@@ -96,12 +96,16 @@ func wordsRead(lang language.Tag) bool {
 func runNumbers(p *pipeline.Pass) error {
 	var sc numScratch
 	for d, doc := range p.Docs {
+		var dn *docNumbers // asked for at the first segment that needs it
 		for i := range doc.Segments {
 			seg := &doc.Segments[i]
 			if !seg.Bilingual() || strings.TrimSpace(seg.Target) == "" {
 				continue
 			}
-			src, tgt := segmentNumbers(p, d, i)
+			if dn == nil {
+				dn = docNumbersOf(p, d)
+			}
+			src, tgt := dn.segment(i)
 			sc.reset()
 			for _, f := range numberFindingsWith(seg, src, tgt, &sc) {
 				p.Report(d, i, f)

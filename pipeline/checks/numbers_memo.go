@@ -87,11 +87,21 @@ func readDocNumbers(doc *pipeline.Document) *docNumbers {
 	return dn
 }
 
-// segmentNumbers returns the numbers of the source and the target of
-// segment i of document d, read once per run and shared by the checks
-// that compare numbers (numbers, unrelated-output). Callers must not
-// modify them.
-func segmentNumbers(p *pipeline.Pass, d, i int) (src, tgt []numerals.Number) {
-	dn := p.Memo(d, numbersKey{}, func() any { return readDocNumbers(p.Docs[d]) }).(*docNumbers)
+// docNumbersOf returns the numbers of document d, read once per run and
+// shared by the checks that compare numbers (numbers, unrelated-output):
+// callers that go through a document's segments ask once, not once a
+// segment, and must not modify the numbers.
+func docNumbersOf(p *pipeline.Pass, d int) *docNumbers {
+	return p.Memo(d, numbersKey{}, func() any { return readDocNumbers(p.Docs[d]) }).(*docNumbers)
+}
+
+// segment returns the numbers of the source and the target of segment i.
+func (dn *docNumbers) segment(i int) (src, tgt []numerals.Number) {
 	return dn.side(i, 0), dn.side(i, 1)
+}
+
+// segmentNumbers returns the numbers of the source and the target of
+// segment i of document d (docNumbersOf).
+func segmentNumbers(p *pipeline.Pass, d, i int) (src, tgt []numerals.Number) {
+	return docNumbersOf(p, d).segment(i)
 }

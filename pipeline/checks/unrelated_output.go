@@ -50,6 +50,8 @@ func runUnrelatedOutput(p *pipeline.Pass) error {
 		src, tgt := sourceTerms(p, d), targetTerms(p, d)
 		lengths := segmentLengths(p, d)
 		var anchors []anchor // reused from segment to segment
+		var dn *docNumbers   // asked for at the first segment that needs it
+		var alike lettersAlike
 		for i := range doc.Segments {
 			seg := &doc.Segments[i]
 			if !seg.Bilingual() || blankTarget(seg.Target) || whole[i].why != translated {
@@ -58,7 +60,10 @@ func runUnrelatedOutput(p *pipeline.Pass) error {
 			if sc := lengths[i]; sc.OK && sc.Z0 <= unrelatedShortZ {
 				continue // a target cut short: truncated's and length-outlier's
 			}
-			if fewAnchors(p, d, i, src[i]) {
+			if dn == nil {
+				dn = docNumbersOf(p, d)
+			}
+			if fewAnchors(seg, dn, i, src[i], &alike) {
 				continue
 			}
 			anchors = sourceAnchors(anchors[:0], p, d, i, src[i], tgt[i])
@@ -91,37 +96,35 @@ func runUnrelatedOutput(p *pipeline.Pass) error {
 	return nil
 }
 
-// fewAnchors reports whether the source of segment i of document d has
-// fewer than unrelatedMinAnchors anchors, without finding them: terms are
-// its glossary matches. Most sources have far fewer (a Chinese sentence
-// with a number or two and no Latin letter), and counting what may give
-// an anchor costs much less than sourceAnchors. Each glossary match gives
-// one anchor at most, and so does each number that is not weak nor a
-// label; each Latin word and each link holds a run of ASCII letters of
-// its own (a link has its scheme, "www" or a top-level domain, a Latin
-// word an ASCII letter), so that the runs bound the words and the links.
-// The numbers are the ones segmentNumbers read, when sourceAnchors reads
-// the same: a source in its own language, or with an undetermined
+// fewAnchors reports whether the source of seg, segment i of a document
+// with numbers dn, has fewer than unrelatedMinAnchors anchors, without
+// finding them: terms are its glossary matches. Most sources have far
+// fewer (a Chinese sentence with a number or two and no Latin letter), and
+// counting what may give an anchor costs much less than sourceAnchors.
+// Each glossary match gives one anchor at most, and so does each number
+// that is not weak nor a label; each Latin word and each link holds a run
+// of ASCII letters of its own (a link has its scheme, "www" or a top-level
+// domain, a Latin word an ASCII letter), so that the runs bound the words
+// and the links. The numbers are the ones dn holds, when sourceAnchors
+// reads the same: a source in its own language, or with an undetermined
 // language, one that reads alike in each language lengthLanguage may take
 // for it. A false result says nothing (TestFewAnchors).
-func fewAnchors(p *pipeline.Pass, d, i int, terms []glossary.Match) bool {
-	seg := &p.Docs[d].Segments[i]
+func fewAnchors(seg *pipeline.Segment, dn *docNumbers, i int, terms []glossary.Match, alike *lettersAlike) bool {
 	bound := len(terms)
 	if bound >= unrelatedMinAnchors {
 		return false
 	}
-	bound += 2 * asciiLetterRuns(seg.Source, unrelatedMinAnchors)
+	runs := asciiLetterRuns(seg.Source, unrelatedMinAnchors)
+	bound += 2 * runs
 	if bound >= unrelatedMinAnchors {
 		return false
 	}
 	if undetermined(seg.SourceLang) {
-		for _, lang := range [...]language.Tag{language.Chinese, language.English, language.Und} {
-			if !numerals.ReadsAlike(seg.Source, lang, seg.SourceLang) {
-				return false
-			}
+		if runs > 0 && !readsAlikeAsLetters(seg.Source, seg.SourceLang) || runs == 0 && !alike.withoutLetters(seg.SourceLang) {
+			return false
 		}
 	}
-	src, _ := segmentNumbers(p, d, i)
+	src := dn.side(i, 0)
 	for k := range src {
 		if n := &src[k]; !n.Weak && n.Kind != numerals.Label {
 			if bound++; bound >= unrelatedMinAnchors {
@@ -130,6 +133,38 @@ func fewAnchors(p *pipeline.Pass, d, i int, terms []glossary.Match) bool {
 		}
 	}
 	return true
+}
+
+// lengthLanguages are the languages lengthLanguage may take for a text in
+// an undetermined language.
+var lengthLanguages = [...]language.Tag{language.Chinese, language.English, language.Und}
+
+// readsAlikeAsLetters reports whether text, in the undetermined language
+// tag, reads alike in each of lengthLanguages (numerals.ReadsAlike).
+func readsAlikeAsLetters(text string, tag language.Tag) bool {
+	for _, lang := range lengthLanguages {
+		if !numerals.ReadsAlike(text, lang, tag) {
+			return false
+		}
+	}
+	return true
+}
+
+// lettersAlike is readsAlikeAsLetters for texts without ASCII letters, which
+// depends on the language only: ReadsAlike reads such a text alike in two
+// languages that write digits the same way, as it does the empty text. It
+// remembers the answer for the last language asked, the same for most
+// segments.
+type lettersAlike struct {
+	tag       language.Tag
+	known, ok bool
+}
+
+func (a *lettersAlike) withoutLetters(tag language.Tag) bool {
+	if !a.known || a.tag != tag {
+		a.tag, a.known, a.ok = tag, true, readsAlikeAsLetters("", tag)
+	}
+	return a.ok
 }
 
 // asciiLetterRuns returns how many runs of ASCII letters text holds,

@@ -297,3 +297,45 @@ func TestArticleShapes(t *testing.T) {
 		}
 	}
 }
+
+// romanPlain is scanner.roman without the test of the three bytes before
+// a single capital's space: every one of romanWords is looked for.
+func romanPlain(text string, i int, w string) int {
+	if len(w) == 0 || len(w) > 6 || !onlyIVX(w) {
+		return 0
+	}
+	v := romanValue(w)
+	if v == 0 {
+		return 0
+	}
+	if len(w) == 1 {
+		if i < 1 || text[i-1] != ' ' {
+			return 0
+		}
+		for _, rw := range romanWords {
+			if strings.HasSuffix(text[:i-1], rw) {
+				return v
+			}
+		}
+		return 0
+	}
+	return v
+}
+
+// FuzzRoman compares scanner.roman with romanPlain at every word of a
+// text.
+func FuzzRoman(f *testing.F) {
+	for _, s := range []string{"World War I and World War II", "Article V, Chapter X, Part I", "Then I said I", "and I",
+		"Schedule I", "Act I", "Annex V", "xAct I", "Round  I", "ar I", "War I", "Level IX", "I", " I", "Type V Class X"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		s := scanner{text: text}
+		for i := 0; i < len(text); i++ {
+			w, _ := s.wordAt(i)
+			if got, want := s.roman(i, w), romanPlain(text, i, w); got != want {
+				t.Fatalf("roman(%q, %d, %q) = %d, want %d", text, i, w, got, want)
+			}
+		}
+	})
+}
