@@ -9,6 +9,7 @@ import (
 
 	"github.com/tqa-project/tqa/glossary"
 	"github.com/tqa-project/tqa/pipeline"
+	"github.com/tqa-project/tqa/pipeline/numerals"
 )
 
 // fewAnchorsTexts are sources for TestFewAnchors: numbers strong and weak,
@@ -38,14 +39,13 @@ func checkFewAnchors(t testing.TB, docs []*pipeline.Document, cfg *pipeline.Conf
 		Run: func(p *pipeline.Pass) error {
 			for d, doc := range p.Docs {
 				src, tgt := sourceTerms(p, d), targetTerms(p, d)
-				dn := docNumbersOf(p, d)
-				var alike lettersAlike
+				var buf []numerals.Number
 				for i := range doc.Segments {
 					seg := &doc.Segments[i]
 					if !seg.Bilingual() || blankTarget(seg.Target) {
 						continue
 					}
-					if !fewAnchors(seg, dn, i, src[i], &alike) {
+					if !fewAnchors(seg, src[i], &buf) {
 						more++
 						continue
 					}
@@ -68,7 +68,7 @@ func checkFewAnchors(t testing.TB, docs []*pipeline.Document, cfg *pipeline.Conf
 // says has fewer than three anchors has fewer.
 func TestFewAnchors(t *testing.T) {
 	cfg := &pipeline.Config{Glossaries: []*glossary.Glossary{glossary.NATO()}, TargetLang: language.English}
-	// Languages one after another and in turn, for lettersAlike.
+	// Languages one after another and in turn.
 	doc := &pipeline.Document{Path: "few.jsonl", Format: "jsonl"}
 	for _, lang := range fewAnchorsLangs {
 		for _, text := range fewAnchorsTexts {

@@ -339,3 +339,48 @@ func FuzzRoman(f *testing.F) {
 		}
 	})
 }
+
+// TestMaxNumbers checks that Extract returns no more numbers than
+// MaxNumbers allows, and that the bound is reached (counting up to a
+// limit) on texts full of numbers.
+func TestMaxNumbers(t *testing.T) {
+	for _, text := range compareTexts(t) {
+		checkMaxNumbers(t, text)
+	}
+	for _, tt := range []struct {
+		text  string
+		limit int
+		want  int
+	}{
+		{"没有数字。", 3, 0}, {"两个人", 3, 1}, {"一二三四五", 3, 3}, {"1 2", 3, 2}, {"two words", 5, 2},
+		{"éa", 3, 1}, {"x-1", 5, 3}, {"第一", 5, 2}, {"\xe4\xb8", 3, 0}, {"", 3, 0},
+	} {
+		if got := MaxNumbers(tt.text, tt.limit); got != tt.want {
+			t.Errorf("MaxNumbers(%q, %d) = %d, want %d", tt.text, tt.limit, got, tt.want)
+		}
+	}
+}
+
+// checkMaxNumbers fails when Extract returns more numbers for text, in any
+// of a few languages, than MaxNumbers allows.
+func checkMaxNumbers(t *testing.T, text string) {
+	bound := MaxNumbers(text, len(text)+1)
+	for _, lang := range []language.Tag{language.English, language.Chinese, language.German, language.Und} {
+		if n := len(Extract(text, lang)); n > bound {
+			t.Fatalf("Extract(%q, %v) returns %d numbers, MaxNumbers %d", text, lang, n, bound)
+		}
+	}
+	for limit := 0; limit <= 4; limit++ {
+		if got := MaxNumbers(text, limit); got != min(bound, limit) {
+			t.Fatalf("MaxNumbers(%q, %d) = %d, want %d", text, limit, got, min(bound, limit))
+		}
+	}
+}
+
+// FuzzMaxNumbers checks MaxNumbers against Extract on any text.
+func FuzzMaxNumbers(f *testing.F) {
+	for _, s := range refTexts {
+		f.Add(s)
+	}
+	f.Fuzz(checkMaxNumbers)
+}
