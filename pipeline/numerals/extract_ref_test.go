@@ -384,3 +384,42 @@ func FuzzMaxNumbers(f *testing.F) {
 	}
 	f.Fuzz(checkMaxNumbers)
 }
+
+// TestMayRead checks that mayRead lets every keyword through, in any
+// case, and that it says no only where numberless says yes.
+func TestMayRead(t *testing.T) {
+	s := newScanner("", language.English)
+	for k := range englishKeywords {
+		for _, w := range []string{k, strings.ToUpper(k), strings.ToUpper(k[:1]) + k[1:]} {
+			if !s.mayRead(w) {
+				t.Errorf("mayRead(%q) = false for a keyword", w)
+			}
+		}
+	}
+	for _, text := range compareTexts(t) {
+		checkMayRead(t, text)
+	}
+}
+
+// checkMayRead fails where mayRead says no for a word of text that
+// numberless would not skip, in English, Chinese or German.
+func checkMayRead(t *testing.T, text string) {
+	for _, lang := range []language.Tag{language.English, language.Chinese, language.German} {
+		s := newScanner(text, lang)
+		for i := 0; i < len(text); i++ {
+			w, end := s.wordAt(i)
+			if w != "" && !s.mayRead(w) && !s.numberless(i, w, end) {
+				t.Fatalf("mayRead(%q) = false at %d of %q in %v, but numberless says no", w, i, text, lang)
+			}
+		}
+	}
+}
+
+// FuzzMayRead checks mayRead against numberless on any text.
+func FuzzMayRead(f *testing.F) {
+	for _, s := range refTexts {
+		f.Add(s)
+	}
+	f.Add("Seventeen SEVENTEENTH twofold Manifold Ix XIV vi May mAy second")
+	f.Fuzz(checkMayRead)
+}
