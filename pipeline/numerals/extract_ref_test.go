@@ -130,8 +130,36 @@ func TestWordsPrefix(t *testing.T) {
 				if e1 != e2 || ok1 != ok2 {
 					t.Fatalf("%s.prefixAt(%q, %d) = %d, %v; plain %d, %v", name, text, i, e1, ok1, e2, ok2)
 				}
+				checkCovering(t, name, set, text, i)
 			}
 		}
+	}
+}
+
+// coveringPlain is words.covering without its stop at a character that
+// no word holds: it looks back the length of the longest word.
+func coveringPlain(s words, text string, i int) (start, end int, ok bool) {
+	best := -1
+	for st := i; st >= 0 && i-st < s.longest; {
+		if e, found := s.prefixAt(text, st); found && e > i && e-st > best {
+			start, end, ok, best = st, e, true, e-st
+		}
+		if st == 0 {
+			break
+		}
+		_, size := utf8.DecodeLastRuneInString(text[:st])
+		st -= size
+	}
+	return start, end, ok
+}
+
+// checkCovering compares set.covering with coveringPlain at byte i of
+// text.
+func checkCovering(t *testing.T, name string, set words, text string, i int) {
+	s1, e1, ok1 := set.covering(text, i)
+	s2, e2, ok2 := coveringPlain(set, text, i)
+	if s1 != s2 || e1 != e2 || ok1 != ok2 {
+		t.Fatalf("%s.covering(%q, %d) = %d, %d, %v; plain %d, %d, %v", name, text, i, s1, e1, ok1, s2, e2, ok2)
 	}
 }
 
@@ -154,7 +182,7 @@ func FuzzExtractGeneral(f *testing.F) {
 		if got := AppendExtract(prefix, text, tag); !reflect.DeepEqual(got, append(prefix, want...)) {
 			t.Fatalf("AppendExtract(%v, %q, %v) = %v, want the prefix and %v", prefix, text, tag, got, want)
 		}
-		for name, set := range map[string]words{"measureWords": measureWords, "hanNotNumbers": hanNotNumbers} {
+		for name, set := range map[string]words{"measureWords": measureWords, "hanNotNumbers": hanNotNumbers, "hanWeakWords": hanWeakWords} {
 			plain := plainWordSet(set)
 			for i := 0; i <= len(text); i++ {
 				e1, ok1 := set.prefixAt(text, i)
@@ -162,6 +190,7 @@ func FuzzExtractGeneral(f *testing.F) {
 				if e1 != e2 || ok1 != ok2 {
 					t.Fatalf("%s.prefixAt(%q, %d) = %d, %v; plain %d, %v", name, text, i, e1, ok1, e2, ok2)
 				}
+				checkCovering(t, name, set, text, i)
 			}
 		}
 	})
