@@ -95,13 +95,20 @@ func wordsRead(lang language.Tag) bool {
 
 func runNumbers(p *pipeline.Pass) error {
 	var sc numScratch
+	// The numbers of both sides of a segment, read into one array that
+	// serves every segment: the findings keep no pointer to them, and no
+	// other check needs them, so that they cost no fresh memory.
+	var nums []numerals.Number
 	for d, doc := range p.Docs {
 		for i := range doc.Segments {
 			seg := &doc.Segments[i]
 			if !seg.Bilingual() || strings.TrimSpace(seg.Target) == "" {
 				continue
 			}
-			src, tgt := segmentNumbers(p, d, i)
+			nums = numerals.AppendExtract(nums[:0], seg.Source, seg.SourceLang)
+			k := len(nums)
+			nums = numerals.AppendExtract(nums, seg.Target, seg.TargetLang)
+			src, tgt := nums[:k:k], nums[k:]
 			sc.reset()
 			for _, f := range numberFindingsWith(seg, src, tgt, &sc) {
 				p.Report(d, i, f)

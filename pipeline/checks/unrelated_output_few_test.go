@@ -9,6 +9,7 @@ import (
 
 	"github.com/tqa-project/tqa/glossary"
 	"github.com/tqa-project/tqa/pipeline"
+	"github.com/tqa-project/tqa/pipeline/numerals"
 )
 
 // fewAnchorsTexts are sources for TestFewAnchors: numbers strong and weak,
@@ -38,12 +39,13 @@ func checkFewAnchors(t testing.TB, docs []*pipeline.Document, cfg *pipeline.Conf
 		Run: func(p *pipeline.Pass) error {
 			for d, doc := range p.Docs {
 				src, tgt := sourceTerms(p, d), targetTerms(p, d)
+				var buf []numerals.Number
 				for i := range doc.Segments {
 					seg := &doc.Segments[i]
 					if !seg.Bilingual() || blankTarget(seg.Target) {
 						continue
 					}
-					if !fewAnchors(p, d, i, src[i]) {
+					if !fewAnchors(seg, src[i], &buf) {
 						more++
 						continue
 					}
@@ -66,15 +68,19 @@ func checkFewAnchors(t testing.TB, docs []*pipeline.Document, cfg *pipeline.Conf
 // says has fewer than three anchors has fewer.
 func TestFewAnchors(t *testing.T) {
 	cfg := &pipeline.Config{Glossaries: []*glossary.Glossary{glossary.NATO()}, TargetLang: language.English}
-	var few, more int
+	// Languages one after another and in turn.
+	doc := &pipeline.Document{Path: "few.jsonl", Format: "jsonl"}
 	for _, lang := range fewAnchorsLangs {
-		doc := &pipeline.Document{Path: "few.jsonl", Format: "jsonl"}
 		for _, text := range fewAnchorsTexts {
 			doc.Segments = append(doc.Segments, pipeline.Segment{ID: "s", Source: text, SourceLang: lang, Target: "The target."})
 		}
-		f, m := checkFewAnchors(t, []*pipeline.Document{doc}, cfg)
-		few, more = few+f, more+m
 	}
+	for _, text := range fewAnchorsTexts {
+		for _, lang := range fewAnchorsLangs {
+			doc.Segments = append(doc.Segments, pipeline.Segment{ID: "s", Source: text, SourceLang: lang, Target: "The target."})
+		}
+	}
+	few, more := checkFewAnchors(t, []*pipeline.Document{doc}, cfg)
 	if few == 0 || more == 0 {
 		t.Fatalf("fewAnchors said yes %d times and no %d times: the texts do not try both", few, more)
 	}
