@@ -47,7 +47,7 @@ func runSpellingProfile(p *pipeline.Pass) error {
 				continue
 			}
 			text := s.Target
-			for a, b := range spelling.Words(text) {
+			for a, b := range prof.Flagged(text) { // the words of spelling.Words that prof.Lookup flags
 				word := text[a:b]
 				sug, ok := prof.Lookup(word)
 				if !ok {
