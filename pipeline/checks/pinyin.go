@@ -45,10 +45,11 @@ type pinyinWord struct {
 func runPinyin(p *pipeline.Pass) error {
 	_, configured := p.Config.Severity[p.Check.Name]
 	var vocab map[string]vocabEntry
+	target := lastTag[bool]{of: pinyinTargetLanguage}
 	for d, doc := range p.Docs {
 		for i := range doc.Segments {
 			seg := &doc.Segments[i]
-			if base := factsOf(seg.TargetLang).base; base != "en" && base != "und" {
+			if !target.get(seg.TargetLang) {
 				continue
 			}
 			words := pinyinWords(seg.Target, p.Config.PinyinNames)
@@ -81,6 +82,13 @@ func runPinyin(p *pipeline.Pass) error {
 		}
 	}
 	return nil
+}
+
+// pinyinTargetLanguage reports whether the pinyin check reads a target
+// in tag: English, or a tag whose base factsOf finds "und".
+func pinyinTargetLanguage(tag language.Tag) bool {
+	base := factsOf(tag).base
+	return base == "en" || base == "und"
 }
 
 // dropInForeignFragments removes the words with tone marks that lie in a

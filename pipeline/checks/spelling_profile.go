@@ -39,11 +39,12 @@ func runSpellingProfile(p *pipeline.Pass) error {
 	if prof == spelling.Off {
 		return nil
 	}
+	english := lastTag[bool]{of: englishTarget}
 	for d, doc := range p.Docs {
 		var terms [][]glossary.Match // computed at the first flagged word of the document
 		for i := range doc.Segments {
 			s := &doc.Segments[i]
-			if !englishTarget(s.TargetLang) {
+			if !english.get(s.TargetLang) {
 				continue
 			}
 			text := s.Target
