@@ -139,7 +139,6 @@ func onlySpaces(s string) bool { return s != "" && strings.TrimSpace(s) == "" }
 // tests come first: most words are English.
 func pinyinWords(text string, names bool) []pinyinWord {
 	var out []pinyinWord
-	syllables := pinyinTrie()
 	for i := 0; i < len(text); {
 		if b := text[i]; b < utf8.RuneSelf {
 			if !asciiLetter(b) {
@@ -156,7 +155,7 @@ func pinyinWords(text string, names bool) []pinyinWord {
 				end++
 			}
 			if end == len(text) || endsASCIIWord[text[end]] {
-				if isUpperASCII(b) && !names || !syllables.split(text[i:end]) {
+				if isUpperASCII(b) && !names || !asciiPinyin(text[i:end]) {
 					i = end
 					continue
 				}
