@@ -45,10 +45,11 @@ type pinyinWord struct {
 func runPinyin(p *pipeline.Pass) error {
 	_, configured := p.Config.Severity[p.Check.Name]
 	var vocab map[string]vocabEntry
+	target := lastTag[bool]{of: pinyinTargetLanguage}
 	for d, doc := range p.Docs {
 		for i := range doc.Segments {
 			seg := &doc.Segments[i]
-			if base := factsOf(seg.TargetLang).base; base != "en" && base != "und" {
+			if !target.get(seg.TargetLang) {
 				continue
 			}
 			words := pinyinWords(seg.Target, p.Config.PinyinNames)
@@ -81,6 +82,13 @@ func runPinyin(p *pipeline.Pass) error {
 		}
 	}
 	return nil
+}
+
+// pinyinTargetLanguage reports whether the pinyin check reads a target
+// in tag: English, or a tag whose base factsOf finds "und".
+func pinyinTargetLanguage(tag language.Tag) bool {
+	base := factsOf(tag).base
+	return base == "en" || base == "und"
 }
 
 // dropInForeignFragments removes the words with tone marks that lie in a
@@ -131,7 +139,6 @@ func onlySpaces(s string) bool { return s != "" && strings.TrimSpace(s) == "" }
 // tests come first: most words are English.
 func pinyinWords(text string, names bool) []pinyinWord {
 	var out []pinyinWord
-	syllables := pinyinTrie()
 	for i := 0; i < len(text); {
 		if b := text[i]; b < utf8.RuneSelf {
 			if !asciiLetter(b) {
@@ -148,7 +155,7 @@ func pinyinWords(text string, names bool) []pinyinWord {
 				end++
 			}
 			if end == len(text) || endsASCIIWord[text[end]] {
-				if isUpperASCII(b) && !names || !syllables.split(text[i:end]) {
+				if isUpperASCII(b) && !names || !asciiPinyin(text[i:end]) {
 					i = end
 					continue
 				}

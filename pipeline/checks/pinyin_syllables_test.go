@@ -1,15 +1,171 @@
 package checks
 
 import (
+	"encoding/binary"
+	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/tqa-project/tqa/internal/golden"
 	"github.com/tqa-project/tqa/pipeline"
 	"github.com/tqa-project/tqa/pipeline/readings"
 )
+
+// TestPinyinDFA checks that pinyin_syllables.dfa is the automaton of
+// readings.Syllables, and with -update (or go generate) rewrites it.
+func TestPinyinDFA(t *testing.T) {
+	dfa := buildPinyinDFA(readings.Syllables())
+	golden.Check(t, "pinyin_syllables.dfa", dfa)
+	if !golden.Update() && string(dfa) != pinyinDFA {
+		t.Fatal("the embedded automaton differs from the one of the syllables: go generate ./pipeline/checks")
+	}
+	t.Logf("%d states", len(dfa)/2/26)
+}
+
+// buildPinyinDFA builds the automaton that pinyin_syllables.dfa holds
+// (see pinyinDFA) from the syllables: a trie of those of letters a to z,
+// the automaton of the sets of its nodes that a word may have open, in
+// which a syllable may start where one ends (after the first, not with
+// a, e or o), then its minimal form (Moore's partition refinement).
+func buildPinyinDFA(syllables []string) []byte {
+	// The trie: node 0 is the root.
+	type node struct {
+		next [26]int32 // 0: none
+		end  bool
+	}
+	trie := []node{{}}
+	for _, s := range syllables {
+		if s == "" || !lowerASCIIWord(s) {
+			continue
+		}
+		n := int32(0)
+		for i := 0; i < len(s); i++ {
+			c := s[i] - 'a'
+			if trie[n].next[c] == 0 {
+				trie = append(trie, node{})
+				trie[n].next[c] = int32(len(trie) - 1)
+			}
+			n = trie[n].next[c]
+		}
+		trie[n].end = true
+	}
+	// The automaton of sets: a state is the sorted trie nodes of the
+	// syllables open after a prefix, whether a syllable may start next
+	// (one ends there), and whether it is the start.
+	type set struct {
+		nodes    []int32
+		boundary bool
+		start    bool
+	}
+	key := func(s set) string { return fmt.Sprint(s.nodes, s.boundary, s.start) }
+	states := []set{{}, {boundary: true, start: true}} // 0 rejects, 1 starts
+	index := map[string]int{key(states[0]): 0, key(states[1]): 1}
+	var delta [][26]int
+	for q := 0; q < len(states); q++ {
+		var row [26]int
+		for c := range 26 {
+			var next set
+			for _, n := range states[q].nodes {
+				if ch := trie[n].next[c]; ch != 0 {
+					next.nodes = append(next.nodes, ch)
+				}
+			}
+			if states[q].boundary && (states[q].start || !strings.ContainsRune("aeo", rune('a'+c))) {
+				if ch := trie[0].next[c]; ch != 0 {
+					next.nodes = append(next.nodes, ch)
+				}
+			}
+			slices.Sort(next.nodes)
+			for _, n := range next.nodes {
+				next.boundary = next.boundary || trie[n].end
+			}
+			k := key(next)
+			i, ok := index[k]
+			if !ok {
+				i = len(states)
+				index[k] = i
+				states = append(states, next)
+			}
+			row[c] = i
+		}
+		delta = append(delta, row)
+	}
+	final := func(q int) bool { return states[q].boundary && !states[q].start }
+	// Minimise: split the states by finality, then by the classes of their
+	// successors, until no class splits. The class of the rejecting state
+	// holds the states from which no word is accepted.
+	class := make([]int, len(states))
+	for q := range states {
+		if final(q) {
+			class[q] = 1
+		}
+	}
+	for {
+		sig := map[string]int{}
+		next := make([]int, len(states))
+		for q := range states {
+			k := fmt.Sprint(class[q], func() (succ [26]int) {
+				for c := range 26 {
+					succ[c] = class[delta[q][c]]
+				}
+				return succ
+			}())
+			i, ok := sig[k]
+			if !ok {
+				i = len(sig)
+				sig[k] = i
+			}
+			next[q] = i
+		}
+		if len(sig) == len(slices.Compact(slices.Sorted(slices.Values(class)))) {
+			break
+		}
+		class = next
+	}
+	// Number the classes: the rejecting one 0, the start 1, the others in
+	// breadth-first order from the start.
+	number := map[int]int{class[0]: 0, class[1]: 1}
+	order := []int{1}
+	for k := 0; k < len(order); k++ {
+		for c := range 26 {
+			q := delta[order[k]][c]
+			if _, ok := number[class[q]]; !ok {
+				number[class[q]] = len(number)
+				order = append(order, q)
+			}
+		}
+	}
+	out := make([]byte, 2*26*len(number))
+	rep := map[int]int{0: 0}
+	for _, q := range order {
+		rep[number[class[q]]] = q
+	}
+	for s := 1; s < len(number); s++ {
+		for c := range 26 {
+			q := delta[rep[s]][c]
+			v := uint16(number[class[q]])
+			if final(q) {
+				v |= pinyinDFAFinal
+			}
+			binary.LittleEndian.PutUint16(out[2*(s*26+c):], v)
+		}
+	}
+	return out
+}
+
+// lowerASCIIWord reports whether s is made of the letters a to z only.
+func lowerASCIIWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
 
 // pinyinWordsPlain is pinyinWords without its quick path for words of
 // ASCII letters (asciiPinyin): pinyinWords must return what it returns on
