@@ -338,9 +338,10 @@ func BenchmarkCountLength(b *testing.B) {
 	}
 }
 
-// FuzzASCIIText checks asciiText against a test of each byte.
+// FuzzASCIIText checks asciiText and asciiWithout against a test of each
+// byte.
 func FuzzASCIIText(f *testing.F) {
-	for _, s := range []string{"", "Hello, world.", "exactly8", "sixteen bytes ok", "seven b\xe2", "That’s it", "北约", "abcdefgh\x80"} {
+	for _, s := range []string{"", "Hello, world.", "exactly8", "sixteen bytes ok", "seven b\xe2", "That’s it", "北约", "abcdefgh\x80", "He said (that", "a ~ b, c~d", "Say \"yes\" [now]", "!#$%&'*+,-./\x00\x7f"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -352,6 +353,12 @@ func FuzzASCIIText(f *testing.F) {
 		}
 		if got := asciiText(text); got != want {
 			t.Fatalf("asciiText(%q) = %v, want %v", text, got, want)
+		}
+		for _, marks := range []string{"\"([", "~~~", "\x00\x7f "} {
+			without := want && !strings.ContainsAny(text, marks)
+			if got := asciiWithout(text, marks[0], marks[1], marks[2]); got != without {
+				t.Fatalf("asciiWithout(%q, %q) = %v, want %v", text, marks, got, without)
+			}
 		}
 	})
 }
