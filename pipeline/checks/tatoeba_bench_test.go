@@ -68,7 +68,7 @@ func BenchmarkScoreLengthsTatoeba(b *testing.B) {
 func BenchmarkTatoebaChecks(b *testing.B) {
 	checks := []*pipeline.Check{
 		LengthRatio, LengthOutlier, Truncated, MixedScript, SourceCopiedFragment, UntranslatedSegment,
-		CJKPunctuation, DashSubstitute, RepetitionLoop,
+		CJKPunctuation, DashSubstitute, RepetitionLoop, Placeholders, BracketsQuotes, URLsEmails, EmptyTarget, InlineTags,
 	}
 	for _, dir := range []string{"zh-en", "en-zh"} {
 		segs, size := tatoebaSegments(b, dir == "en-zh")
