@@ -173,10 +173,11 @@ func numberFindingsWith(seg *pipeline.Segment, srcNums, tgtNums []numerals.Numbe
 			}
 		}
 	}
-	srcUnread := unreadNumerals(seg.Source, srcNums)
-	tgtUnread := unreadNumerals(seg.Target, tgtNums)
+	// Whether a side has numerals left unread, worked out for the first
+	// number that needs it: most segments have none left to report.
+	srcUnread, tgtUnread := unreadMemo{text: seg.Source, ns: srcNums}, unreadMemo{text: seg.Target, ns: tgtNums}
 	for _, s := range missing {
-		if !reportable(s, tgt) || explained(s, src, seg.Source, seg.Target, tgt, tgtUnread) {
+		if !reportable(s, tgt) || explained(s, src, seg.Source, seg.Target, tgt, tgtUnread.get()) {
 			continue
 		}
 		out = append(out, pipeline.Finding{
@@ -187,7 +188,7 @@ func numberFindingsWith(seg *pipeline.Segment, srcNums, tgtNums []numerals.Numbe
 		})
 	}
 	for _, t := range added {
-		if !reportable(t, src) || explained(t, tgt, seg.Target, seg.Source, src, srcUnread) {
+		if !reportable(t, src) || explained(t, tgt, seg.Target, seg.Source, src, srcUnread.get()) {
 			continue
 		}
 		out = append(out, pipeline.Finding{
@@ -198,6 +199,20 @@ func numberFindingsWith(seg *pipeline.Segment, srcNums, tgtNums []numerals.Numbe
 		})
 	}
 	return out
+}
+
+// unreadMemo is unreadNumerals of a side, worked out when first asked.
+type unreadMemo struct {
+	text         string
+	ns           []numerals.Number
+	known, found bool
+}
+
+func (u *unreadMemo) get() bool {
+	if !u.known {
+		u.known, u.found = true, unreadNumerals(u.text, u.ns)
+	}
+	return u.found
 }
 
 // noun names what an atom is, for messages.

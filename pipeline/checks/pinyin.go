@@ -131,10 +131,28 @@ func onlySpaces(s string) bool { return s != "" && strings.TrimSpace(s) == "" }
 // tests come first: most words are English.
 func pinyinWords(text string, names bool) []pinyinWord {
 	var out []pinyinWord
+	syllables := pinyinTrie()
 	for i := 0; i < len(text); {
-		if b := text[i]; b < utf8.RuneSelf && !asciiLetter(b) {
-			i++
-			continue
+		if b := text[i]; b < utf8.RuneSelf {
+			if !asciiLetter(b) {
+				i++
+				continue
+			}
+			// Most words are ASCII letters up to a space or a punctuation
+			// mark: such a word is the whole word that the loop below would
+			// find, with no possessive to take off; a capitalised one is
+			// skipped, and so is one that does not split into syllables,
+			// before the other tests.
+			end := i + 1
+			for end < len(text) && asciiLetter(text[end]) {
+				end++
+			}
+			if end == len(text) || endsASCIIWord[text[end]] {
+				if isUpperASCII(b) && !names || !syllables.split(text[i:end]) {
+					i = end
+					continue
+				}
+			}
 		}
 		c, n := utf8.DecodeRuneInString(text[i:])
 		if !isPinyinLetter(c) {
@@ -300,6 +318,15 @@ func pinyinInitial(init []byte, atEnd bool) bool {
 	}
 	return false
 }
+
+// endsASCIIWord marks the ASCII bytes that end a word in pinyinWords:
+// all but letters, digits and the apostrophe.
+var endsASCIIWord = func() (t [256]bool) {
+	for b := range utf8.RuneSelf {
+		t[b] = !asciiLetter(byte(b)) && !(b >= '0' && b <= '9') && b != '\''
+	}
+	return t
+}()
 
 // asciiLetter reports whether b is an ASCII letter.
 func asciiLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }

@@ -58,6 +58,9 @@ func runUnrelatedOutput(p *pipeline.Pass) error {
 			if sc := lengths[i]; sc.OK && sc.Z0 <= unrelatedShortZ {
 				continue // a target cut short: truncated's and length-outlier's
 			}
+			if fewAnchors(p, d, i, src[i]) {
+				continue
+			}
 			anchors = sourceAnchors(anchors[:0], p, d, i, src[i], tgt[i])
 			if len(anchors) < unrelatedMinAnchors {
 				continue
@@ -86,6 +89,64 @@ func runUnrelatedOutput(p *pipeline.Pass) error {
 		}
 	}
 	return nil
+}
+
+// fewAnchors reports whether the source of segment i of document d has
+// fewer than unrelatedMinAnchors anchors, without finding them: terms are
+// its glossary matches. Most sources have far fewer (a Chinese sentence
+// with a number or two and no Latin letter), and counting what may give
+// an anchor costs much less than sourceAnchors. Each glossary match gives
+// one anchor at most, and so does each number that is not weak nor a
+// label; each Latin word and each link holds a run of ASCII letters of
+// its own (a link has its scheme, "www" or a top-level domain, a Latin
+// word an ASCII letter), so that the runs bound the words and the links.
+// The numbers are the ones segmentNumbers read, when sourceAnchors reads
+// the same: a source in its own language, or with an undetermined
+// language, one that reads alike in each language lengthLanguage may take
+// for it. A false result says nothing (TestFewAnchors).
+func fewAnchors(p *pipeline.Pass, d, i int, terms []glossary.Match) bool {
+	seg := &p.Docs[d].Segments[i]
+	bound := len(terms)
+	if bound >= unrelatedMinAnchors {
+		return false
+	}
+	bound += 2 * asciiLetterRuns(seg.Source, unrelatedMinAnchors)
+	if bound >= unrelatedMinAnchors {
+		return false
+	}
+	if undetermined(seg.SourceLang) {
+		for _, lang := range [...]language.Tag{language.Chinese, language.English, language.Und} {
+			if !numerals.ReadsAlike(seg.Source, lang, seg.SourceLang) {
+				return false
+			}
+		}
+	}
+	src, _ := segmentNumbers(p, d, i)
+	for k := range src {
+		if n := &src[k]; !n.Weak && n.Kind != numerals.Label {
+			if bound++; bound >= unrelatedMinAnchors {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// asciiLetterRuns returns how many runs of ASCII letters text holds,
+// counting up to limit.
+func asciiLetterRuns(text string, limit int) int {
+	runs, in := 0, false
+	for k := 0; k < len(text); k++ {
+		c := text[k] | 0x20 // lower case for letters; no other byte becomes one
+		letter := 'a' <= c && c <= 'z'
+		if letter && !in {
+			if runs++; runs >= limit {
+				return runs
+			}
+		}
+		in = letter
+	}
+	return runs
 }
 
 // anchorNumbers returns the numbers of seg's source and target, each side
