@@ -496,6 +496,51 @@ func load8(text string, i int) uint64 {
 // highBits8 has the high bit of each of eight bytes set.
 const highBits8 = 0x8080808080808080
 
+// asciiWithout reports whether every byte of text is ASCII and none is a,
+// b or c (ASCII bytes), eight bytes at a time (FuzzASCIIText): a cheap
+// proof that text holds none of the marks a check looks for.
+func asciiWithout(text string, a, b, c byte) bool {
+	const ones = 0x0101010101010101
+	// hasZero reports whether a word of ASCII bytes has a zero byte.
+	hasZero := func(v uint64) bool { return (v-ones)&^v&highBits8 != 0 }
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		x := load8(text, i)
+		if x&highBits8 != 0 || hasZero(x^uint64(a)*ones) || hasZero(x^uint64(b)*ones) || hasZero(x^uint64(c)*ones) {
+			return false
+		}
+	}
+	for ; i < len(text); i++ {
+		if x := text[i]; x >= utf8.RuneSelf || x == a || x == b || x == c {
+			return false
+		}
+	}
+	return true
+}
+
+// withoutBytes reports whether text holds none of the ASCII bytes a, b, c
+// and d, eight bytes at a time (FuzzASCIIText); bytes of other characters
+// in UTF-8 are never ASCII.
+func withoutBytes(text string, a, b, c, d byte) bool {
+	const ones = 0x0101010101010101
+	// hasZero reports whether a word has a zero byte: exactly, though
+	// not which one.
+	hasZero := func(v uint64) bool { return (v-ones)&^v&highBits8 != 0 }
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		x := load8(text, i)
+		if hasZero(x^uint64(a)*ones) || hasZero(x^uint64(b)*ones) || hasZero(x^uint64(c)*ones) || hasZero(x^uint64(d)*ones) {
+			return false
+		}
+	}
+	for ; i < len(text); i++ {
+		if x := text[i]; x == a || x == b || x == c || x == d {
+			return false
+		}
+	}
+	return true
+}
+
 // asciiText reports whether every byte of text is ASCII, eight bytes at a
 // time (FuzzASCIIText).
 func asciiText(text string) bool {

@@ -338,9 +338,10 @@ func BenchmarkCountLength(b *testing.B) {
 	}
 }
 
-// FuzzASCIIText checks asciiText against a test of each byte.
+// FuzzASCIIText checks asciiText, asciiWithout and withoutBytes against
+// a test of each byte.
 func FuzzASCIIText(f *testing.F) {
-	for _, s := range []string{"", "Hello, world.", "exactly8", "sixteen bytes ok", "seven b\xe2", "That’s it", "北约", "abcdefgh\x80"} {
+	for _, s := range []string{"", "Hello, world.", "exactly8", "sixteen bytes ok", "seven b\xe2", "That’s it", "北约", "abcdefgh\x80", "He said (that", "a ~ b, c~d", "Say \"yes\" [now]", "!#$%&'*+,-./\x00\x7f", "北约：name，{名字} %！", "\xff\x80\xa5\xa4\xbb\xba"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -352,6 +353,18 @@ func FuzzASCIIText(f *testing.F) {
 		}
 		if got := asciiText(text); got != want {
 			t.Fatalf("asciiText(%q) = %v, want %v", text, got, want)
+		}
+		for _, marks := range []string{"\"([", "~~~", "\x00\x7f "} {
+			without := want && !strings.ContainsAny(text, marks)
+			if got := asciiWithout(text, marks[0], marks[1], marks[2]); got != without {
+				t.Fatalf("asciiWithout(%q, %q) = %v, want %v", text, marks, got, without)
+			}
+		}
+		for _, marks := range []string{"%${:", "\x00\x7f a", "~~~~"} {
+			without := !strings.ContainsAny(text, marks)
+			if got := withoutBytes(text, marks[0], marks[1], marks[2], marks[3]); got != without {
+				t.Fatalf("withoutBytes(%q, %q) = %v, want %v", text, marks, got, without)
+			}
 		}
 	})
 }

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"context"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -58,5 +59,30 @@ func BenchmarkScoreLengthsTatoeba(b *testing.B) {
 				impl.score(segs)
 			}
 		})
+	}
+}
+
+// BenchmarkTatoebaChecks runs single checks over the Tatoeba pairs as one
+// document, Chinese to English and English to Chinese: each run works out
+// what the check shares with others (script runs, length scores) afresh.
+func BenchmarkTatoebaChecks(b *testing.B) {
+	checks := []*pipeline.Check{
+		LengthRatio, LengthOutlier, Truncated, MixedScript, SourceCopiedFragment, UntranslatedSegment,
+		CJKPunctuation, DashSubstitute, RepetitionLoop, Placeholders, BracketsQuotes, URLsEmails, EmptyTarget, InlineTags,
+	}
+	for _, dir := range []string{"zh-en", "en-zh"} {
+		segs, size := tatoebaSegments(b, dir == "en-zh")
+		for _, c := range checks {
+			b.Run(dir+"/"+c.Name, func(b *testing.B) {
+				docs := []*pipeline.Document{{Path: "tatoeba", Segments: segs}}
+				b.SetBytes(size)
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := pipeline.Run(context.Background(), docs, []*pipeline.Check{c}, &pipeline.Config{}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
 	}
 }

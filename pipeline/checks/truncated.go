@@ -125,6 +125,9 @@ func lastWord(text string, end int) pipeline.Span {
 // and never closes, or -1: brackets by nesting, curly quotes by pairing,
 // and a straight double quote when text has an odd number of them.
 func unclosedMark(text string) int {
+	if asciiWithout(text, '"', '(', '[') {
+		return -1 // nothing opens a pair: most sentences
+	}
 	type open struct {
 		r   rune
 		off int
