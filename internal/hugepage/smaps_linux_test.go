@@ -66,32 +66,60 @@ func vmFlags(addr uintptr) (string, error) {
 // called in a fresh process as at the start of a program, and checks
 // there that it leaves none of the memory it asks for in use, and that an
 // array allocated next lies in memory marked for huge pages.
+//
+// The second run frees a few pages first, as a program may before it
+// calls PrepareHeap, which PrepareHeap must take up (absorbFreed) before
+// it allocates.
 func TestPrepareHeap(t *testing.T) {
-	if os.Getenv("HUGEPAGE_TEST_CHILD") == "1" {
-		preparedHeapChild(t)
+	switch os.Getenv("HUGEPAGE_TEST_CHILD") {
+	case "fresh":
+		preparedHeapChild(t, false)
+		return
+	case "freed":
+		preparedHeapChild(t, true)
 		return
 	}
 	if testing.Short() {
 		t.Skip("runs a process")
 	}
-	cmd := exec.Command(os.Args[0], "-test.run=^TestPrepareHeap$", "-test.v")
-	cmd.Env = append(os.Environ(), "HUGEPAGE_TEST_CHILD=1")
-	out, err := cmd.CombinedOutput()
-	switch {
-	case err != nil:
-		t.Fatalf("the process failed: %v\n%s", err, out)
-	case bytes.Contains(out, []byte("--- SKIP")):
-		t.Skipf("the process skipped:\n%s", out)
-	case !bytes.Contains(out, []byte("--- PASS: TestPrepareHeap")):
-		t.Fatalf("the process did not run the test:\n%s", out)
+	for _, mode := range []string{"fresh", "freed"} {
+		t.Run(mode, func(t *testing.T) {
+			cmd := exec.Command(os.Args[0], "-test.run=^TestPrepareHeap$", "-test.v")
+			cmd.Env = append(os.Environ(), "HUGEPAGE_TEST_CHILD="+mode)
+			out, err := cmd.CombinedOutput()
+			switch {
+			case err != nil:
+				t.Fatalf("the process failed: %v\n%s", err, out)
+			case bytes.Contains(out, []byte("--- SKIP")):
+				t.Skipf("the process skipped:\n%s", out)
+			case !bytes.Contains(out, []byte("--- PASS: TestPrepareHeap")):
+				t.Fatalf("the process did not run the test:\n%s", out)
+			}
+		})
 	}
 }
 
-func preparedHeapChild(t *testing.T) {
+// freedPages is where preparedHeapChild keeps the arrays it frees.
+var freedPages [][]byte
+
+func preparedHeapChild(t *testing.T, free bool) {
 	if !enabled {
 		t.Skip("GODEBUG=disablethp=1 turns huge pages off")
 	}
-	if heapHasFreed() {
+	if free {
+		// Five single-page arrays, dropped and collected: their
+		// pages are freed and stay with the heap.
+		for range 5 {
+			b := make([]byte, absorbPage)
+			b[0] = 1
+			freedPages = append(freedPages, b)
+		}
+		freedPages = nil
+		runtime.GC()
+		if f := freedBytes(); f == 0 || f > maxAbsorb {
+			t.Skipf("the heap has %d bytes freed, want 1 to %d", f, maxAbsorb)
+		}
+	} else if heapHasFreed() {
 		t.Skip("the heap has freed memory before the test runs")
 	}
 	// runtime.ReadMemStats would make the heap count memory as freed.
