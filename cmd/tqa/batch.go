@@ -26,7 +26,11 @@ import (
 // an error, and the others are still read; a reader that panics is such
 // an error too.
 func readInputs(files []string, opt corpus.Options, cfg *pipeline.Config, prog *progress) ([]*corpus.File, []reports.FileError) {
-	hugepage.PrepareHeap(heapPerInputByte * inputBytes(files))
+	heap := heapPerInputByte * inputBytes(files)
+	hugepage.PrepareHeap(heap)
+	// What is read stays live: a collection while reading or checking
+	// would free little.
+	hugepage.DelayCollection(heap)
 	pairs, rest := corpus.Pairs(files, cfg.SourceLang, cfg.TargetLang)
 	n := len(pairs) + len(rest)
 	type result struct {

@@ -75,14 +75,15 @@ func PrepareHeap(n int) {
 const maxAbsorb = 256 << 10
 
 // absorbFreed takes up the memory that the heap has used and freed, when
-// it is little, with arrays of one 8 KB page each, which the allocator
-// places in the lowest free pages, so that a large array allocated while
-// they are held starts in fresh memory. It returns the arrays to hold
-// until then, and false when the heap has more freed memory than
-// maxAbsorb or it could not take up all of it.
+// it is little, with arrays of one 8 KB page each, so that a large array
+// allocated while they are held starts in fresh memory. The allocator
+// hands out a processor's cache of pages before the lowest free ones, so
+// it may take several rounds. It returns the arrays to hold until then,
+// and false when the heap has more freed memory than maxAbsorb or when
+// maxAbsorbHeld bytes of arrays have not taken it all up.
 func absorbFreed() ([][]byte, bool) {
 	var held [][]byte
-	for range 4 {
+	for len(held)*absorbPage < maxAbsorbHeld {
 		free := freedBytes()
 		if free == 0 {
 			return held, true
@@ -96,6 +97,9 @@ func absorbFreed() ([][]byte, bool) {
 	}
 	return nil, false
 }
+
+// maxAbsorbHeld bounds the arrays that absorbFreed allocates.
+const maxAbsorbHeld = 4 << 20
 
 // absorbPage is the size of absorbFreed's arrays: one page of the Go
 // heap, a size class of its own.
