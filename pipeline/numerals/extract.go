@@ -145,11 +145,11 @@ func (s *scanner) read(out *[]Number, i, size int) int {
 }
 
 // mayRead reports whether numberless may say no for the ASCII word w:
-// when w may be a Roman numeral (it starts with I, V or X) or, in English,
+// when w may be a Roman numeral (only I, V and X) or, in English,
 // one of englishKeywords or a word in "fold" (maybeKeyword). It answers
 // most words with one look at keywordShapes, without the calls.
 func (s *scanner) mayRead(w string) bool {
-	if c := w[0]; c == 'I' || c == 'V' || c == 'X' {
+	if c := w[0]; (c == 'I' || c == 'V' || c == 'X') && onlyIVX(w) {
 		return true
 	}
 	if !s.english {
