@@ -127,8 +127,22 @@ func (r *poReader) keepAnchors(a []pipeline.Anchor) []pipeline.Anchor {
 
 // readPO reads a gettext PO or POT file; the package documentation
 // (doc.go) says how.
+//
+// It checks the sizes of the segments (checkSegmentSizes) only when a
+// text is longer than MaxSegmentBytes, which it sees as it reads them,
+// instead of going over the segments again (see sizesChecked).
 func readPO(src *source, doc *pipeline.Document) (*codec, error) {
-	return readPOPart(src, doc, &poPart{header: true})
+	part := &poPart{header: true}
+	c, err := readPOPart(src, doc, part)
+	if err != nil {
+		return nil, err
+	}
+	if part.longest > MaxSegmentBytes {
+		if err := checkSegmentSizes(doc); err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
 }
 
 // poPart is what a part of a PO file read piece by piece (Stream) needs
@@ -137,6 +151,7 @@ func readPO(src *source, doc *pipeline.Document) (*codec, error) {
 type poPart struct {
 	header      bool // the next message may be the header
 	pluralForms string
+	longest     int // the length of the longest source or target read
 }
 
 // readPOPart reads src, the whole of a PO file or one part of it that
@@ -172,6 +187,7 @@ func readPOPartWith(src *source, doc *pipeline.Document, part *poPart, plain boo
 	pluralForms := part.pluralForms
 	crlf := bytes.IndexByte(src.data, '\r') >= 0 // else every line break is "\n"
 	var key, id []byte
+	longest := part.longest
 	for r.tok.kind != poTokEOF {
 		e, err := r.entry()
 		if err != nil {
@@ -250,6 +266,7 @@ func readPOPartWith(src *source, doc *pipeline.Document, part *poPart, plain boo
 			if e.hasPlural && pluralForms != "" {
 				seg.Notes = append(seg.Notes, "Plural-Forms: "+pluralForms)
 			}
+			longest = max(longest, len(seg.Source), len(seg.Target))
 			spans = append(spans, pipeline.Span{Start: str.start, End: str.end})
 			if crlf {
 				if nl := lineBreakAt(src.data, str.start); nl != "\n" {
@@ -259,6 +276,7 @@ func readPOPartWith(src *source, doc *pipeline.Document, part *poPart, plain boo
 		}
 	}
 	doc.Segments = segs
+	part.longest = longest
 	if dup := seen.duplicate(src, segs); dup != nil {
 		return nil, dup
 	}
