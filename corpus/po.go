@@ -163,10 +163,21 @@ func readPOPart(src *source, doc *pipeline.Document, part *poPart) (*codec, erro
 // readPOPartWith is readPOPart, the plain way without its shortcuts when
 // plain is set (for the tests that compare both ways).
 func readPOPartWith(src *source, doc *pipeline.Document, part *poPart, plain bool) (*codec, error) {
-	// Room for the segments is made once, since a Segment is large (see
-	// poSegmentRoom); a message's msgid and msgstr take an anchor each,
-	// about.
-	n := poSegmentRoom(src.data)
+	// One segment per line that starts with msgstr, about: sized once,
+	// since a Segment is large; a message's msgid and msgstr take an
+	// anchor each, about.
+	n := 0
+	if bytes.HasPrefix(src.data, []byte("msgstr")) {
+		n++
+	}
+	for rest := src.data; ; {
+		i := bytes.Index(rest, []byte("\nmsgstr"))
+		if i < 0 {
+			break
+		}
+		n++
+		rest = rest[i+1:]
+	}
 	cur := newWalkCursor(src)
 	r := &poReader{src: src, lex: newPOLexer(src), cur: cur, scratch: anchoredText{cur: cur, next: -1}, plain: plain}
 	r.anchors = make([]pipeline.Anchor, 0, 2*n+16)
