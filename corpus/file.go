@@ -102,8 +102,10 @@ func parse(name string, data []byte, format string, opt Options, frozen bool) (*
 	if err != nil {
 		return nil, err
 	}
-	if err := checkSegmentSizes(doc); err != nil {
-		return nil, err
+	if !sizesChecked[format] {
+		if err := checkSegmentSizes(doc); err != nil {
+			return nil, err
+		}
 	}
 	return &File{Doc: doc, Encoding: enc, raw: data, text: text, cs: charsets[enc.Name], codec: c, opt: opt}, nil
 }

@@ -14,6 +14,12 @@ import (
 // rather than a run that does not end.
 const MaxSegmentBytes = 1 << 20
 
+// sizesChecked names the formats whose readers check the sizes of the
+// segments themselves, as checkSegmentSizes does, so that parse need not
+// go over the segments again: the PO reader sees the length of every text
+// as it reads it (see readPO).
+var sizesChecked = map[string]bool{"po": true}
+
 // checkSegmentSizes returns an error naming the first segment of doc with
 // a side longer than MaxSegmentBytes, and its position.
 func checkSegmentSizes(doc *pipeline.Document) error {

@@ -14,6 +14,9 @@ func TestMaxSegmentBytes(t *testing.T) {
 	}{
 		{"text at the limit", "text", "intro\n\n" + long + "\n", ""},
 		{"text over the limit", "text", "intro\n\n" + long + "b\n", "corpus: read f: line 3, column 1: segment 2: the target has 1048577 bytes, more than the 1048576 a segment may have"},
+		{"PO at the limit", "po", "msgid \"a\"\nmsgstr \"" + long + "\"\n", ""},
+		{"PO target over the limit", "po", "msgid \"a\"\nmsgstr \"" + long + "b\"\n", "corpus: read f: line 2, column 9: segment po:"},
+		{"PO plural source over the limit", "po", "msgid \"a\"\nmsgid_plural \"" + long + "b\"\nmsgstr[0] \"x\"\nmsgstr[1] \"y\"\n", "corpus: read f: line 2, column 15: segment po:"},
 		{"JSONL source over the limit", "jsonl", `{"id":"x","source":"` + long + `b","target":"t"}` + "\n", "corpus: read f: line 1, column 21: segment x: the source has 1048577 bytes"},
 	}
 	for _, tt := range tests {

@@ -127,8 +127,22 @@ func (r *poReader) keepAnchors(a []pipeline.Anchor) []pipeline.Anchor {
 
 // readPO reads a gettext PO or POT file; the package documentation
 // (doc.go) says how.
+//
+// It checks the sizes of the segments (checkSegmentSizes) only when a
+// text is longer than MaxSegmentBytes, which it sees as it reads them,
+// instead of going over the segments again (see sizesChecked).
 func readPO(src *source, doc *pipeline.Document) (*codec, error) {
-	return readPOPart(src, doc, &poPart{header: true})
+	part := &poPart{header: true}
+	c, err := readPOPart(src, doc, part)
+	if err != nil {
+		return nil, err
+	}
+	if part.longest > MaxSegmentBytes {
+		if err := checkSegmentSizes(doc); err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
 }
 
 // poPart is what a part of a PO file read piece by piece (Stream) needs
@@ -137,6 +151,7 @@ func readPO(src *source, doc *pipeline.Document) (*codec, error) {
 type poPart struct {
 	header      bool // the next message may be the header
 	pluralForms string
+	longest     int // the length of the longest source or target read
 }
 
 // readPOPart reads src, the whole of a PO file or one part of it that
@@ -148,10 +163,21 @@ func readPOPart(src *source, doc *pipeline.Document, part *poPart) (*codec, erro
 // readPOPartWith is readPOPart, the plain way without its shortcuts when
 // plain is set (for the tests that compare both ways).
 func readPOPartWith(src *source, doc *pipeline.Document, part *poPart, plain bool) (*codec, error) {
-	// Room for the segments is made once, since a Segment is large (see
-	// poSegmentRoom); a message's msgid and msgstr take an anchor each,
-	// about.
-	n := poSegmentRoom(src.data)
+	// One segment per line that starts with msgstr, about: sized once,
+	// since a Segment is large; a message's msgid and msgstr take an
+	// anchor each, about.
+	n := 0
+	if bytes.HasPrefix(src.data, []byte("msgstr")) {
+		n++
+	}
+	for rest := src.data; ; {
+		i := bytes.Index(rest, []byte("\nmsgstr"))
+		if i < 0 {
+			break
+		}
+		n++
+		rest = rest[i+1:]
+	}
 	cur := newWalkCursor(src)
 	r := &poReader{src: src, lex: newPOLexer(src), cur: cur, scratch: anchoredText{cur: cur, next: -1}, plain: plain}
 	r.anchors = make([]pipeline.Anchor, 0, 2*n+16)
@@ -172,6 +198,7 @@ func readPOPartWith(src *source, doc *pipeline.Document, part *poPart, plain boo
 	pluralForms := part.pluralForms
 	crlf := bytes.IndexByte(src.data, '\r') >= 0 // else every line break is "\n"
 	var key, id []byte
+	longest := part.longest
 	for r.tok.kind != poTokEOF {
 		e, err := r.entry()
 		if err != nil {
@@ -250,6 +277,7 @@ func readPOPartWith(src *source, doc *pipeline.Document, part *poPart, plain boo
 			if e.hasPlural && pluralForms != "" {
 				seg.Notes = append(seg.Notes, "Plural-Forms: "+pluralForms)
 			}
+			longest = max(longest, len(seg.Source), len(seg.Target))
 			spans = append(spans, pipeline.Span{Start: str.start, End: str.end})
 			if crlf {
 				if nl := lineBreakAt(src.data, str.start); nl != "\n" {
@@ -259,6 +287,7 @@ func readPOPartWith(src *source, doc *pipeline.Document, part *poPart, plain boo
 		}
 	}
 	doc.Segments = segs
+	part.longest = longest
 	if dup := seen.duplicate(src, segs); dup != nil {
 		return nil, dup
 	}

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/tqa-project/tqa/pipeline"
@@ -178,4 +179,68 @@ func FuzzPODuplicateWays(f *testing.F) {
 	f.Add([]byte("\x00\x00\x08\x00\x01\x02\x03\x04\x05\x06\x07\x00"))
 	f.Add([]byte("\x33\x0f\x01\x02\x03\x05\x06\x07\x04\x03"))
 	f.Fuzz(checkDuplicateWays)
+}
+
+// TestPOSizesWays checks that Parse, whose PO reader checks the sizes of
+// the segments only when a text is too long (see sizesChecked), fails as
+// the plain way does: the reader, then checkSegmentSizes on every
+// segment.
+func TestPOSizesWays(t *testing.T) {
+	long := strings.Repeat("北", MaxSegmentBytes/3)
+	for _, in := range []string{
+		"msgid \"a\"\nmsgstr \"" + long + "\"\n",
+		"msgid \"a\"\nmsgstr \"" + long + "ab\"\n",
+		"msgid \"a\"\nmsgstr \"" + long + "a\" \"b\"\n",
+		"msgid \"" + long + "abc\"\nmsgstr \"\"\n\nmsgid \"b\"\nmsgstr \"" + long + "abc\"\n",
+		"msgid \"a\"\nmsgid_plural \"" + long + "\\n\\n\"\nmsgstr[0] \"x\"\nmsgstr[1] \"y\"\n",
+		"msgid \"a\"\nmsgstr \"" + long + "ab\"\n\nmsgid \"a\"\nmsgstr \"b\"\n",
+		"msgid \"a\"\nmsgstr \"" + long + "ab\"\n\nmsgid \"c\"\nmsgstr \"\\q\"\n",
+	} {
+		_, got := Parse("f.po", []byte(in), "po", Options{})
+		src, err := newSource("f.po", []byte(in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc := &pipeline.Document{Path: "f.po", Format: "po"}
+		_, want := readPOPart(src, doc, &poPart{header: true})
+		if want == nil {
+			want = checkSegmentSizes(doc)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("Parse: %v\nthe plain way: %v", got, want)
+		}
+	}
+}
+
+// BenchmarkPODuplicate finds duplicate keys among the messages of a PO
+// file of 30,000 distinct ones, a tenth with a context, as the reader does
+// (fast) and with a map of every key (plain).
+func BenchmarkPODuplicate(b *testing.B) {
+	const n = 30000
+	src := &source{path: "f.po", data: []byte("x\n")}
+	segs := make([]pipeline.Segment, n)
+	k := &poKeys{}
+	for i := range segs {
+		s := &segs[i]
+		s.Source = fmt.Sprintf("北约 %d。", i%(n-n/10))
+		key := s.Source
+		if i >= n-n/10 {
+			s.Context = "2"
+			key = s.Context + "\x04" + key
+		}
+		k.add(sha256.Sum256([]byte(key)), i, s.Context != "", 0)
+	}
+	for _, way := range []struct {
+		name      string
+		duplicate func(*poKeys, *source, []pipeline.Segment) error
+	}{{"fast", (*poKeys).duplicate}, {"plain", duplicatePlain}} {
+		b.Run(way.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := way.duplicate(k, src, segs); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }
