@@ -62,13 +62,18 @@ func runForeignFragment(p *pipeline.Pass) error {
 		untrans := untranslatedTargets(p, d)
 		for i := range doc.Segments {
 			seg := &doc.Segments[i]
-			if whole[i].wrong || untrans[i].why != translated || targetBase(seg) != language.English {
+			if whole[i].wrong || untrans[i].why != translated {
 				continue
 			}
 			if whole[i].split && !whole[i].unknown && !whole[i].foreignFW {
 				// wrong-language found neither a word that the English
 				// list does not know nor a foreign function word: no
-				// word may seed a fragment (langid.MayHaveFragments)
+				// word may seed a fragment (langid.MayHaveFragments).
+				// Most targets end here, before their language is
+				// looked up.
+				continue
+			}
+			if targetBase(seg) != language.English {
 				continue
 			}
 			words := targetLatinWords(p, d, i)

@@ -64,9 +64,10 @@ func wrongLanguageTargets(p *pipeline.Pass, d int) []langVerdict {
 		segs := p.Docs[d].Segments
 		whole := untranslatedTargets(p, d)
 		out := make([]langVerdict, len(segs))
+		var bases targetBases
 		for i := range segs {
 			if whole[i].why == translated {
-				out[i] = judgeLanguage(p.Config, &segs[i])
+				out[i] = judgeLanguage(p.Config, &segs[i], bases.of(&segs[i]))
 			}
 		}
 		return out
@@ -107,11 +108,28 @@ func targetBase(seg *pipeline.Segment) language.Tag {
 	return b
 }
 
-func judgeLanguage(cfg *pipeline.Config, seg *pipeline.Segment) langVerdict {
+// targetBases remembers the base language of the last target language
+// asked (targetBase): the segments of a document share one or a few, and
+// langid.BaseOf hashes the tag each time it is asked.
+type targetBases struct {
+	tag, base language.Tag
+	known     bool
+}
+
+// of returns targetBase(seg).
+func (b *targetBases) of(seg *pipeline.Segment) language.Tag {
+	if !b.known || seg.TargetLang != b.tag {
+		b.tag, b.base, b.known = seg.TargetLang, targetBase(seg), true
+	}
+	return b.base
+}
+
+// judgeLanguage judges the target of seg, whose base language is target
+// (targetBase).
+func judgeLanguage(cfg *pipeline.Config, seg *pipeline.Segment, target language.Tag) langVerdict {
 	if blankTarget(seg.Target) {
 		return langVerdict{}
 	}
-	target := targetBase(seg)
 	english := target == language.English
 	// The words are counted as they are found (langid.ScanWords), without
 	// building a slice of them. The scan stops early once a word is

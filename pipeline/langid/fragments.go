@@ -251,7 +251,7 @@ func MayHaveFragments(text string, words []Word) bool {
 // for each word that is not a common English one, whether a text without
 // unknown words needs EnglishFragmentsOf at all.
 func ForeignFunctionWord(text string, w Word) bool {
-	return notCommonFW(w) && anyFunctionWord().has(text[w.Start:w.End])
+	return notCommonFW(w) && isAnyFunctionWord(text[w.Start:w.End])
 }
 
 // functionWordUnion is the union of the function words of all languages

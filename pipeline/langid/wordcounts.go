@@ -2,6 +2,7 @@ package langid
 
 import (
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,60 +17,69 @@ import (
 //
 // The words are found as LatinWords finds them, and a word of a chunk
 // that looks like code or an address, or a camelCase word, is Neutral as
-// in LatinWords; each white-space separated chunk is judged once.
+// in LatinWords. It reads the text once: an ASCII word is classified from
+// what the scan learnt of it while reading it (wordShape), and whether a
+// white-space separated chunk looks like code from the bytes of the
+// chunk as they pass (chunkScan).
 func ScanWords(text string, yield func(Word) bool) {
 	start := -1
 	latin, ascii := false, true
-	// the chunk of the previous word, and whether it looks like code
-	chunkEnd, code := -1, false
-	emit := func(end int) bool {
-		var w Word
-		camelCase := camel
-		if ascii && end-start <= asciiWordMax {
-			w, camelCase = classifyASCII(text, start, end), camelASCII
-		} else {
-			w = classify(text, start, end)
-		}
-		if w.Start >= chunkEnd {
-			cs, ce := w.Start, w.End
-			for cs > 0 && !isSpaceByte(text[cs-1]) {
-				cs--
-			}
-			for ce < len(text) && !isSpaceByte(text[ce]) {
-				ce++
-			}
-			chunkEnd, code = ce, codeLike(text[cs:ce])
-		}
-		if w.Class != NeutralWord && (code || camelCase(text[w.Start:w.End])) {
-			w.Class = NeutralWord
-		}
-		return yield(w)
-	}
+	var shape wordShape // of the word from start, while ascii
+	prevLower := false  // the byte before is a small ASCII letter
+	cs := chunkScan{text: text, yield: yield}
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			// ASCII: no decoding
 			switch {
-			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			case 'a' <= c && c <= 'z':
 				if start < 0 {
-					start = i
+					start, shape = i, wordShape{}
 				}
-				latin = true
-			case c >= '0' && c <= '9':
+				shape.lower++
+				prevLower, latin = true, true
+			case 'A' <= c && c <= 'Z':
 				if start < 0 {
-					start = i
+					start, shape = i, wordShape{}
 				}
-			case (c == '\'' || c == '-') && start >= 0 && i+1 < len(text) && isLetterAt(text, i+1):
+				shape.upper++
+				shape.camel = shape.camel || prevLower
+				prevLower, latin = false, true
+			case '0' <= c && c <= '9':
+				if start < 0 {
+					start, shape = i, wordShape{}
+				}
+				shape.digits = true
+				prevLower = false
+			case (c == '\'' || c == '-') && start >= 0 && i+1 < len(text) && letterAt(text, i+1):
 				// inside a word: d'état, vis-à-vis
+				shape.joined = true
+				prevLower = false
 			default:
-				if start >= 0 && latin && !emit(i) {
+				space := isSpaceByte(c)
+				if !space {
+					cs.codeByte(i)
+				}
+				if start >= 0 && latin {
+					var w Word
+					if ascii && i-start <= asciiWordMax {
+						w = classifyShaped(text[start:i], start, shape)
+					} else {
+						w = classifyPlain(text, start, i)
+					}
+					if !cs.word(w, i, space) {
+						return
+					}
+				}
+				if space && !cs.end(i+1) {
 					return
 				}
-				start, latin, ascii = -1, false, true
+				start, latin, ascii, prevLower = -1, false, true, false
 			}
 			i++
 			continue
 		}
+		prevLower = false
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.Is(unicode.Latin, r):
@@ -81,7 +91,7 @@ func ScanWords(text string, yield func(Word) bool) {
 			r == '’' && start >= 0 && i+n < len(text) && isLetterAt(text, i+n):
 			ascii = false
 		default:
-			if start >= 0 && latin && !emit(i) {
+			if start >= 0 && latin && !cs.word(classifyPlain(text, start, i), i, false) {
 				return
 			}
 			start, latin, ascii = -1, false, true
@@ -89,53 +99,244 @@ func ScanWords(text string, yield func(Word) bool) {
 		i += n
 	}
 	if start >= 0 && latin {
-		emit(len(text))
+		var w Word
+		if ascii && len(text)-start <= asciiWordMax {
+			w = classifyShaped(text[start:], start, shape)
+		} else {
+			w = classifyPlain(text, start, len(text))
+		}
+		if !cs.word(w, len(text), true) {
+			return
+		}
+	}
+	cs.end(len(text))
+}
+
+// chunkScan follows ScanWords through the white-space separated chunks
+// of its text, to make Neutral the words of a chunk that looks like code
+// or an address (codeLike) before yield sees them. Whether a chunk looks
+// like code is known for sure only at its end; most words end at a space
+// and so at the end of their chunk, and the word of a chunk that goes on
+// ("end." or "Tom's,") waits there until its chunk ends. A second word
+// in the same chunk, before it ends ("well—said", "x/y"), has codeLike
+// judge the whole chunk at once.
+type chunkScan struct {
+	text    string
+	yield   func(Word) bool
+	start   int  // of the current chunk
+	code    bool // a byte of the chunk so far makes it look like code
+	known   bool // code is codeLike of the whole chunk
+	pending bool // held is a word of the chunk that waits for its end
+	held    Word
+}
+
+// codeByte notes the byte at i, which is neither white space nor a part
+// of a word: whether it makes its chunk look like code as codeLike
+// judges (a '/', '@', '\\' or '_', a '.' between two ASCII letters or
+// digits, or "www.").
+func (s *chunkScan) codeByte(i int) {
+	switch s.text[i] {
+	case '/', '@', '\\', '_':
+		s.code = true
+	case '.':
+		if i > s.start && i+1 < len(s.text) && isAlnumByte(s.text[i-1]) && isAlnumByte(s.text[i+1]) ||
+			i-3 >= s.start && s.text[i-3:i] == "www" {
+			s.code = true
+		}
 	}
 }
 
-// asciiWordMax is the longest ASCII word classifyASCII folds on the stack.
-const asciiWordMax = 32
-
-// classifyASCII is classify for a word of at most asciiWordMax ASCII
-// bytes, without the allocation of strings.ToLower: a capitalised word
-// ("Boston", "Tuesday") is first looked up in small letters, folded in a
-// stack buffer.
-func classifyASCII(text string, start, end int) Word {
-	w := Word{Start: start, End: end}
-	word := text[start:end]
-	digits, upper, lower := false, 0, 0
-	for i := 0; i < len(word); i++ {
-		switch c := word[i]; {
-		case c >= '0' && c <= '9':
-			digits = true
-		case c >= 'A' && c <= 'Z':
-			upper++
-		case c >= 'a' && c <= 'z':
-			lower++
+// word takes word w, which ends at end, where its chunk ends too when
+// last: it yields w when it knows whether w's chunk looks like code (and
+// the word held before it), and holds it otherwise. It reports whether
+// the scan goes on (yield returned true).
+func (s *chunkScan) word(w Word, end int, last bool) bool {
+	if !(last || s.code || s.known) {
+		if !s.pending {
+			if w.Class == NeutralWord {
+				return s.yield(w) // stays as it is
+			}
+			s.held, s.pending = w, true
+			return true
+		}
+		// a second word of the chunk: judge the whole chunk now
+		ce := end
+		for ce < len(s.text) && !isSpaceByte(s.text[ce]) {
+			ce++
+		}
+		s.code, s.known = codeLike(s.text[s.start:ce]), true
+	}
+	if s.pending {
+		s.pending = false
+		if !s.yield(s.mark(s.held)) {
+			return false
 		}
 	}
-	w.Capital = word[0] >= 'A' && word[0] <= 'Z'
-	if digits || upper >= 2 && lower == 0 {
+	return s.yield(s.mark(w))
+}
+
+// mark returns w, Neutral when its chunk looks like code.
+func (s *chunkScan) mark(w Word) Word {
+	if s.code {
+		w.Class = NeutralWord
+	}
+	return w
+}
+
+// end ends the current chunk where the next one starts, at next: it
+// yields the word held, and reports whether the scan goes on.
+func (s *chunkScan) end(next int) bool {
+	if s.pending {
+		s.pending = false
+		if !s.yield(s.mark(s.held)) {
+			return false
+		}
+	}
+	s.start, s.code, s.known = next, false, false
+	return true
+}
+
+// letterAt is isLetterAt with no decoding for an ASCII byte.
+func letterAt(text string, i int) bool {
+	if c := text[i]; c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	}
+	return isLetterAt(text, i)
+}
+
+// wordShape is what ScanWords learns of an ASCII word while it reads it:
+// how many capital and small letters it has, whether it has digits, a
+// capital right after a small letter (camelCase) and an apostrophe or a
+// hyphen between letters.
+type wordShape struct {
+	upper, lower          int
+	digits, camel, joined bool
+}
+
+// classifyShaped is classify for the ASCII word text[start:start+len(word)]
+// of at most asciiWordMax bytes, of the given shape, and makes it Neutral
+// when it is camelCase: the ASCII half of ScanWords' emit without
+// reading the word's bytes again. A word without an apostrophe or a
+// hyphen is looked up by spelling.EnglishSize alone, since that is all
+// englishWordASCII would do with it.
+func classifyShaped(word string, start int, s wordShape) Word {
+	key, ok := memoKey(word, s)
+	if !ok {
+		return classifyShapedPlain(word, start, s)
+	}
+	e := &shapedMemo[(key*0x9e3779b97f4a7c15)>>(64-shapedMemoBits)]
+	if v := e.Load(); v&memoKeyMask == key {
+		return Word{
+			Start: start, End: start + len(word),
+			Class:   WordClass(v >> memoClassShift & 3),
+			Capital: key&memoTitle != 0,
+			Size:    int(v >> memoSizeShift & 127),
+		}
+	}
+	w := classifyShapedPlain(word, start, s)
+	if w.Size < 128 {
+		e.Store(key | uint64(w.Class)<<memoClassShift | uint64(w.Size)<<memoSizeShift)
+	}
+	return w
+}
+
+// shapedMemo remembers classifyShaped's verdicts on the words of small
+// letters, and capitalised words (a capital and small letters), of up to
+// memoLetters letters, each in the entry its key hashes to, the last word
+// asked there winning: a text holds the same words again and again ("I",
+// "Tom", "the"), each of which costs one or two look-ups in the English
+// list and the calls around them, while an entry is one load from 32 KiB
+// that stay in the processor's cache. A verdict depends on the word alone,
+// so an entry is never stale. An entry is the word's key (memoKey), its
+// class and its size; 0 is the key of no word. Entries are read and
+// written atomically, so that checks running at the same time may share
+// it.
+var shapedMemo [1 << shapedMemoBits]atomic.Uint64
+
+// The fields of a shapedMemo entry.
+const (
+	shapedMemoBits = 12
+	memoLetters    = 10                     // five bits a letter
+	memoTitle      = 1 << (5 * memoLetters) // the word is capitalised
+	memoKeyMask    = memoTitle<<1 - 1
+	memoClassShift = 5*memoLetters + 1
+	memoSizeShift  = memoClassShift + 2
+)
+
+// memoKey returns the shapedMemo key of an ASCII word of shape s, if it
+// has one: its letters, folded to small ones, five bits each (1 for a to
+// 26 for z, the first letter lowest) and memoTitle when it is capitalised.
+// Only words of one to memoLetters letters, all small or a capital and
+// then small ones, have a key; two such words have the same key exactly
+// when they are the same word.
+func memoKey(word string, s wordShape) (uint64, bool) {
+	if s.digits || s.joined || len(word) > memoLetters || s.upper+s.lower != len(word) {
+		return 0, false
+	}
+	var key uint64
+	switch {
+	case s.upper == 0:
+	case s.upper == 1 && 'A' <= word[0] && word[0] <= 'Z':
+		key = memoTitle
+	default:
+		return 0, false
+	}
+	for i := 0; i < len(word); i++ {
+		key |= uint64(word[i]|0x20-'a'+1) << (5 * i)
+	}
+	return key, true
+}
+
+// classifyShapedPlain is classifyShaped without shapedMemo.
+func classifyShapedPlain(word string, start int, s wordShape) Word {
+	w := Word{Start: start, End: start + len(word), Capital: 'A' <= word[0] && word[0] <= 'Z'}
+	if s.digits || s.upper >= 2 && s.lower == 0 {
 		w.Class = NeutralWord
 		return w
 	}
 	var size int
 	var ok bool
-	if w.Capital && upper == 1 {
+	if w.Capital && s.upper == 1 {
 		// the small form first, as classify does
 		var buf [asciiWordMax]byte
 		folded := buf[:len(word)]
 		copy(folded, word)
 		folded[0] += 'a' - 'A'
-		if size, ok = englishWordASCII(string(folded)); !ok {
-			size, ok = englishWordASCII(word)
+		if size, ok = lookupASCII(string(folded), s.joined); !ok {
+			size, ok = lookupASCII(word, s.joined)
 		}
 	} else {
-		size, ok = englishWordASCII(word)
+		size, ok = lookupASCII(word, s.joined)
 	}
 	w.setListed(size, ok, len(word))
+	if s.camel {
+		w.Class = NeutralWord
+	}
 	return w
 }
+
+// lookupASCII is englishWordASCII(word), which for a word without an
+// apostrophe or a hyphen (joined false) is spelling.EnglishSize(word).
+func lookupASCII(word string, joined bool) (int, bool) {
+	if !joined {
+		return spelling.EnglishSize(word)
+	}
+	return englishWordASCII(word)
+}
+
+// classifyPlain is classify, with a camelCase word made Neutral: the
+// half of ScanWords' emit for a word with non-ASCII letters or marks or
+// of more than asciiWordMax bytes.
+func classifyPlain(text string, start, end int) Word {
+	w := classify(text, start, end)
+	if w.Class != NeutralWord && camel(text[start:end]) {
+		w.Class = NeutralWord
+	}
+	return w
+}
+
+// asciiWordMax is the longest ASCII word classifyShaped folds on the stack.
+const asciiWordMax = 32
 
 // englishWordASCII is englishWord for an ASCII word: as it is, without a
 // possessive 's, and part by part where it has hyphens (all parts must be
@@ -178,15 +379,4 @@ func englishPartASCII(word string) (int, bool) {
 		}
 	}
 	return 0, false
-}
-
-// camelASCII is camel for an ASCII word: whether a capital letter follows
-// a small one.
-func camelASCII(word string) bool {
-	for i := 1; i < len(word); i++ {
-		if word[i] >= 'A' && word[i] <= 'Z' && word[i-1] >= 'a' && word[i-1] <= 'z' {
-			return true
-		}
-	}
-	return false
 }

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/tqa-project/tqa/internal/cputime"
 )
 
 // scanWords collects what ScanWords yields.
@@ -16,8 +18,9 @@ func scanWords(text string) []Word {
 	return out
 }
 
-// TestScanWordsTable checks ScanWords against LatinWords on the cases
-// where their boundaries and classes are easiest to get wrong.
+// TestScanWordsTable checks ScanWords against scanWordsPlain, the code it
+// replaced, and LatinWords against the former LatinWords, on the cases
+// where boundaries and classes are easiest to get wrong.
 func TestScanWordsTable(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -39,18 +42,23 @@ func TestScanWordsTable(t *testing.T) {
 		{"possessives", "the ministers' dogs's ' s' x-'s"},
 		{"long words", "Pneumonoultramicroscopicsilicovolcanoconiosis antidisestablishmentarianism-like"},
 		{"invalid utf-8", "ab\xffcd e\xc3"},
+		{"code after a word", "Hi. e.g. U.S. www.x a/b x@y snake_case end."},
+		{"two words in a chunk", "well—said x/y, a,b.c d,e"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			want := LatinWords(tt.text)
+			want := collectWords(scanWordsPlain, tt.text, -1)
 			if got := scanWords(tt.text); !slices.Equal(got, want) {
-				t.Errorf("ScanWords(%q) = %v\nLatinWords gives %v", tt.text, got, want)
+				t.Errorf("ScanWords(%q) = %v\nscanWordsPlain gives %v", tt.text, got, want)
+			}
+			if got, former := LatinWords(tt.text), latinWordsFormer(tt.text); !slices.Equal(got, former) {
+				t.Errorf("LatinWords(%q) = %v\nthe former LatinWords gives %v", tt.text, got, former)
 			}
 		})
 	}
 }
 
-// TestScanWordsCorpora checks ScanWords against LatinWords line by line on
+// TestScanWordsCorpora checks ScanWords against scanWordsPlain line by line on
 // the English samples of the repository, and on the shared Tatoeba pairs
 // (both columns) and foreign sentences when they are beside the repository.
 func TestScanWordsCorpora(t *testing.T) {
@@ -79,8 +87,8 @@ func TestScanWordsCorpora(t *testing.T) {
 		for sc.Scan() {
 			lines++
 			text := sc.Text()
-			if want := LatinWords(text); !slices.Equal(scanWords(text), want) {
-				t.Errorf("%s: ScanWords differs from LatinWords on %q", name, text)
+			if want := collectWords(scanWordsPlain, text, -1); !slices.Equal(scanWords(text), want) {
+				t.Errorf("%s: ScanWords differs from scanWordsPlain on %q", name, text)
 			}
 		}
 		f.Close()
@@ -133,4 +141,68 @@ func BenchmarkScanWords(b *testing.B) {
 	if n == 0 {
 		b.Fatal("no English words")
 	}
+}
+
+// tatoebaEnglish reads the English column of the shared Tatoeba pairs
+// beside the repository, one sentence a text (short, clean English: the
+// targets of the reference run of bench/README.md).
+func tatoebaEnglish(b *testing.B) []string {
+	f, err := os.Open("../../../shared/data/tatoeba_cmn_eng.tsv")
+	if err != nil {
+		b.Skipf("shared data not available: %v", err)
+	}
+	defer f.Close()
+	var texts []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if en, _, ok := strings.Cut(sc.Text(), "\t"); ok {
+			texts = append(texts, en)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatal(err)
+	}
+	return texts
+}
+
+// benchScanWordsTexts counts the English words of texts with scan.
+func benchScanWordsTexts(b *testing.B, texts []string, scan func(string, func(Word) bool)) {
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	english := 0
+	count := func(w Word) bool {
+		if w.Class == EnglishWord {
+			english++
+		}
+		return true
+	}
+	cpu := cputime.Process()
+	for b.Loop() {
+		for _, t := range texts {
+			scan(t, count)
+		}
+	}
+	// CPU time beside wall time: on a shared machine the wall time of a
+	// benchmark counts the time other programs held the processor
+	b.ReportMetric(float64(cputime.Process()-cpu)/float64(b.N), "cpu-ns/op")
+	if english == 0 {
+		b.Fatal("no English words")
+	}
+}
+
+// BenchmarkScanWordsTatoeba scans the 29,000 English sentences of the
+// Tatoeba pairs one at a time, as wrong-language does each target.
+func BenchmarkScanWordsTatoeba(b *testing.B) {
+	benchScanWordsTexts(b, tatoebaEnglish(b), ScanWords)
+}
+
+// BenchmarkScanWordsTatoebaPlain is BenchmarkScanWordsTatoeba with
+// scanWordsPlain, the code ScanWords replaced, for comparison on the same
+// machine.
+func BenchmarkScanWordsTatoebaPlain(b *testing.B) {
+	benchScanWordsTexts(b, tatoebaEnglish(b), scanWordsPlain)
 }
