@@ -119,9 +119,24 @@ func (p Profile) Flagged(text string) iter.Seq2[int, int] {
 		}
 		shapes := variants.shapes
 		for i := 0; i < len(text); {
-			start, end := nextWord(text, i)
-			if start < 0 {
-				return
+			// nextWord, with the common case in line: a word of ASCII
+			// word characters that a space or punctuation ends.
+			c := text[i]
+			if c < utf8.RuneSelf && !wordByte[c] {
+				i++
+				continue
+			}
+			start, end := i, i
+			if c < utf8.RuneSelf {
+				end++
+				for end < len(text) && text[end] < utf8.RuneSelf && wordByte[text[end]] {
+					end++
+				}
+			}
+			if c >= utf8.RuneSelf || end < len(text) && (text[end] >= utf8.RuneSelf || text[end] == '\'') {
+				if start, end = nextWord(text, i); start < 0 {
+					return
+				}
 			}
 			i = end
 			word := text[start:end]

@@ -51,8 +51,7 @@ func runWhitespace(p *pipeline.Pass) error {
 			}
 			checkDoubleSpaces(seg, report)
 			if l := lang.get(seg.TargetLang); l.punct {
-				checkSpaceBeforePunct(seg, l, report)
-				checkSpaceAfterPunct(seg.Target, report)
+				checkSpaceAroundPunct(seg, l, report)
 			}
 		}
 	}
@@ -166,8 +165,8 @@ func edgeFixMessage(want string) string {
 // characters that are not white space.
 func checkDoubleSpaces(seg *pipeline.Segment, report wsReport) {
 	text := seg.Target
-	if strings.Contains(seg.Source, "  ") {
-		return
+	if !strings.Contains(text, "  ") || strings.Contains(seg.Source, "  ") {
+		return // the source only when the target has doubled spaces
 	}
 	for i := 0; i < len(text); {
 		k := strings.Index(text[i:], "  ")
@@ -200,65 +199,59 @@ func spaceName(s string) string {
 	return "a no-break space (U+00A0)"
 }
 
-// checkSpaceBeforePunct reports spaces before , . ; : ! ? in a Latin
-// target, and the French rules.
-func checkSpaceBeforePunct(seg *pipeline.Segment, lang wsLanguage, report wsReport) {
-	text := seg.Target
+// spaceBeforeMark reports a space before the mark , . ; : ! or ? at
+// text[k] in a Latin target, and the French rules.
+func spaceBeforeMark(text string, k int, lang wsLanguage, report wsReport) {
+	c := text[k]
 	french, canadian := lang.french, lang.canadian
-	for k := 0; k < len(text); k++ {
-		c := text[k]
-		if !sentenceMark[c] {
-			continue
-		}
-		next := btRuneAt(text, k+1)
-		if c == ',' && next != -1 && unicode.IsLetter(next) && langid.Of(next) == langid.Latin {
-			// "file ,then": the space is on the wrong side of the comma.
-			s := k
-			for s > 0 && text[s-1] == ' ' {
-				s--
-			}
-			if s < k && wordLike(btRuneBefore(text, s)) {
-				span := pipeline.Span{Start: s, End: k + 1}
-				report(span, "space before “,” instead of after it", pipeline.ReplaceFix("Put the space after the comma", span, ", "))
-			}
-			continue
-		}
-		if next != -1 && !unicode.IsSpace(next) && !strings.ContainsRune(",.;:!?)]}”’»\"'", next) {
-			continue // ".NET", "10:30", "http://": not punctuation of the sentence
-		}
-		if c == '.' && (next == '.' || k > 0 && text[k-1] == '.') {
-			continue // an ellipsis
-		}
-		// The white space before the mark.
+	next := btRuneAt(text, k+1)
+	if c == ',' && next != -1 && unicode.IsLetter(next) && langid.Of(next) == langid.Latin {
+		// "file ,then": the space is on the wrong side of the comma.
 		s := k
-		for s > 0 {
-			r, n := utf8.DecodeLastRuneInString(text[:s])
-			if !btHSpace(r) {
-				break
-			}
-			s -= n
+		for s > 0 && text[s-1] == ' ' {
+			s--
 		}
-		prev := btRuneBefore(text, s)
-		if french && frenchHigh[c] != "" {
-			want := frenchHigh[c]
-			switch {
-			case s < k && text[s:k] != "\u00a0" && text[s:k] != "\u202f" && wordLike(prev):
-				span := pipeline.Span{Start: s, End: k}
-				report(span, fmt.Sprintf("an ordinary space before %s lets the line break before it; French uses %s", btQuote(string(c)), spaceName(want)),
-					pipeline.ReplaceFix("Replace with "+spaceName(want), span, want))
-			case s == k && wordLike(prev) && !(canadian && c != ':') && (next == -1 || unicode.IsSpace(next)):
-				span := pipeline.Span{Start: k, End: k}
-				report(span, fmt.Sprintf("no space before %s; French uses %s", btQuote(string(c)), spaceName(want)),
-					pipeline.Fix{Message: "Insert " + spaceName(want), Edits: []pipeline.Edit{{Span: span, NewText: want}}})
-			}
-			continue
+		if s < k && wordLike(btRuneBefore(text, s)) {
+			span := pipeline.Span{Start: s, End: k + 1}
+			report(span, "space before “,” instead of after it", pipeline.ReplaceFix("Put the space after the comma", span, ", "))
 		}
-		if s == k || !wordLike(prev) {
-			continue
-		}
-		span := pipeline.Span{Start: s, End: k}
-		report(span, fmt.Sprintf("space before %s", btQuote(string(c))), pipeline.ReplaceFix("Remove the space", span, ""))
+		return
 	}
+	if next != -1 && !unicode.IsSpace(next) && !strings.ContainsRune(",.;:!?)]}”’»\"'", next) {
+		return // ".NET", "10:30", "http://": not punctuation of the sentence
+	}
+	if c == '.' && (next == '.' || k > 0 && text[k-1] == '.') {
+		return // an ellipsis
+	}
+	// The white space before the mark.
+	s := k
+	for s > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:s])
+		if !btHSpace(r) {
+			break
+		}
+		s -= n
+	}
+	prev := btRuneBefore(text, s)
+	if french && frenchHigh[c] != "" {
+		want := frenchHigh[c]
+		switch {
+		case s < k && text[s:k] != "\u00a0" && text[s:k] != "\u202f" && wordLike(prev):
+			span := pipeline.Span{Start: s, End: k}
+			report(span, fmt.Sprintf("an ordinary space before %s lets the line break before it; French uses %s", btQuote(string(c)), spaceName(want)),
+				pipeline.ReplaceFix("Replace with "+spaceName(want), span, want))
+		case s == k && wordLike(prev) && !(canadian && c != ':') && (next == -1 || unicode.IsSpace(next)):
+			span := pipeline.Span{Start: k, End: k}
+			report(span, fmt.Sprintf("no space before %s; French uses %s", btQuote(string(c)), spaceName(want)),
+				pipeline.Fix{Message: "Insert " + spaceName(want), Edits: []pipeline.Edit{{Span: span, NewText: want}}})
+		}
+		return
+	}
+	if s == k || !wordLike(prev) {
+		return
+	}
+	span := pipeline.Span{Start: s, End: k}
+	report(span, fmt.Sprintf("space before %s", btQuote(string(c))), pipeline.ReplaceFix("Remove the space", span, ""))
 }
 
 // sentenceMark holds the marks checkSpaceBeforePunct looks before.
@@ -275,52 +268,76 @@ func wordLike(r rune) bool {
 func checkSpaceAfterPunct(text string, report wsReport) {
 	var linkSpans []pipeline.Span
 	for k := 1; k+1 < len(text); k++ {
-		c := text[k]
-		if c != '.' && c != ',' && c != '!' && c != '?' {
-			continue
+		if c := text[k]; c == '.' || c == ',' || c == '!' || c == '?' {
+			spaceAfterMark(text, k, &linkSpans, report)
 		}
-		prev, next := wordBefore(text, k), wordAfter(text, k+1)
-		if !latinWord(prev) || !latinWord(next) || utf8.RuneCountInString(next) < 2 {
-			continue
-		}
-		switch c {
-		case '.':
-			if utf8.RuneCountInString(prev) < 2 || strings.ToLower(prev) != prev || !titleWord(next) {
-				continue
-			}
-		case ',':
-			if utf8.RuneCountInString(prev) < 2 {
-				continue
-			}
-		default:
-			if !titleWord(next) {
-				continue
-			}
-		}
-		start := strings.LastIndexFunc(text[:k], unicode.IsSpace) + 1
-		end := strings.IndexFunc(text[k:], unicode.IsSpace)
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += k
-		}
-		token := strings.TrimRight(text[start:end], ".,;:!?)]}”’\"'")
-		if strings.ContainsAny(token, `/@:_\=`) || strings.ContainsRune(token, pipeline.CodeRune) || strings.Count(token, ".") > 1 && c == '.' {
-			continue
-		}
-		if linkSpans == nil {
-			linkSpans = links.Find(text)
-			if linkSpans == nil {
-				linkSpans = []pipeline.Span{}
-			}
-		}
-		if btInSpans(linkSpans, k) {
-			continue
-		}
-		span := pipeline.Span{Start: k, End: k + 1}
-		report(span, fmt.Sprintf("no space after %s before %s", btQuote(string(c)), btQuote(next)),
-			pipeline.Fix{Message: "Insert a space", Edits: []pipeline.Edit{{Span: pipeline.Span{Start: k + 1, End: k + 1}, NewText: " "}}})
 	}
+}
+
+// checkSpaceAroundPunct reports spaces before , . ; : ! ? (spaceBeforeMark)
+// and a sentence's punctuation glued to the next word (checkSpaceAfterPunct)
+// in a Latin target, in one pass over it.
+func checkSpaceAroundPunct(seg *pipeline.Segment, lang wsLanguage, report wsReport) {
+	text := seg.Target
+	var linkSpans []pipeline.Span // the links of text, found at the first mark that needs them
+	for k := 0; k < len(text); k++ {
+		c := text[k]
+		if !sentenceMark[c] {
+			continue
+		}
+		spaceBeforeMark(text, k, lang, report)
+		if c != ';' && c != ':' && k >= 1 && k+1 < len(text) {
+			spaceAfterMark(text, k, &linkSpans, report)
+		}
+	}
+}
+
+// spaceAfterMark reports the mark . , ! or ? at text[k], between two
+// characters of text, when it is glued to the next word; linkSpans holds
+// the links of text once worked out.
+func spaceAfterMark(text string, k int, linkSpans *[]pipeline.Span, report wsReport) {
+	c := text[k]
+	prev, next := wordBefore(text, k), wordAfter(text, k+1)
+	if !latinWord(prev) || !latinWord(next) || utf8.RuneCountInString(next) < 2 {
+		return
+	}
+	switch c {
+	case '.':
+		if utf8.RuneCountInString(prev) < 2 || strings.ToLower(prev) != prev || !titleWord(next) {
+			return
+		}
+	case ',':
+		if utf8.RuneCountInString(prev) < 2 {
+			return
+		}
+	default:
+		if !titleWord(next) {
+			return
+		}
+	}
+	start := strings.LastIndexFunc(text[:k], unicode.IsSpace) + 1
+	end := strings.IndexFunc(text[k:], unicode.IsSpace)
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += k
+	}
+	token := strings.TrimRight(text[start:end], ".,;:!?)]}”’\"'")
+	if strings.ContainsAny(token, `/@:_\=`) || strings.ContainsRune(token, pipeline.CodeRune) || strings.Count(token, ".") > 1 && c == '.' {
+		return
+	}
+	if *linkSpans == nil {
+		*linkSpans = links.Find(text)
+		if *linkSpans == nil {
+			*linkSpans = []pipeline.Span{}
+		}
+	}
+	if btInSpans(*linkSpans, k) {
+		return
+	}
+	span := pipeline.Span{Start: k, End: k + 1}
+	report(span, fmt.Sprintf("no space after %s before %s", btQuote(string(c)), btQuote(next)),
+		pipeline.Fix{Message: "Insert a space", Edits: []pipeline.Edit{{Span: pipeline.Span{Start: k + 1, End: k + 1}, NewText: " "}}})
 }
 
 // latinWord reports whether w is made of Latin letters only.
