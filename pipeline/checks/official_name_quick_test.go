@@ -20,6 +20,7 @@ var nameRunTexts = []string{
 	"I think Tom", "Tom isn't Mary", "Tom ain't", "Tom'", "Tom' Mary", "Tom'S Mary", "x'S", "'s Tom Mary",
 	"A0 B0", "0A B", "the Hague Summit Declaration", "Tom, Mary", "Tom\u00a0Mary", "Tom Mary’s", "Tom é Mary",
 	"Tom and and Mary", "Tom of the and Mary", "Tom of the Mary", "",
+	"@[`{AZaz@[`{AZ", "abcdefgZ", "abcdefghZ", "abcdefg\x80Z", "\x7f\x7f\x7f\x7f\x7f\x7f\x7fA A",
 }
 
 // TestNameRunPossible compares nameRunPossible with nameRuns: on ASCII
@@ -30,10 +31,23 @@ func TestNameRunPossible(t *testing.T) {
 	for _, text := range texts {
 		checkNameRunPossible(t, text)
 	}
+	// Every byte at every place of an eight-byte step, next to a capital.
+	for b := range 256 {
+		for pos := range 9 {
+			for _, base := range []string{"aaaaaaaaa", "Aaaaaaaaa", "aaaaaaaaA"} {
+				text := []byte(base)
+				text[pos] = byte(b)
+				checkNameRunPossible(t, string(text))
+			}
+		}
+	}
 }
 
 func checkNameRunPossible(t *testing.T, text string) {
 	t.Helper()
+	if got, want := fewCapitals(text), fewCapitalsPlain(text); got != want {
+		t.Fatalf("%q: fewCapitals %v, fewCapitalsPlain %v", text, got, want)
+	}
 	got := nameRunPossible(text)
 	found := len(nameRuns(text)) > 0
 	if found && !got {
@@ -48,7 +62,25 @@ func checkNameRunPossible(t *testing.T, text string) {
 	}
 }
 
-// FuzzNameRunPossible compares nameRunPossible with nameRuns on any text.
+// fewCapitalsPlain is fewCapitals one byte at a time: the reference of
+// its eight-byte steps.
+func fewCapitalsPlain(text string) bool {
+	capitals := 0
+	for i := 0; i < len(text); i++ {
+		switch b := text[i]; {
+		case b >= utf8.RuneSelf:
+			return false
+		case 'A' <= b && b <= 'Z':
+			if capitals++; capitals == 2 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// FuzzNameRunPossible compares nameRunPossible with nameRuns, and
+// fewCapitals with fewCapitalsPlain, on any text.
 func FuzzNameRunPossible(f *testing.F) {
 	for _, s := range nameRunTexts {
 		f.Add(s)

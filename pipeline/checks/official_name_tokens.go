@@ -2,6 +2,7 @@ package checks
 
 import (
 	"iter"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -457,7 +458,23 @@ func asciiConnector(w string) bool {
 // start with their only capital.
 func fewCapitals(text string) bool {
 	capitals := 0
-	for i := 0; i < len(text); i++ {
+	i := 0
+	// Eight bytes at a time: none outside ASCII, and the count of those
+	// from A to Z. For an ASCII byte b, b+0x3F has its top bit set when
+	// b >= 'A', b+0x25 when b > 'Z'; no sum carries into the next byte.
+	const high = 0x8080808080808080
+	for ; i+8 <= len(text); i += 8 {
+		x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		if x&high != 0 {
+			return false
+		}
+		upper := (x + 0x3F3F3F3F3F3F3F3F) &^ (x + 0x2525252525252525) & high
+		if capitals += bits.OnesCount64(upper); capitals >= 2 {
+			return false
+		}
+	}
+	for ; i < len(text); i++ {
 		switch b := text[i]; {
 		case b >= utf8.RuneSelf:
 			return false
