@@ -2,6 +2,8 @@ package config
 
 import (
 	"errors"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -67,6 +69,58 @@ func FuzzParse(f *testing.F) {
 		}
 		if cfg.LLM.Concurrency < 0 || cfg.LLM.MaxRequests < 0 || cfg.LLM.Timeout < 0 {
 			t.Fatalf("accepted negative LLM limits: %+v", cfg.LLM)
+		}
+	})
+}
+
+// FuzzYAMLLine checks yamlLine against the regular expression it
+// replaces.
+func FuzzYAMLLine(f *testing.F) {
+	for _, s := range []string{
+		"yaml: line 3: did not find expected key",
+		"yaml: line 12: mapping values are not allowed in this context",
+		"yaml: line : x",
+		"yaml: line 3:x",
+		"yaml: line 3: two\nlines",
+		"yaml: line 99999999999999999999: big",
+		"yaml: unmarshal errors:\n  line 2: cannot unmarshal",
+		"yaml: line 1: \xff",
+		"",
+	} {
+		f.Add(s)
+	}
+	re := regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+	f.Fuzz(func(t *testing.T, msg string) {
+		line, what, ok := yamlLine(msg)
+		m := re.FindStringSubmatch(msg)
+		if ok != (m != nil) {
+			t.Fatalf("yamlLine(%q) ok = %v, the expression matches: %v", msg, ok, m != nil)
+		}
+		if !ok {
+			return
+		}
+		wantLine, _ := strconv.Atoi(m[1])
+		if line != wantLine || what != m[2] {
+			t.Fatalf("yamlLine(%q) = %d, %q; want %d, %q", msg, line, what, wantLine, m[2])
+		}
+	})
+}
+
+// BenchmarkYAMLLine reads a parser message with yamlLine, and compiles
+// the regular expression it replaced: the cost that every run of tqa paid
+// at start-up.
+func BenchmarkYAMLLine(b *testing.B) {
+	msg := "yaml: line 12: mapping values are not allowed in this context"
+	b.Run("yamlLine", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			yamlLine(msg)
+		}
+	})
+	b.Run("compile-regexp", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 		}
 	})
 }

@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -89,15 +88,33 @@ func Parse(path string, data []byte) (*File, error) {
 	return f, nil
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+// yamlLine splits a message of the YAML parser of the form "yaml: line
+// N: what" (one line) into N and what; ok is false for other messages.
+// It is read by hand rather than by a regular expression, which every
+// run of tqa would compile at start-up (FuzzYAMLLine).
+func yamlLine(msg string) (line int, what string, ok bool) {
+	rest, ok := strings.CutPrefix(msg, "yaml: line ")
+	if !ok {
+		return 0, "", false
+	}
+	n := 0
+	for n < len(rest) && '0' <= rest[n] && rest[n] <= '9' {
+		n++
+	}
+	what, ok = strings.CutPrefix(rest[n:], ": ")
+	if n == 0 || !ok || strings.Contains(what, "\n") {
+		return 0, "", false
+	}
+	line, _ = strconv.Atoi(rest[:n])
+	return line, what, true
+}
 
 // syntaxError turns an error of the YAML parser, which gives a line but
 // no column, into an *Error.
 func syntaxError(path string, err error) *Error {
 	msg := err.Error()
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		line, _ := strconv.Atoi(m[1])
-		return &Error{File: path, Line: line, Msg: "invalid YAML: " + m[2]}
+	if line, what, ok := yamlLine(msg); ok {
+		return &Error{File: path, Line: line, Msg: "invalid YAML: " + what}
 	}
 	return &Error{File: path, Msg: "invalid YAML: " + strings.TrimPrefix(msg, "yaml: ")}
 }

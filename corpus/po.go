@@ -54,12 +54,14 @@ type poReader struct {
 	// anchors is the free room of the current block of anchors.
 	texts   strings.Builder
 	anchors []pipeline.Anchor
+
+	// plain turns off the shortcuts that skip work of the plain way (see
+	// literals and toLine): the tests read inputs both ways and compare.
+	plain bool
 }
 
 func (r *poReader) advance() error {
-	var err error
-	r.tok, err = r.lex.next()
-	return err
+	return r.lex.next(&r.tok)
 }
 
 // keep returns b as a string cut from r.texts. When the block has no
@@ -81,6 +83,36 @@ func (r *poReader) keep(b []byte) string {
 // poTextBlock is the size of a block of r.texts: large enough that blocks
 // are few, small enough that the unused end of the last one costs little.
 const poTextBlock = 64 << 10
+
+// keepAnchor returns a slice of the one anchor a, cut from a block of
+// anchors as keepAnchors cuts its copies.
+func (r *poReader) keepAnchor(a pipeline.Anchor) []pipeline.Anchor {
+	if len(r.anchors) == cap(r.anchors) {
+		r.anchors = make([]pipeline.Anchor, 0, 4096)
+	}
+	r.anchors = append(r.anchors, a)
+	n := len(r.anchors)
+	return r.anchors[n-1 : n : n]
+}
+
+// toLine moves the cursor to the start of the line of the token r.tok,
+// unless it is there or past it already: the lexer knows the line, and the
+// cursor then counts only the columns before the token instead of walking
+// every byte since the last anchor (the string before, mostly). With
+// r.plain the cursor walks as it does for other formats.
+func (r *poReader) toLine() {
+	if r.plain || r.cur.at.Offset >= r.src.offBase+r.lex.lineStart {
+		return
+	}
+	r.cur.at = pipeline.Position{Offset: r.src.offBase + r.lex.lineStart, Line: r.src.lineBase + r.lex.line + 1, Column: 1}
+}
+
+// linePos returns the position of offset off of the line of the token
+// r.tok, as r.cur.pos does, counting the characters from the start of the
+// line (mostly a keyword) instead of walking from the cursor.
+func (r *poReader) linePos(off int) pipeline.Position {
+	return pipeline.Position{Offset: r.src.offBase + off, Line: r.src.lineBase + r.lex.line + 1, Column: 1 + runeStarts(r.src.data[r.lex.lineStart:off])}
+}
 
 // keepAnchors returns a copy of a cut from a block of anchors, with no
 // room to grow into the next copy.
@@ -110,23 +142,18 @@ type poPart struct {
 // readPOPart reads src, the whole of a PO file or one part of it that
 // starts and ends between messages, carrying the header over in part.
 func readPOPart(src *source, doc *pipeline.Document, part *poPart) (*codec, error) {
-	// One segment per line that starts with msgstr, about: sized once,
-	// since a Segment is large; a message's msgid and msgstr take an
-	// anchor each, about.
-	n := 0
-	if bytes.HasPrefix(src.data, []byte("msgstr")) {
-		n++
-	}
-	for rest := src.data; ; {
-		i := bytes.Index(rest, []byte("\nmsgstr"))
-		if i < 0 {
-			break
-		}
-		n++
-		rest = rest[i+1:]
-	}
+	return readPOPartWith(src, doc, part, false)
+}
+
+// readPOPartWith is readPOPart, the plain way without its shortcuts when
+// plain is set (for the tests that compare both ways).
+func readPOPartWith(src *source, doc *pipeline.Document, part *poPart, plain bool) (*codec, error) {
+	// Room for the segments is made once, since a Segment is large (see
+	// poSegmentRoom); a message's msgid and msgstr take an anchor each,
+	// about.
+	n := poSegmentRoom(src.data)
 	cur := newWalkCursor(src)
-	r := &poReader{src: src, lex: newPOLexer(src), cur: cur, scratch: anchoredText{cur: cur, next: -1}}
+	r := &poReader{src: src, lex: newPOLexer(src), cur: cur, scratch: anchoredText{cur: cur, next: -1}, plain: plain}
 	r.anchors = make([]pipeline.Anchor, 0, 2*n+16)
 	if err := r.advance(); err != nil {
 		return nil, err
@@ -182,17 +209,31 @@ func readPOPart(src *source, doc *pipeline.Document, part *poPart) (*codec, erro
 			}
 			segs = segs[:len(segs)+1]
 			seg := &segs[len(segs)-1]
-			seg.Source, seg.SourceLoc, seg.SourceCodes = e.id.text, e.id.loc, e.id.codes
-			seg.Target, seg.TargetLoc, seg.TargetCodes = str.text, str.loc, str.codes
+			// The segment is zero: fields that stay zero are not written
+			// (while the collector runs, every pointer written costs a
+			// write barrier, a nil one too).
+			source := &e.id
 			if e.hasPlural {
 				id = append(strconv.AppendInt(append(id[:base], '['), int64(k), 10), ']')
 				if k > 0 {
-					seg.Source, seg.SourceLoc, seg.SourceCodes = e.plural.text, e.plural.loc, e.plural.codes
+					source = &e.plural
 				}
 			}
 			seg.ID = r.keep(id)
-			seg.SourceSkip = linkSpans(seg.Source)
-			seg.TargetSkip = linkSpans(seg.Target)
+			seg.Source, seg.SourceLoc = source.text, source.loc
+			seg.Target, seg.TargetLoc = str.text, str.loc
+			if source.codes != nil {
+				seg.SourceCodes = source.codes
+			}
+			if str.codes != nil {
+				seg.TargetCodes = str.codes
+			}
+			if skip := linkSpans(seg.Source); skip != nil {
+				seg.SourceSkip = skip
+			}
+			if skip := linkSpans(seg.Target); skip != nil {
+				seg.TargetSkip = skip
+			}
 			if e.hasCtx {
 				seg.Context = e.ctx.text
 			}
@@ -271,7 +312,8 @@ func (key poKey) key(segs []pipeline.Segment) string {
 // an earlier message has, or nil when there is none. A bit set indexed by
 // the low bits of the hashes, sixteen bits or more a key, finds the keys
 // that may be shared (a bit hit twice: every duplicate, and a few keys
-// more); only those are compared, in a map.
+// more); of those, only the keys whose whole hash another key has are
+// compared, in a map.
 func (k *poKeys) duplicate(src *source, segs []pipeline.Segment) error {
 	size := uint32(1024)
 	for uint64(size) < 16*uint64(len(k.keys)) && size < 1<<31 {
@@ -291,11 +333,42 @@ func (k *poKeys) duplicate(src *source, segs []pipeline.Segment) error {
 	if !found {
 		return nil
 	}
-	first := map[string]int{} // key -> offset of the first message with it
-	for _, key := range k.keys {
-		if j := key.hash & (size - 1); shared[j/64]&(uint64(1)<<(j%64)) == 0 {
-			continue
+	return k.compare(src, segs, k.sameHash(func(h uint32) bool {
+		j := h & (size - 1)
+		return shared[j/64]&(uint64(1)<<(j%64)) != 0
+	}))
+}
+
+// sameHash returns, in file order, the indexes of the keys for which
+// maybe holds whose hash another such key has. Two messages with the same
+// key have the same hash, so every duplicate is among them; other keys
+// rarely are, as the hashes have 32 bits. It sorts the hashes of the keys
+// that maybe holds for, a few in a hundred, instead of looking each up in
+// a map of strings, which reads its key from its segment.
+func (k *poKeys) sameHash(maybe func(hash uint32) bool) []int {
+	var byHash []uint64 // hash<<32 | index
+	for i, key := range k.keys {
+		if maybe(key.hash) {
+			byHash = append(byHash, uint64(key.hash)<<32|uint64(i))
 		}
+	}
+	slices.Sort(byHash)
+	var same []int
+	for i, h := range byHash {
+		if i > 0 && byHash[i-1]>>32 == h>>32 || i+1 < len(byHash) && byHash[i+1]>>32 == h>>32 {
+			same = append(same, int(uint32(h)))
+		}
+	}
+	slices.Sort(same)
+	return same
+}
+
+// compare returns the error for the first of the keys at the indexes
+// (in file order) whose key an earlier one of them has, or nil.
+func (k *poKeys) compare(src *source, segs []pipeline.Segment, indexes []int) error {
+	first := make(map[string]int, len(indexes)) // key -> offset of the first message with it
+	for _, i := range indexes {
+		key := k.keys[i]
 		ks := key.key(segs)
 		if off, dup := first[ks]; dup {
 			return fmt.Errorf("corpus: read %s: line %d: duplicate message (first on line %d)", src.path, src.lineBase+lineOf(src, key.off), src.lineBase+lineOf(src, off))
@@ -363,27 +436,27 @@ func (r *poReader) entry() (*poEntry, error) {
 		}
 	}
 	for r.is(poMsgstr) {
-		kw := r.tok
+		kwStart := r.tok.start
 		if err := r.advance(); err != nil {
 			return nil, err
 		}
 		index := -1
 		switch {
 		case r.tok.kind == poTokIndex && !e.hasPlural:
-			return nil, r.src.errorf(kw.start, "msgstr[%d] without msgid_plural", r.tok.n)
+			return nil, r.src.errorf(kwStart, "msgstr[%d] without msgid_plural", r.tok.n)
 		case r.tok.kind == poTokIndex && r.tok.n != len(e.strs):
-			return nil, r.src.errorf(kw.start, "msgstr[%d] where msgstr[%d] is due", r.tok.n, len(e.strs))
+			return nil, r.src.errorf(kwStart, "msgstr[%d] where msgstr[%d] is due", r.tok.n, len(e.strs))
 		case r.tok.kind == poTokIndex:
 			index = r.tok.n
 			if err := r.advance(); err != nil {
 				return nil, err
 			}
 		case e.hasPlural:
-			return nil, r.src.errorf(kw.start, "msgstr without an index after msgid_plural (want msgstr[%d])", len(e.strs))
+			return nil, r.src.errorf(kwStart, "msgstr without an index after msgid_plural (want msgstr[%d])", len(e.strs))
 		case len(e.strs) > 0:
-			return nil, r.src.errorf(kw.start, "a second msgstr")
+			return nil, r.src.errorf(kwStart, "a second msgstr")
 		}
-		e.strs = append(e.strs, poString{})
+		e.strs = slices.Grow(e.strs, 1)[:len(e.strs)+1] // literals sets every field
 		if err := r.literals(&e.strs[len(e.strs)-1], poMsgstr, index); err != nil {
 			return nil, err
 		}
@@ -431,6 +504,11 @@ func (r *poReader) keyword(s *poString) error {
 
 // literals reads the string literals after the keyword kw (msgstr[index]
 // for an index from 0) into s, joined.
+//
+// Most texts are one literal without escapes: its text is the bytes
+// between its quotes, which it takes without the scratch buffer (which
+// copies them), unless r.plain asks for the plain way; the first literal
+// is copied there only when a second one follows.
 func (r *poReader) literals(s *poString, kw poKeyword, index int) error {
 	if r.tok.kind != poTokString {
 		name := kw.String()
@@ -439,22 +517,48 @@ func (r *poReader) literals(s *poString, kw poKeyword, index int) error {
 		}
 		return r.src.errorf(r.tok.start, "%s needs a string", name)
 	}
-	*s = poString{start: r.tok.start}
+	// Every field of s is set, but the pointers are written only once, and
+	// not at all where they stay nil (see readPOPart on write barriers).
+	s.start = r.tok.start
+	if s.codes != nil {
+		s.codes = nil
+	}
 	b := &r.scratch
 	b.reset()
 	literals, plain := 0, true
+	held := false            // the first literal, data[s.start:s.end], is plain and not yet in b
+	var at pipeline.Position // where the held literal's text starts
 	for r.tok.kind == poTokString {
+		if held {
+			b.verbatim(s.start+1, s.end-1)
+			held = false
+		}
+		r.toLine()
 		literals++
 		plain = plain && r.tok.plain
-		if r.tok.plain {
+		switch {
+		case r.tok.plain && literals == 1 && !r.plain:
+			held = true
+			at = r.linePos(r.tok.start + 1)
+		case r.tok.plain:
 			b.verbatim(r.tok.start+1, r.tok.end-1)
-		} else if err := poDecode(r.src, b, &s.codes, r.tok.start, r.tok.end); err != nil {
-			return err
+		default:
+			if err := poDecode(r.src, b, &s.codes, r.tok.start, r.tok.end); err != nil {
+				return err
+			}
 		}
 		s.end = r.tok.end
 		if err := r.advance(); err != nil {
 			return err
 		}
+	}
+	if held {
+		var shared bool
+		if s.text, shared = r.src.shared(s.start+1, s.end-1); !shared {
+			s.text = r.keep(r.src.data[s.start+1 : s.end-1])
+		}
+		s.loc = pipeline.Locator{Anchors: r.keepAnchor(pipeline.Anchor{Pos: at})}
+		return nil
 	}
 	if len(b.anchors) == 0 {
 		b.anchor(s.start + 1) // an empty text

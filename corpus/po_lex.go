@@ -52,18 +52,33 @@ type poToken struct {
 	plain bool
 }
 
+// set sets every field of t. Set one by one, the fields are written in
+// place: a token returned by value, or assigned as a composite literal, is
+// built on the stack first and copied, a word at a time from fields just
+// written a byte at a time, which stalls the processor once a token.
+func (t *poToken) set(kind poKind, kw poKeyword, n, start, end int, obsolete, plain bool) {
+	t.kind, t.kw, t.n, t.start, t.end, t.obsolete, t.plain = kind, kw, n, start, end, obsolete, plain
+}
+
 type poLexer struct {
 	src      *source
 	d        []byte
 	i        int
 	obsolete bool // the rest of the line follows "#~"
+	// line counts the line feeds before i (the line of the last token,
+	// from 0), and lineStart is where that line starts (after the byte
+	// order mark on the first line): a token never spans lines, so the
+	// reader finds the position of a string from its line without a walk
+	// over the lines before it.
+	line, lineStart int
 }
 
 func newPOLexer(src *source) poLexer {
-	return poLexer{src: src, d: src.data, i: src.bom}
+	return poLexer{src: src, d: src.data, i: src.bom, lineStart: src.bom}
 }
 
-func (l *poLexer) next() (poToken, error) {
+// next reads the next token into t, in place (see poToken.set).
+func (l *poLexer) next(t *poToken) error {
 	d := l.d
 	for l.i < len(d) {
 		c := d[l.i]
@@ -71,6 +86,8 @@ func (l *poLexer) next() (poToken, error) {
 		case '\n':
 			l.obsolete = false
 			l.i++
+			l.line++
+			l.lineStart = l.i
 			continue
 		case ' ', '\t', '\r', '\f', '\v':
 			l.i++
@@ -94,11 +111,12 @@ func (l *poLexer) next() (poToken, error) {
 			if end > start && d[end-1] == '\r' {
 				end--
 			}
-			return poToken{kind: poTokComment, start: start, end: end}, nil
+			t.set(poTokComment, 0, 0, start, end, false, false)
+			return nil
 		case '"':
-			return l.str()
+			return l.str(t)
 		case '[':
-			return l.index()
+			return l.index(t)
 		}
 		if isPOWordByte(c) && (c < '0' || c > '9') {
 			start := l.i
@@ -118,13 +136,17 @@ func (l *poLexer) next() (poToken, error) {
 			case "domain":
 				kw = poDomain
 			default:
-				return poToken{}, l.src.errorf(start, "unknown keyword %q", d[start:l.i])
+				*t = poToken{}
+				return l.src.errorf(start, "unknown keyword %q", d[start:l.i])
 			}
-			return poToken{kind: poTokKeyword, kw: kw, start: start, end: l.i, obsolete: l.obsolete}, nil
+			t.set(poTokKeyword, kw, 0, start, l.i, l.obsolete, false)
+			return nil
 		}
-		return poToken{}, l.src.errorf(l.i, "unexpected %s (want a keyword, a string or a comment)", quoteByteAt(d, l.i))
+		*t = poToken{}
+		return l.src.errorf(l.i, "unexpected %s (want a keyword, a string or a comment)", quoteByteAt(d, l.i))
 	}
-	return poToken{kind: poTokEOF, start: len(d), end: len(d)}, nil
+	t.set(poTokEOF, 0, 0, len(d), len(d), false, false)
+	return nil
 }
 
 func isPOWordByte(c byte) bool {
@@ -159,7 +181,7 @@ func (l *poLexer) skipLine() {
 var poStrStop = [256]bool{'"': true, '\\': true, '\n': true, 0x04: true, 0xEF: true}
 
 // str scans a string literal; its escapes are checked when it is decoded.
-func (l *poLexer) str() (poToken, error) {
+func (l *poLexer) str(t *poToken) error {
 	d := l.d
 	start := l.i
 	plain := true
@@ -175,13 +197,16 @@ func (l *poLexer) str() (poToken, error) {
 			plain = false
 			i++ // the escaped character; a line break is caught when decoding
 			if i < len(d) && d[i] == '\n' {
-				return poToken{}, l.src.errorf(i-1, "backslash at the end of a line (close the string and continue it on the next line)")
+				*t = poToken{}
+				return l.src.errorf(i-1, "backslash at the end of a line (close the string and continue it on the next line)")
 			}
 		case '"':
 			l.i = i + 1
-			return poToken{kind: poTokString, start: start, end: l.i, obsolete: l.obsolete, plain: plain}, nil
+			t.set(poTokString, 0, 0, start, l.i, l.obsolete, plain)
+			return nil
 		case '\n':
-			return poToken{}, l.src.errorf(start, "string is not closed on its line")
+			*t = poToken{}
+			return l.src.errorf(start, "string is not closed on its line")
 		case 0x04:
 			plain = false
 		case 0xEF:
@@ -190,11 +215,12 @@ func (l *poLexer) str() (poToken, error) {
 			}
 		}
 	}
-	return poToken{}, l.src.errorf(start, "string is not closed at the end of the file")
+	*t = poToken{}
+	return l.src.errorf(start, "string is not closed at the end of the file")
 }
 
 // index scans "[n]", white space allowed inside.
-func (l *poLexer) index() (poToken, error) {
+func (l *poLexer) index(t *poToken) error {
 	d := l.d
 	start := l.i
 	i := start + 1
@@ -207,16 +233,19 @@ func (l *poLexer) index() (poToken, error) {
 	}
 	n, err := strconv.Atoi(string(d[i:j]))
 	if err != nil || j-i > 4 {
-		return poToken{}, l.src.errorf(i, "want a plural form number after \"[\"")
+		*t = poToken{}
+		return l.src.errorf(i, "want a plural form number after \"[\"")
 	}
 	for j < len(d) && (d[j] == ' ' || d[j] == '\t') {
 		j++
 	}
 	if j >= len(d) || d[j] != ']' {
-		return poToken{}, l.src.errorf(j, "want \"]\" after msgstr[%d", n)
+		*t = poToken{}
+		return l.src.errorf(j, "want \"]\" after msgstr[%d", n)
 	}
 	l.i = j + 1
-	return poToken{kind: poTokIndex, n: n, start: start, end: l.i, obsolete: l.obsolete}, nil
+	t.set(poTokIndex, 0, n, start, l.i, l.obsolete, false)
+	return nil
 }
 
 // poDecode appends the text of the string literal data[start:end] (with

@@ -44,7 +44,7 @@ func (f *finder) lookupTerm(text, folded string, t *Term) bool {
 		if !ok || !slices.Contains(fm.suffixes, rest) {
 			continue
 		}
-		if t.CaseSensitive && !f.exactMatch(text, fm, 0) {
+		if t.CaseSensitive && !f.exactMatch(text, &fm, 0) {
 			continue
 		}
 		return true

@@ -36,11 +36,11 @@ type entry struct {
 	g     *Glossary
 	c     *Concept
 	t     *Term
-	form  form
-	start bool // the match must start at a word boundary
-	end   bool // the match of the bare form must end at a word boundary
-	cs    bool // case-sensitive
-	rank  int  // order of the term in the glossaries
+	form  *form // a form of the array that forms returned for the term
+	start bool  // the match must start at a word boundary
+	end   bool  // the match of the bare form must end at a word boundary
+	cs    bool  // case-sensitive
+	rank  int   // order of the term in the glossaries
 }
 
 // finder holds the buffers of one Find call.
@@ -62,19 +62,14 @@ func NewMatcher(lang language.Tag, gs ...*Glossary) *Matcher {
 	m.pool.New = func() any { return new(finder) }
 	base, _ := lang.Base()
 	english := base.String() == "en"
-	// Each term of the language gives a key or a few (its forms), many of
-	// them shared: the count of all terms sizes the index well enough
-	// that it does not grow while it is filled.
-	terms := 0
-	for _, g := range gs {
-		if g != nil {
-			for ci := range g.Concepts {
-				terms += len(g.Concepts[ci].Terms)
-			}
-		}
+	// The terms of the language, in the order of the glossaries, their
+	// concepts and terms.
+	type langTerm struct {
+		g *Glossary
+		c *Concept
+		t *Term
 	}
-	index := make(map[string]int, terms)
-	rank := 0
+	var terms []langTerm
 	for _, g := range gs {
 		if g == nil {
 			continue
@@ -89,31 +84,80 @@ func NewMatcher(lang language.Tag, gs ...*Glossary) *Matcher {
 				if b, _ := t.Lang.Base(); b != base {
 					continue
 				}
-				folded := keyOf(t.Text, true)
-				if folded == "" {
-					continue
+				if terms == nil {
+					terms = make([]langTerm, 0, 64)
 				}
-				exact := keyOf(t.Text, false)
-				rank++
-				for _, f := range forms(folded, exact, english, isVerb(t.PartOfSpeech)) {
-					first, _ := utf8.DecodeRuneInString(f.key)
-					last, _ := utf8.DecodeLastRuneInString(f.key)
-					e := entry{g: g, c: c, t: t, form: f, cs: t.CaseSensitive, rank: rank,
-						start: wordRune(first), end: wordRune(last)}
-					i, ok := index[f.key]
-					if !ok {
-						i = len(m.patterns)
-						index[f.key] = i
-						m.patterns = append(m.patterns, f.key)
-						m.entries = append(m.entries, nil)
-					}
-					m.entries[i] = append(m.entries[i], e)
-				}
+				terms = append(terms, langTerm{g, c, t})
 			}
+		}
+	}
+	// Each term gives a key or a few (its forms), many of them shared:
+	// the count of the terms sizes the index well enough that it does
+	// not grow while it is filled. The entries are collected in one
+	// array, with the pattern of each, and then grouped by pattern.
+	index := make(map[string]int32, len(terms))
+	all := make([]entry, 0, len(terms)+len(terms)/2)
+	var of []int32 // the pattern of each entry of all
+	var kb keyBuf  // the keys of every term, one at a time
+	rank := 0
+	for _, lt := range terms {
+		g, c, t := lt.g, lt.c, lt.t
+		kb.build(t.Text, true)
+		if len(kb.key) == 0 {
+			continue
+		}
+		folded := string(kb.key)
+		kb.build(t.Text, false)
+		exact := folded
+		if string(kb.key) != folded {
+			exact = string(kb.key)
+		}
+		rank++
+		fs := forms(folded, exact, english, isVerb(t.PartOfSpeech))
+		for fi := range fs {
+			f := &fs[fi]
+			first, _ := utf8.DecodeRuneInString(f.key)
+			last, _ := utf8.DecodeLastRuneInString(f.key)
+			e := entry{g: g, c: c, t: t, form: f, cs: t.CaseSensitive, rank: rank,
+				start: wordRune(first), end: wordRune(last)}
+			i, ok := index[f.key]
+			if !ok {
+				i = int32(len(m.patterns))
+				index[f.key] = i
+				if m.patterns == nil {
+					m.patterns = make([]string, 0, len(terms)+len(terms)/4)
+				}
+				m.patterns = append(m.patterns, f.key)
+			}
+			all = append(all, e)
+			of = append(of, i)
 		}
 	}
 	if len(m.patterns) == 0 {
 		return m
+	}
+	// Group the entries by pattern, keeping their order: m.entries[p]
+	// is a piece of one array.
+	offs := make([]int32, len(m.patterns)+1)
+	for _, p := range of {
+		offs[p+1]++
+	}
+	for p := range m.patterns {
+		offs[p+1] += offs[p]
+	}
+	grouped := make([]entry, len(all))
+	next := offs[:len(m.patterns):len(m.patterns)]
+	for k, p := range of {
+		grouped[next[p]] = all[k]
+		next[p]++
+	}
+	// next[p] is now the end of pattern p's entries, offs[p+1].
+	m.entries = make([][]entry, len(m.patterns))
+	lo := int32(0)
+	for p := range m.patterns {
+		hi := next[p]
+		m.entries[p] = grouped[lo:hi:hi]
+		lo = hi
 	}
 	for _, es := range m.entries {
 		slices.SortStableFunc(es, func(a, b entry) int {
@@ -303,7 +347,7 @@ func (m *Matcher) best(f *finder, text string, ks int, p int32) (best *entry, be
 
 // exactMatch reports whether the text under the own part of form f, at key
 // offset ks, has the exact (unfolded) key of the term.
-func (f *finder) exactMatch(text string, fm form, ks int) bool {
+func (f *finder) exactMatch(text string, fm *form, ks int) bool {
 	if fm.own == 0 {
 		return true
 	}

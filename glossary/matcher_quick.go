@@ -123,7 +123,8 @@ func (m *Matcher) mayMatch(text string) bool {
 			// bytes or more: mayStart tests the hash of the first three.
 			if r := rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6; r >= 0x4E00 {
 				prevWord = false
-				if t.root[c] != 0 && hasBit(&t.starts.triples, tripleIndex(c, text[i+1], text[i+2])) && t.mayStartAt(text, i) {
+				if t.root[c] != 0 && hasBit(&t.starts.triples, tripleIndex(c, text[i+1], text[i+2])) &&
+					m.quick.hanMayStart(text, i) && t.mayStartAt(text, i) {
 					return true
 				}
 				i += 3
@@ -142,6 +143,13 @@ func (m *Matcher) mayMatch(text string) bool {
 			continue
 		}
 		prevWord = k.r < utf8.RuneSelf && asciiWord[k.r]
+		if t.root[firstKeyByte(k.r)] == 0 {
+			// No pattern starts with the first byte of the key rune,
+			// the first byte mayStartAt would read: a fullwidth comma
+			// or an ideographic full stop in most glossaries.
+			i += size
+			continue
+		}
 		if isPlainHan(k.r) {
 			// The key bytes are the text's. A pattern starting with them
 			// has three bytes or more: mayStart tests the hash of the
@@ -265,15 +273,30 @@ func (rd *quickReader) next() (byte, int) {
 	return 0, keyEnd
 }
 
+// firstKeyByte returns the first byte of the UTF-8 encoding of r.
+func firstKeyByte(r rune) byte {
+	switch {
+	case r < utf8.RuneSelf:
+		return byte(r)
+	case r < 0x800:
+		return byte(0xC0 | r>>6)
+	case r < 0x10000:
+		return byte(0xE0 | r>>12)
+	}
+	return byte(0xF0 | r>>18)
+}
+
 // quickFilter rules out most places where no pattern starts from the
 // first four key bytes there, as the trie's startFilter does from three.
 // single and pairs are the trie's; triples has a bit for a hash of each
 // pattern of three bytes, quads one for a hash of the first four bytes of
-// each longer pattern.
+// each longer pattern. sextets has
+// a bit for a hash of the first six bytes of each pattern of six bytes or
+// more: the first two characters of a Chinese term (see hanMayStart).
 type quickFilter struct {
-	single         *[256]bool
-	pairs          *[1 << 16 / 64]uint64
-	triples, quads [1 << 16 / 64]uint64
+	single                  *[256]bool
+	pairs                   *[1 << 16 / 64]uint64
+	triples, quads, sextets [1 << 16 / 64]uint64
 }
 
 func newQuickFilter(t *trie, patterns []string) *quickFilter {
@@ -285,8 +308,41 @@ func newQuickFilter(t *trie, patterns []string) *quickFilter {
 		case len(p) > 3:
 			setBit(&f.quads, quadIndex(p[0], p[1], p[2], p[3]))
 		}
+		if len(p) >= 6 {
+			setBit(&f.sextets, sextetIndex(p[:6]))
+		}
 	}
 	return f
+}
+
+func sextetIndex(s string) uint16 {
+	_ = s[5]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 | uint64(s[4])<<32 | uint64(s[5])<<40
+	return uint16(x * 0x9e3779b97f4a7c15 >> 48)
+}
+
+// hanMayStart reports whether a pattern may start with the key of the
+// text from byte i, a basic CJK ideograph: false when none does. When the
+// next character is one too, the key's first six bytes are the text's
+// (an ideograph's key is itself, and nothing separates the two), so that
+// a pattern of six bytes or more starting there has a bit in sextets; a
+// pattern of four or five bytes cannot start there (its fourth byte would
+// start a character of one or two bytes, not the ideograph's lead byte),
+// and one of three has a bit in triples. Otherwise it says yes.
+func (f *quickFilter) hanMayStart(text string, i int) bool {
+	if hasBit(&f.triples, tripleIndex(text[i], text[i+1], text[i+2])) {
+		return true
+	}
+	j := i + 3
+	if j+2 >= len(text) {
+		return true
+	}
+	c := text[j]
+	if c < 0xE4 || c > 0xE9 || text[j+1]&0xC0 != 0x80 || text[j+2]&0xC0 != 0x80 ||
+		rune(c&0x0F)<<12|rune(text[j+1]&0x3F)<<6 < 0x4E00 {
+		return true
+	}
+	return hasBit(&f.sextets, sextetIndex(text[i:j+3]))
 }
 
 func quadIndex(a, b, c, d byte) uint16 {

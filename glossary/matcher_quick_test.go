@@ -40,6 +40,9 @@ func TestQuickFind(t *testing.T) {
 			}
 			found := 0
 			for _, text := range texts {
+				if got, want := m.mayMatch(text), mayMatchPlain(m.trie, text); got != want {
+					t.Fatalf("%s %s %q: mayMatch %v, mayMatchPlain %v", g.Name, lang, text, got, want)
+				}
 				got := m.find(nil, text)
 				want := m.findKeyed(nil, text)
 				if !slices.Equal(got, want) {
@@ -64,6 +67,12 @@ func FuzzQuickFind(f *testing.F) {
 	f.Add("a b", "A-B")
 	f.Add("北 约", "北-约")
 	f.Add("ab", "Ａｂ")
+	f.Add("北约组织", "北约组")
+	f.Add("北约组织", "北约 组织")
+	f.Add("北a", "北a约")
+	f.Add("北é", "北é约")
+	f.Add("中", "中国")
+	f.Add("，北", "你，北")
 	base := testGlossary(f)
 	f.Fuzz(func(t *testing.T, term, text string) {
 		g := &Glossary{Name: "fuzz", Concepts: append([]Concept(nil), base.Concepts...)}
@@ -75,6 +84,9 @@ func FuzzQuickFind(f *testing.F) {
 		for _, lang := range []language.Tag{language.English, language.Chinese} {
 			m := NewMatcher(lang, g)
 			want := m.findKeyed(nil, text)
+			if got, plain := m.mayMatch(text), mayMatchPlain(m.trie, text); got != plain {
+				t.Fatalf("%s %q with term %q: mayMatch %v, mayMatchPlain %v", lang, text, term, got, plain)
+			}
 			if len(want) > 0 && !m.mayMatch(text) {
 				t.Fatalf("%s %q with term %q: mayMatch false, findKeyed %+v", lang, text, term, want)
 			}
@@ -83,4 +95,43 @@ func FuzzQuickFind(f *testing.F) {
 			}
 		}
 	})
+}
+
+// mayMatchPlain is mayMatch without its filters: it walks the trie
+// (mayStartAt) at every place where find looks for a term. mayMatch's
+// filters only skip walks that say no, so both always agree.
+func mayMatchPlain(t *trie, text string) bool {
+	prevWord := false
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			f := asciiFold[c]
+			if f == 0 {
+				prevWord = false
+				i++
+				continue
+			}
+			word := asciiWord[f]
+			if !(word && prevWord) && t.mayStartAt(text, i) {
+				return true
+			}
+			prevWord = word
+			i++
+			continue
+		}
+		k, size, ok := stableKeyAt(text, i)
+		if !ok {
+			return true
+		}
+		if k.sep || k.r == 0 {
+			prevWord = prevWord && !k.sep
+			i += size
+			continue
+		}
+		prevWord = k.r < utf8.RuneSelf && asciiWord[k.r]
+		if t.mayStartAt(text, i) {
+			return true
+		}
+		i += size
+	}
+	return false
 }

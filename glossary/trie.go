@@ -88,8 +88,13 @@ func newTrie(patterns []string) *trie {
 	// Nodes are numbered breadth first; a node is a range of sorted (the
 	// patterns below it, all sharing its first depth bytes).
 	type span struct{ lo, hi, depth int32 }
-	queue := []span{{0, int32(len(sorted)), 0}}
-	t := &trie{label: []string{""}, pattern: []int32{-1}}
+	// A node is the root, or ends a pattern, or has two children or more:
+	// a trie of n patterns has at most 2n nodes besides the root.
+	nodes := 2*len(patterns) + 1
+	queue := make([]span, 1, nodes)
+	queue[0] = span{0, int32(len(sorted)), 0}
+	t := &trie{label: make([]string, 1, nodes), pattern: make([]int32, 1, nodes), first: make([]int32, 0, nodes+1)}
+	t.pattern[0] = -1
 	for _, p := range patterns {
 		t.starts.add(p)
 	}

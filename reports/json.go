@@ -9,7 +9,9 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"reflect"
 	"slices"
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/tqa-project/tqa/pipeline"
@@ -170,7 +172,8 @@ type JSONSeverityCounts struct {
 }
 
 // WriteJSON writes r as one JSON object following schema tqa.report/v1
-// (see JSONReport), indented by two spaces and ended by a newline. The
+// (see JSONReport), indented by two spaces and ended by a newline, as
+// encoding/json's Encoder would write it (see json_write.go). The
 // findings are encoded one at a time, so memory does not grow with the
 // size of the output.
 func WriteJSON(w io.Writer, r *Report) error {
@@ -178,9 +181,26 @@ func WriteJSON(w io.Writer, r *Report) error {
 	if err != nil {
 		return err
 	}
-	return encodeStreamingArray(w, jr, "findings", "  ", len(r.Findings), func(i int) any {
+	for _, s := range append([]JSONScore{jr.Summary.MQM}, jsonDocumentScores(jr)...) {
+		for _, f := range [...]float64{s.Penalty, s.PerThousandWords} {
+			if math.IsInf(f, 0) || math.IsNaN(f) {
+				// As encoding/json fails, before anything is written.
+				return &json.UnsupportedValueError{Value: reflect.ValueOf(f), Str: strconv.FormatFloat(f, 'g', -1, 64)}
+			}
+		}
+	}
+	return writeJSONReport(w, jr, len(r.Findings), func(i int) JSONFinding {
 		return jsonFinding(r, &r.Findings[i])
 	})
+}
+
+// jsonDocumentScores returns the scores of the documents of jr.
+func jsonDocumentScores(jr *JSONReport) []JSONScore {
+	out := make([]JSONScore, len(jr.Documents))
+	for i := range jr.Documents {
+		out[i] = jr.Documents[i].MQM
+	}
+	return out
 }
 
 // encodeStreamingArray writes envelope as encodeIndented does, with the

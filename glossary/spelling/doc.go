@@ -25,7 +25,10 @@
 //
 // Profile.Suggest tells whether a word breaks a profile and what the
 // profile expects instead; Words splits a text into words, so that a
-// caller can check a whole text without allocating per word.
+// caller can check a whole text without allocating per word, and
+// Profile.Flagged yields only the words of a text that a profile flags,
+// in one pass that turns most words away on their length and end letters
+// before any look-up.
 //
 // # Data
 //
@@ -42,7 +45,8 @@
 // variants.tsv, which this package embeds. Only whole words of the lists
 // are known, with the inflected forms that SCOWL lists (centres, centred,
 // centring), and possessives of them (centre's). Beside it, variants.slots
-// is the table's hash table, generated from variants.tsv by go generate
+// is the table's hash table (with a filter of hash bits and the shapes of
+// its words: lengths and end letters), generated from variants.tsv by go generate
 // (TestVariantSlots fails while it is stale), so that no run builds one.
 //
 // A profile accepts the words of its SCOWL lists, including the variants

@@ -48,6 +48,17 @@ func ExampleWords() {
 	// [17,24) defense: write defence
 }
 
+func ExampleProfile_Flagged() {
+	text := "The Organisation’s centres of defense-related spending"
+	for i, j := range spelling.NATO.Flagged(text) {
+		s, _ := spelling.NATO.Lookup(text[i:j])
+		fmt.Printf("[%d,%d) %s: %s spelling, write %s\n", i, j, text[i:j], s.Variety, s.Want)
+	}
+	// Output:
+	// [4,20) Organisation’s: British -ise spelling, write Organization’s
+	// [32,39) defense: US spelling, write defence
+}
+
 func ExampleEnglishSize() {
 	for _, w := range []string{"the", "Defence", "realpolitik", "guanxi"} {
 		size, ok := spelling.EnglishSize(w)

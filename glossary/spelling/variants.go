@@ -78,8 +78,8 @@ type entry struct {
 // builds, computed ahead: variants.slots is generated from variants.tsv (go
 // generate runs TestVariantSlots with -update, which also fails while the
 // file is stale), so that no run parses the table or builds a map of its
-// 4,500 words at first use (milliseconds). It holds the filter (see
-// variantTable), then the slots, little-endian.
+// 4,500 words at first use (milliseconds). It holds the filter and the
+// shapes (see variantTable), then the slots, little-endian.
 //
 //go:generate go test -run ^TestVariantSlots$ -update .
 //go:embed variants.slots
@@ -89,7 +89,8 @@ var variantSlots string
 var variants = variantTable{
 	tsv:    variantsTSV,
 	filter: variantSlots[:variantFilterBytes],
-	slots:  variantSlots[variantFilterBytes:],
+	shapes: variantSlots[variantFilterBytes : variantFilterBytes+variantShapeBytes],
+	slots:  variantSlots[variantFilterBytes+variantShapeBytes:],
 }
 
 // variantTable is the set of the words of a table like variants.tsv: an
@@ -100,10 +101,17 @@ var variants = variantTable{
 // for each value of the top variantFilterBits bits of the hash, set for
 // the words of the table: a word whose bit is clear (six words in seven)
 // is not in it, and a look-up of a word of prose reads 4 KiB that stay in
-// the processor's cache rather than a slot of the 64 KiB.
+// the processor's cache rather than a slot of the 64 KiB. In front of the
+// filter, before the word is hashed, its shape: a bit for each length,
+// first letter and last letter, set for the words of the table. Most
+// words of prose have a shape that no word of the table has (87% of the
+// words of the English side of the Tatoeba Chinese-English pairs, among
+// them every word of one or two letters: the table has none), and the
+// test costs a load.
 type variantTable struct {
 	tsv    string // the table's text
 	filter string // variantFilterBytes, or empty: no filter
+	shapes string // variantShapeBytes, or empty: no shapes
 	slots  string // little-endian uint32 slots: 0 empty; else used bit, hash tag, offset of the line
 }
 
@@ -118,6 +126,37 @@ const (
 func variantFilterBit(h uint64) (int, byte) {
 	f := h >> (64 - variantFilterBits)
 	return int(f / 8), 1 << (f % 8)
+}
+
+// variantShapeBytes is the size of the shapes of a variantTable: a bit
+// for each length up to maxWordLen, first letter and last letter.
+const variantShapeBytes = ((maxWordLen+1)*26*26 + 7) / 8
+
+// variantShape returns the shape bit of the word w of ASCII letters (in
+// either case, of up to maxWordLen): a byte index and a mask. It reports
+// false for another word, which the table cannot hold.
+func variantShape(w string) (int, byte, bool) {
+	n := len(w)
+	if n == 0 || n > maxWordLen {
+		return 0, 0, false
+	}
+	first, last := uint(w[0]|0x20)-'a', uint(w[n-1]|0x20)-'a'
+	if first >= 26 || last >= 26 {
+		return 0, 0, false
+	}
+	bit := (uint(n)*26+first)*26 + last
+	return int(bit / 8), 1 << (bit % 8), true
+}
+
+// mayHold reports whether the table may hold the word w of ASCII letters
+// in either case: false when no word of the table has its shape (see
+// variantTable), or when w is not such a word.
+func (t *variantTable) mayHold(w string) bool {
+	if t.shapes == "" {
+		return true
+	}
+	i, bit, ok := variantShape(w)
+	return ok && t.shapes[i]&bit != 0
 }
 
 // The fields of a slot of a variantTable.
@@ -165,6 +204,7 @@ func newVariantTable(data string) (variantTable, error) {
 	}
 	slots := make([]byte, 4<<nbits)
 	filter := make([]byte, variantFilterBytes)
+	shapes := make([]byte, variantShapeBytes)
 	t := variantTable{tsv: data}
 	line := 0
 	for off := 0; off < len(data); {
@@ -180,17 +220,20 @@ func newVariantTable(data string) (variantTable, error) {
 			}
 			i, bit := variantFilterBit(variantHash(word))
 			filter[i] |= bit
+			if i, bit, ok := variantShape(word); ok {
+				shapes[i] |= bit
+			}
 		}
 		off += len(l) + 1
 	}
-	t.filter, t.slots = string(filter), string(slots)
+	t.filter, t.shapes, t.slots = string(filter), string(shapes), string(slots)
 	return t, nil
 }
 
-// encode returns the table as variants.slots holds it: the filter, then
-// the slots.
+// encode returns the table as variants.slots holds it: the filter, the
+// shapes, then the slots.
 func (t variantTable) encode() []byte {
-	return []byte(t.filter + t.slots)
+	return []byte(t.filter + t.shapes + t.slots)
 }
 
 // put records the word whose line starts at offset off of t.tsv, in slots
@@ -235,7 +278,7 @@ func (t variantTable) get(key string) (entry, bool) {
 // case, if the table has the word.
 func (t variantTable) find(w string) (string, bool) {
 	nslots := len(t.slots) / 4
-	if nslots == 0 {
+	if nslots == 0 || !t.mayHold(w) {
 		return "", false
 	}
 	h := variantHash(w)
@@ -345,6 +388,9 @@ func (p Profile) Lookup(word string) (Suggestion, bool) {
 		return Suggestion{}, false
 	}
 	stem, suffix := splitPossessive(word)
+	if !variants.mayHold(stem) {
+		return Suggestion{}, false // most words: before caseOf reads them
+	}
 	c := caseOf(stem)
 	if c == caseOther {
 		return Suggestion{}, false

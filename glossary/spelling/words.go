@@ -77,17 +77,25 @@ func nextWord(text string, from int) (start, end int) {
 	}
 	start = i
 	for i < len(text) {
-		if c := text[i]; c < utf8.RuneSelf && wordByte[c] {
-			i++ // wordAt, without the call
-			continue
-		}
-		ok, n := wordAt(text, i)
-		if ok {
-			i += n
-			continue
+		a := 0
+		if c := text[i]; c < utf8.RuneSelf {
+			if wordByte[c] {
+				i++ // wordAt, without the call
+				continue
+			}
+			if c != '\'' {
+				break // a space or punctuation: the end of most words
+			}
+			a = 1
+		} else {
+			ok, n := wordAt(text, i)
+			if ok {
+				i += n
+				continue
+			}
+			a = apostropheAt(text, i)
 		}
 		// An apostrophe between two word characters belongs to the word.
-		a := apostropheAt(text, i)
 		if a == 0 || i+a >= len(text) {
 			break
 		}
@@ -97,4 +105,35 @@ func nextWord(text string, from int) (start, end int) {
 		i += a
 	}
 	return start, i
+}
+
+// Flagged yields the byte span [start, end) of each word of text that p
+// flags, in order: the words of Words for which Lookup reports true. It
+// finds them in one pass, and looks up only the words whose shape (see
+// variantTable) a word of the table has: most words of a text are turned
+// away on their length and end letters.
+func (p Profile) Flagged(text string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		if p == Off || int(p) >= len(profileNames) {
+			return
+		}
+		shapes := variants.shapes
+		for i := 0; i < len(text); {
+			start, end := nextWord(text, i)
+			if start < 0 {
+				return
+			}
+			i = end
+			word := text[start:end]
+			if shapes != "" {
+				stem, _ := splitPossessive(word)
+				if b, bit, ok := variantShape(stem); !ok || shapes[b]&bit == 0 {
+					continue
+				}
+			}
+			if _, ok := p.Lookup(word); ok && !yield(start, end) {
+				return
+			}
+		}
+	}
 }

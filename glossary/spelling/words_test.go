@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/tqa-project/tqa/internal/cputime"
 )
 
 func words(text string) []string {
@@ -168,4 +170,169 @@ func BenchmarkCheckText(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(flagged), "flagged/op")
+}
+
+// BenchmarkCheckTatoeba measures what the spelling-profile check does on
+// the English side of the Tatoeba Chinese-English pairs (29,153 short
+// sentences, ../shared/data/tatoeba_cmn_eng.tsv; skipped when it is
+// absent): find the words that the nato profile flags, with Flagged and
+// as the plain version does it (each word of Words looked up).
+func BenchmarkCheckTatoeba(b *testing.B) {
+	data, err := os.ReadFile("../../../shared/data/tatoeba_cmn_eng.tsv")
+	if err != nil {
+		b.Skipf("shared data not available: %v", err)
+	}
+	var texts []string
+	size := 0
+	for line := range strings.SplitSeq(string(data), "\n") {
+		if en, _, ok := strings.Cut(line, "\t"); ok {
+			texts = append(texts, en)
+			size += len(en)
+		}
+	}
+	for _, bc := range []struct {
+		name string
+		find func(string) int
+	}{
+		{"flagged", func(text string) (n int) {
+			for range NATO.Flagged(text) {
+				n++
+			}
+			return n
+		}},
+		{"plain", func(text string) int { return len(flaggedPlain(NATO, text)) }},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			flagged := 0
+			cpu := cputime.Process()
+			for b.Loop() {
+				flagged = 0
+				for _, text := range texts {
+					flagged += bc.find(text)
+				}
+			}
+			b.ReportMetric(float64(flagged), "flagged/op")
+			if used := cputime.Process() - cpu; used > 0 {
+				b.ReportMetric(float64(used)/float64(b.N), "cpu-ns/op")
+			}
+		})
+	}
+}
+
+// nextWordPlain is nextWord as it was before it ended a word at ASCII
+// punctuation without the calls: nextWord must agree with it everywhere.
+func nextWordPlain(text string, from int) (start, end int) {
+	i := from
+	for i < len(text) {
+		ok, n := wordAt(text, i)
+		if ok {
+			break
+		}
+		i += n
+	}
+	if i >= len(text) {
+		return -1, -1
+	}
+	start = i
+	for i < len(text) {
+		ok, n := wordAt(text, i)
+		if ok {
+			i += n
+			continue
+		}
+		a := apostropheAt(text, i)
+		if a == 0 || i+a >= len(text) {
+			break
+		}
+		if ok, _ := wordAt(text, i+a); !ok {
+			break
+		}
+		i += a
+	}
+	return start, i
+}
+
+// flaggedPlain is Flagged written plainly: the words of Words that Lookup
+// flags.
+func flaggedPlain(p Profile, text string) [][2]int {
+	var out [][2]int
+	for i, j := range Words(text) {
+		if _, ok := p.Lookup(text[i:j]); ok {
+			out = append(out, [2]int{i, j})
+		}
+	}
+	return out
+}
+
+// flaggedTexts are texts for the comparisons of nextWord and Flagged with
+// the plain versions.
+var flaggedTexts = []string{
+	"", "the defense spending of the organisation’s centres", "Defense's DEFENSE’S defence'S", "it' it’ it'\xe2\x80 it’s",
+	"U.S. Department of Defense.", "A400M and F-35 colour2 2colour", "naïve Türkiye color", "'quoted' ‘words’ labour",
+	"e\u0301t\u00e9 eon EON eons's odor-mold molt", "\xff\xfeword odor\xff", "analyse, analyze; analysing. CENTER!", "ab'’cd x'y ’’a’’",
+}
+
+// TestNextWordPlain compares nextWord with the plain version at every
+// position of the texts above.
+func TestNextWordPlain(t *testing.T) {
+	for _, text := range flaggedTexts {
+		compareNextWord(t, text)
+	}
+}
+
+func compareNextWord(t *testing.T, text string) {
+	t.Helper()
+	for i := 0; i <= len(text); i++ {
+		s, e := nextWord(text, i)
+		ws, we := nextWordPlain(text, i)
+		if s != ws || e != we {
+			t.Fatalf("nextWord(%q, %d) = %d, %d; the plain version says %d, %d", text, i, s, e, ws, we)
+		}
+	}
+}
+
+// FuzzNextWord checks that nextWord agrees with the plain version.
+func FuzzNextWord(f *testing.F) {
+	for _, s := range flaggedTexts {
+		f.Add(s)
+	}
+	f.Fuzz(compareNextWord)
+}
+
+// TestFlagged compares Flagged with the plain version on the texts above,
+// each word of the table in its three cases and with possessive endings,
+// in each profile.
+func TestFlagged(t *testing.T) {
+	texts := append([]string(nil), flaggedTexts...)
+	for line := range strings.SplitSeq(variantsTSV, "\n") {
+		if w := lineWord(line); w != "" && w[0] != '#' {
+			texts = append(texts, w+" "+strings.ToUpper(w)+"'s "+strings.ToUpper(w[:1])+w[1:]+"’s, "+w+"s")
+		}
+	}
+	for _, text := range texts {
+		compareFlagged(t, text)
+	}
+}
+
+func compareFlagged(t *testing.T, text string) {
+	t.Helper()
+	for p := range Profile(len(profileNames) + 1) {
+		var got [][2]int
+		for i, j := range p.Flagged(text) {
+			got = append(got, [2]int{i, j})
+		}
+		if want := flaggedPlain(p, text); !slices.Equal(got, want) {
+			t.Fatalf("%v.Flagged(%q) = %v; the plain version says %v", p, text, got, want)
+		}
+	}
+}
+
+// FuzzFlagged checks that Flagged agrees with the plain version.
+func FuzzFlagged(f *testing.F) {
+	for _, s := range flaggedTexts {
+		f.Add(s)
+	}
+	f.Fuzz(compareFlagged)
 }

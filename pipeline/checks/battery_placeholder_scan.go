@@ -105,6 +105,9 @@ type placeholderScan struct {
 //     after them (":smile:" and ":P" are not placeholders).
 func scanPlaceholders(text string) placeholderScan {
 	var sc placeholderScan
+	if withoutBytes(text, '%', '$', '{', ':') {
+		return sc // no syntax starts here: most text
+	}
 	links := links.Find(text)
 	sc.scan(text, 0, len(text), 0, links)
 	return sc

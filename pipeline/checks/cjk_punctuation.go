@@ -209,6 +209,9 @@ func checkCJKPunctuation(p *pipeline.Pass, d, i int, seg *pipeline.Segment, runs
 // (U+FFFD for bytes that are not UTF-8 among them): the characters
 // checkCJKPunctuation looks at.
 func hasFromU3000(text string) bool {
+	if asciiText(text) {
+		return false
+	}
 	for _, c := range text {
 		if c >= 0x3000 {
 			return true

@@ -125,12 +125,15 @@ func runDashSubstitute(p *pipeline.Pass) error {
 	for d, doc := range p.Docs {
 		for i := range doc.Segments {
 			seg := &doc.Segments[i]
+			text := seg.Target
+			if asciiWithout(text, '~', '~', '~') {
+				continue // no tilde of any kind
+			}
 			if !latinTarget(seg.TargetLang) {
 				continue
 			}
 			base := factsOf(seg.TargetLang).base
 			english := base == "en" || base == "und"
-			text := seg.Target
 			for k, c := range text {
 				if !isTilde(c) {
 					continue

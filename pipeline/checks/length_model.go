@@ -64,18 +64,19 @@ import (
 //
 // # Use
 //
-// segmentLengths(p, d) gives a lengthScore for every segment of document
-// d, computed once per run (Pass.Memo): whether the model applies (OK),
+// documentLengths(p, d) scores every segment of document d, once per run
+// (Pass.Memo). For every segment, segmentLengths gives a lengthZ: whether
+// the model applies (OK), Z, how many standard deviations the target's
+// length lies from the expectation in this document (negative when
+// shorter), Z0, the same distance measured against all documents (δ = 0,
+// the spread τ of their levels included), and Outlier, whether Z0 lies
+// beyond the model's outlier bounds, fitted on professional translations:
+// length-outlier reports those segments that length-ratio does not. For a
+// segment a check reports, lengthScores.score gives the full lengthScore:
 // the counts and units of both sides, the target units Expected in this
-// document, and Z, how many standard deviations the target's length lies
-// from that expectation (negative when shorter); zAt converts a z-score
-// back to target units. Z0 is the same distance measured against all
-// documents (δ = 0, the spread τ of their levels included), Expected0 the
-// expectation it is measured from, and Outlier whether Z0 lies beyond the
-// model's outlier bounds, fitted on professional translations:
-// length-outlier reports those segments that length-ratio does not. lengthModelFor, countLength and the model's
-// expected and variance methods are there for checks that need the model
-// itself.
+// document and Expected0 at δ = 0; zAt converts a z-score back to target
+// units. lengthModelFor, countLength and the model's expected and variance
+// methods are there for checks that need the model itself.
 
 // cjkWeight is the English letters per Chinese character: the geometric
 // mean of the median letters-per-character ratio of two corpora, Tatoeba
@@ -235,11 +236,10 @@ func (m *lengthModel) expected(n, delta float64) float64 {
 	return n * math.Exp(m.mean(n)+delta)
 }
 
-// lengthScore is what the length model says about one segment.
-//
-// A document holds one a segment, so it is kept small: the units of each
-// side are worked out from the counts when asked for (N, T), and the
-// booleans share a word.
+// lengthScore is what the length model says about one segment, in full.
+// The checks read the part of it they test on every segment from
+// segmentLengths (lengthZ), and the rest, for the segments they report,
+// from lengthScores.score.
 type lengthScore struct {
 	OK bool // a model applies and both sides have letters or digits
 	// Outlier says whether Z0 lies beyond the model's outlier bounds
@@ -283,86 +283,143 @@ func (s lengthScore) zAt(z float64) float64 {
 	return s.Expected * math.Exp(z*sd)
 }
 
-// lengthScoresKey is the Pass.Memo key of segmentLengths.
+// lengthZ is the part of a segment's lengthScore that checks test on
+// every segment: whether the model applies, the z-scores and whether the
+// segment is an outlier. A document holds one a segment, so it takes 24
+// bytes where the full score takes 64.
+type lengthZ struct {
+	OK, Outlier bool  // as in lengthScore
+	model       uint8 // as in lengthScore
+	Z, Z0       float64
+}
+
+// lengthScores is what the length model says about the segments of one
+// document: the lengthZ of each, and the sums over the document from which
+// score works out the rest of a segment's lengthScore.
+type lengthScores struct {
+	segs  []pipeline.Segment
+	z     []lengthZ
+	total [len(lengthModels)]lengthSums // by model
+}
+
+// lengthSums are the sums over the segments of a document scored by one
+// model from which the level of the document is estimated.
+type lengthSums struct{ w, wc float64 } // Σ 1/σ², Σ clipped residual/σ²
+
+// lengthScoresKey is the Pass.Memo key of documentLengths.
 type lengthScoresKey struct{}
 
-// segmentLengths returns the length scores of the segments of document d,
-// computed once per run and shared by the checks that judge lengths.
+// documentLengths returns the length scores of the segments of document
+// d, computed once per run and shared by the checks that judge lengths.
 // Segments without a source, with a target that has no letter or digit,
 // or of a language pair without a model, are not OK.
-func segmentLengths(p *pipeline.Pass, d int) []lengthScore {
+func documentLengths(p *pipeline.Pass, d int) *lengthScores {
 	return p.Memo(d, lengthScoresKey{}, func() any {
 		return scoreLengths(p.Docs[d].Segments)
-	}).([]lengthScore)
+	}).(*lengthScores)
 }
+
+// segmentLengths returns the lengthZ of each segment of document d
+// (documentLengths).
+func segmentLengths(p *pipeline.Pass, d int) []lengthZ { return documentLengths(p, d).z }
 
 // scoreLengths scores segs (see the file's documentation for the method).
 //
-// The first pass keeps each segment's residual in its score's Z, which the
-// second pass reads and replaces, and the model in the score's model: no
-// slice beside the scores.
-func scoreLengths(segs []pipeline.Segment) []lengthScore {
-	out := make([]lengthScore, len(segs))
-	type sums struct{ w, wc float64 } // Σ 1/σ², Σ clipped residual/σ²
-	var total [len(lengthModels)]sums
+// The first pass keeps each segment's residual in its Z and its source
+// units in its Z0, which the second pass reads and replaces: no slice
+// beside the scores.
+func scoreLengths(segs []pipeline.Segment) *lengthScores {
+	ls := &lengthScores{segs: segs, z: make([]lengthZ, len(segs))}
 	for i := range segs {
-		s := &segs[i]
-		if !s.Bilingual() || strings.TrimSpace(s.Target) == "" {
-			continue
-		}
-		// An undetermined source is counted once for its language and
-		// its length.
-		var src lengthCount
-		srcLang, counted := s.SourceLang, false
-		if undetermined(srcLang) {
-			var han, latin, other int
-			src, han, latin, other = countLengthAndLetters(s.Source)
-			srcLang, counted = languageOfLetters(han, latin, other), true
-		}
-		mi := lengthModelIndex(srcLang, lengthLanguage(s.TargetLang, s.Target))
+		mi, src, tgt := lengthCounts(&segs[i])
 		if mi == 0 {
 			continue
 		}
 		m := lengthModels[mi]
-		if !counted {
-			src = countLength(s.Source)
-		}
-		tgt := countLength(s.Target)
 		n, t := src.units(), tgt.units()
-		if n == 0 || t == 0 {
-			continue
-		}
 		e := math.Log(t/n) - m.mean(n)
-		out[i] = lengthScore{OK: true, model: mi, Source: src, Target: tgt, Z: e}
+		ls.z[i] = lengthZ{OK: true, model: mi, Z: e, Z0: n}
 		v := m.variance(n)
 		limit := 2.5 * math.Sqrt(v+m.tau*m.tau)
-		sm := &total[mi]
+		sm := &ls.total[mi]
 		sm.w += 1 / v
 		sm.wc += math.Max(-limit, math.Min(limit, e)) / v
 	}
-	for i := range out {
-		sc := &out[i]
-		if sc.model == 0 {
+	for i := range ls.z {
+		z := &ls.z[i]
+		if z.model == 0 {
 			continue
 		}
-		m := lengthModels[sc.model]
-		resid := sc.Z
-		n := sc.N()
-		v := m.variance(n)
-		limit := 2.5 * math.Sqrt(v+m.tau*m.tau)
-		own := math.Max(-limit, math.Min(limit, resid)) / v
-		sm := &total[sc.model]
-		// The level of the document from its other segments, and its variance.
-		prec := 1/(m.tau*m.tau) + sm.w - 1/v
-		delta := (sm.wc - own) / prec
-		sd := math.Sqrt(v + 1/prec)
-		sc.Expected = m.expected(n, delta)
-		sc.High = sc.Expected * math.Exp(sd)
-		sc.Z = (resid - delta) / sd
-		sc.Z0 = resid / math.Sqrt(v+m.tau*m.tau)
-		sc.Outlier = sc.Z0 <= m.outlierLow || sc.Z0 >= m.outlierHigh
+		m := lengthModels[z.model]
+		z.Z, z.Z0, _, _ = ls.judge(z.model, z.Z0, z.Z)
+		z.Outlier = z.Z0 <= m.outlierLow || z.Z0 >= m.outlierHigh
 	}
-	return out
+	return ls
+}
+
+// lengthCounts returns the index in lengthModels of the model that scores
+// s, and the counts of its source and target; model 0 when s is not
+// scored (lengthScore.OK).
+func lengthCounts(s *pipeline.Segment) (mi uint8, src, tgt lengthCount) {
+	if !s.Bilingual() || strings.TrimSpace(s.Target) == "" {
+		return 0, src, tgt
+	}
+	// An undetermined source is counted once for its language and its
+	// length.
+	srcLang, counted := s.SourceLang, false
+	if undetermined(srcLang) {
+		var han, latin, other int
+		src, han, latin, other = countLengthAndLetters(s.Source)
+		srcLang, counted = languageOfLetters(han, latin, other), true
+	}
+	mi = lengthModelIndex(srcLang, lengthLanguage(s.TargetLang, s.Target))
+	if mi == 0 {
+		return 0, src, tgt
+	}
+	if !counted {
+		src = countLength(s.Source)
+	}
+	tgt = countLength(s.Target)
+	if src.units() == 0 || tgt.units() == 0 {
+		return 0, src, tgt
+	}
+	return mi, src, tgt
+}
+
+// judge returns, for a segment of n source units and residual resid
+// scored by model mi, its z-scores Z and Z0, and the level of its document
+// estimated from the document's other segments with the standard
+// deviation of r that includes the uncertainty of that level.
+func (ls *lengthScores) judge(mi uint8, n, resid float64) (z, z0, delta, sd float64) {
+	m := lengthModels[mi]
+	v := m.variance(n)
+	limit := 2.5 * math.Sqrt(v+m.tau*m.tau)
+	own := math.Max(-limit, math.Min(limit, resid)) / v
+	sm := &ls.total[mi]
+	// The level of the document from its other segments, and its variance.
+	prec := 1/(m.tau*m.tau) + sm.w - 1/v
+	delta = (sm.wc - own) / prec
+	sd = math.Sqrt(v + 1/prec)
+	return (resid - delta) / sd, resid / math.Sqrt(v+m.tau*m.tau), delta, sd
+}
+
+// score returns the full lengthScore of segment i, counting its sides
+// again: checks ask for it for the segments they report.
+func (ls *lengthScores) score(i int) lengthScore {
+	z := ls.z[i]
+	if !z.OK {
+		return lengthScore{}
+	}
+	mi, src, tgt := lengthCounts(&ls.segs[i])
+	m := lengthModels[mi]
+	n, t := src.units(), tgt.units()
+	resid := math.Log(t/n) - m.mean(n)
+	_, _, delta, sd := ls.judge(mi, n, resid)
+	expected := m.expected(n, delta)
+	return lengthScore{
+		OK: true, Outlier: z.Outlier, model: mi, Source: src, Target: tgt,
+		Expected: expected, High: expected * math.Exp(sd), Z: z.Z, Z0: z.Z0,
+	}
 }
 
 // lengthCount is how much text one side of a segment holds, by kind of
@@ -438,6 +495,68 @@ func load8(text string, i int) uint64 {
 
 // highBits8 has the high bit of each of eight bytes set.
 const highBits8 = 0x8080808080808080
+
+// asciiWithout reports whether every byte of text is ASCII and none is a,
+// b or c (ASCII bytes), eight bytes at a time (FuzzASCIIText): a cheap
+// proof that text holds none of the marks a check looks for.
+func asciiWithout(text string, a, b, c byte) bool {
+	const ones = 0x0101010101010101
+	// hasZero reports whether a word of ASCII bytes has a zero byte.
+	hasZero := func(v uint64) bool { return (v-ones)&^v&highBits8 != 0 }
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		x := load8(text, i)
+		if x&highBits8 != 0 || hasZero(x^uint64(a)*ones) || hasZero(x^uint64(b)*ones) || hasZero(x^uint64(c)*ones) {
+			return false
+		}
+	}
+	for ; i < len(text); i++ {
+		if x := text[i]; x >= utf8.RuneSelf || x == a || x == b || x == c {
+			return false
+		}
+	}
+	return true
+}
+
+// withoutBytes reports whether text holds none of the ASCII bytes a, b, c
+// and d, eight bytes at a time (FuzzASCIIText); bytes of other characters
+// in UTF-8 are never ASCII.
+func withoutBytes(text string, a, b, c, d byte) bool {
+	const ones = 0x0101010101010101
+	// hasZero reports whether a word has a zero byte: exactly, though
+	// not which one.
+	hasZero := func(v uint64) bool { return (v-ones)&^v&highBits8 != 0 }
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		x := load8(text, i)
+		if hasZero(x^uint64(a)*ones) || hasZero(x^uint64(b)*ones) || hasZero(x^uint64(c)*ones) || hasZero(x^uint64(d)*ones) {
+			return false
+		}
+	}
+	for ; i < len(text); i++ {
+		if x := text[i]; x == a || x == b || x == c || x == d {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiText reports whether every byte of text is ASCII, eight bytes at a
+// time (FuzzASCIIText).
+func asciiText(text string) bool {
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		if load8(text, i)&highBits8 != 0 {
+			return false
+		}
+	}
+	for ; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
 
 // asciiCounts8 returns how many of the eight ASCII bytes of x (no high
 // bit set) are letters and how many digits, by testing all eight at once:

@@ -97,12 +97,12 @@ func TestScoreLengthsDocumentLevel(t *testing.T) {
 	src := strings.Repeat("北约成立于布鲁塞尔", 4) // 36 characters
 	n := countLength(src).units()
 	long := int(math.Round(1.8 * zhEnLengthModel.expected(n, 0)))
-	alone := scoreLengths([]pipeline.Segment{zhEnSegment(src, long)})[0]
+	alone := scoreLengths([]pipeline.Segment{zhEnSegment(src, long)}).score(0)
 	var segs []pipeline.Segment
 	for range 40 {
 		segs = append(segs, zhEnSegment(src, long))
 	}
-	among := scoreLengths(segs)[0]
+	among := scoreLengths(segs).score(0)
 	if !alone.OK || !among.OK {
 		t.Fatal("not scored")
 	}
@@ -119,7 +119,7 @@ func TestScoreLengthsDocumentLevel(t *testing.T) {
 		segs = append(segs, zhEnSegment(src, int(math.Round(zhEnLengthModel.expected(n, 0)))))
 	}
 	segs = append(segs, zhEnSegment(src, 3))
-	sc := scoreLengths(segs)
+	sc := scoreLengths(segs).z
 	if z := sc[len(sc)-1].Z; z > -zExtreme {
 		t.Errorf("a 3-letter target of a 36-character source: z = %.2f, want below %v", z, -zExtreme)
 	}
@@ -136,7 +136,7 @@ func TestScoreLengthsNotScored(t *testing.T) {
 		{Source: "——", Target: "NATO", SourceLang: language.Chinese, TargetLang: language.English},
 		{Source: "NATO", Target: "OTAN", SourceLang: language.English, TargetLang: language.French},
 	}
-	for i, sc := range scoreLengths(segs) {
+	for i, sc := range scoreLengths(segs).z {
 		if sc.OK {
 			t.Errorf("segment %d scored: %+v", i, sc)
 		}
@@ -230,11 +230,11 @@ func TestCount32(t *testing.T) {
 	}
 }
 
-// TestLengthScoreSize keeps a lengthScore, of which a document holds one
-// a segment, at 64 bytes.
+// TestLengthScoreSize keeps a lengthZ, of which a document holds one a
+// segment, at 24 bytes.
 func TestLengthScoreSize(t *testing.T) {
-	if n := unsafe.Sizeof(lengthScore{}); n > 64 {
-		t.Errorf("a lengthScore takes %d bytes, want at most 64", n)
+	if n := unsafe.Sizeof(lengthZ{}); n > 24 {
+		t.Errorf("a lengthZ takes %d bytes, want at most 24", n)
 	}
 }
 
@@ -336,4 +336,35 @@ func BenchmarkCountLength(b *testing.B) {
 			countLength(t)
 		}
 	}
+}
+
+// FuzzASCIIText checks asciiText, asciiWithout and withoutBytes against
+// a test of each byte.
+func FuzzASCIIText(f *testing.F) {
+	for _, s := range []string{"", "Hello, world.", "exactly8", "sixteen bytes ok", "seven b\xe2", "That’s it", "北约", "abcdefgh\x80", "He said (that", "a ~ b, c~d", "Say \"yes\" [now]", "!#$%&'*+,-./\x00\x7f", "北约：name，{名字} %！", "\xff\x80\xa5\xa4\xbb\xba"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		want := true
+		for i := 0; i < len(text); i++ {
+			if text[i] >= 0x80 {
+				want = false
+			}
+		}
+		if got := asciiText(text); got != want {
+			t.Fatalf("asciiText(%q) = %v, want %v", text, got, want)
+		}
+		for _, marks := range []string{"\"([", "~~~", "\x00\x7f "} {
+			without := want && !strings.ContainsAny(text, marks)
+			if got := asciiWithout(text, marks[0], marks[1], marks[2]); got != without {
+				t.Fatalf("asciiWithout(%q, %q) = %v, want %v", text, marks, got, without)
+			}
+		}
+		for _, marks := range []string{"%${:", "\x00\x7f a", "~~~~"} {
+			without := !strings.ContainsAny(text, marks)
+			if got := withoutBytes(text, marks[0], marks[1], marks[2], marks[3]); got != without {
+				t.Fatalf("withoutBytes(%q, %q) = %v, want %v", text, marks, got, without)
+			}
+		}
+	})
 }

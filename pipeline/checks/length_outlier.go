@@ -24,12 +24,12 @@ The division with length-ratio: length-ratio measures each segment against its o
 
 func runLengthOutlier(p *pipeline.Pass) error {
 	for d, doc := range p.Docs {
-		scores := segmentLengths(p, d)
+		ls := documentLengths(p, d)
 		for i := range doc.Segments {
-			sc := scores[i]
-			if !sc.OK || !sc.Outlier || lengthRatioReports(sc) {
+			if z := ls.z[i]; !z.OK || !z.Outlier || lengthRatioReports(z) {
 				continue // within professional lengths, or length-ratio's
 			}
+			sc := ls.score(i)
 			seg := &doc.Segments[i]
 			f := pipeline.Finding{Side: pipeline.Target, Span: segTrimmedSpan(seg.Target)}
 			ratio := sc.T() / sc.Expected0()

@@ -33,7 +33,7 @@ func TestLengthOutlierBounds(t *testing.T) {
 	}
 	for _, tt := range tests {
 		seg := zhEnSegment(src, at(tt.z))
-		sc := scoreLengths([]pipeline.Segment{seg})[0]
+		sc := scoreLengths([]pipeline.Segment{seg}).z[0]
 		if math.Abs(sc.Z0-tt.z) > 0.05 || sc.Outlier != tt.outlier {
 			t.Errorf("z %.2f: Z0 %.2f, outlier %v; want outlier %v", tt.z, sc.Z0, sc.Outlier, tt.outlier)
 		}

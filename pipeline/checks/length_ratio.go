@@ -39,12 +39,12 @@ const (
 
 func runLengthRatio(p *pipeline.Pass) error {
 	for d, doc := range p.Docs {
-		scores := segmentLengths(p, d)
+		ls := documentLengths(p, d)
 		for i := range doc.Segments {
-			sc := scores[i]
-			if !sc.OK || !lengthRatioReports(sc) {
+			if z := ls.z[i]; !z.OK || !lengthRatioReports(z) {
 				continue
 			}
+			sc := ls.score(i)
 			seg := &doc.Segments[i]
 			sev := p.Severity()
 			if math.Abs(sc.Z) >= zExtreme && sev >= pipeline.Minor && sev < pipeline.Critical {
@@ -71,8 +71,8 @@ func runLengthRatio(p *pipeline.Pass) error {
 }
 
 // lengthRatioReports reports whether length-ratio reports a segment of
-// score sc; length-outlier leaves such segments to it.
-func lengthRatioReports(sc lengthScore) bool { return math.Abs(sc.Z) >= zReport }
+// score z; length-outlier leaves such segments to it.
+func lengthRatioReports(z lengthZ) bool { return math.Abs(z.Z) >= zReport }
 
 // describeCount says what a side holds: "60 Chinese characters, 3 letters
 // and 4 digits".

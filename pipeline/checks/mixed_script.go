@@ -48,9 +48,10 @@ func targetScriptRuns(p *pipeline.Pass, d int) *scriptRuns {
 	}).(*scriptRuns)
 }
 
-// scanTargets returns the script runs of the targets of segs.
+// scanTargets returns the script runs of the targets of segs, but for the
+// targets in ASCII only (see scriptRuns.of).
 func scanTargets(segs []pipeline.Segment) *scriptRuns {
-	sr := &scriptRuns{refs: make([]runsRef, len(segs))}
+	sr := &scriptRuns{blocks: make([]*refsBlock, (len(segs)+refsBlockLen-1)/refsBlockLen)}
 	// The runs of the targets are kept in chunks of runsChunk: a few
 	// allocations a document, not one a segment.
 	var scratch, chunk []langid.Run
@@ -59,43 +60,76 @@ func scanTargets(segs []pipeline.Segment) *scriptRuns {
 		return true
 	}
 	for i := range segs {
+		if asciiText(segs[i].Target) {
+			continue // Latin and Common runs only: see scriptRuns.of
+		}
 		scratch = scratch[:0]
 		langid.Scan(segs[i].Target, collect)
 		if len(scratch) == 0 {
 			continue
 		}
 		if len(scratch) > cap(chunk)-len(chunk) {
-			chunk = make([]langid.Run, 0, max(runsChunk, len(scratch)))
+			// Chunks grow from runsChunkFirst to runsChunk: a document
+			// of few targets with runs takes little room.
+			chunk = make([]langid.Run, 0, max(min(runsChunk, 2*cap(chunk)), runsChunkFirst, len(scratch)))
 			sr.chunks = append(sr.chunks, nil)
 		}
 		start := len(chunk)
 		chunk = append(chunk, scratch...)
 		sr.chunks[len(sr.chunks)-1] = chunk
-		sr.refs[i] = runsRef{chunk: int32(len(sr.chunks) - 1), start: int32(start), end: int32(len(chunk))}
+		b := &sr.blocks[i/refsBlockLen]
+		if *b == nil {
+			*b = new(refsBlock)
+		}
+		(*b)[i%refsBlockLen] = runsRef{chunk: int32(len(sr.chunks) - 1), start: int32(start), end: int32(len(chunk))}
 	}
 	return sr
 }
 
-// runsChunk is the number of script runs scanTargets allocates at once.
-const runsChunk = 4096
+// runsChunk is the number of script runs scanTargets allocates at once,
+// at most, and runsChunkFirst at first.
+const runsChunk, runsChunkFirst = 4096, 64
 
 // scriptRuns holds the script runs of the targets of a document, in
 // chunks, and where each target's are: 12 bytes a segment without a
 // pointer, where a slice header would take 24 and be one more pointer for
-// the collector to visit.
+// the collector to visit. Those are kept in blocks of refsBlockLen
+// segments, a block only for segments of which a target has runs: a
+// document of ASCII targets needs none (see of).
 type scriptRuns struct {
 	chunks [][]langid.Run
-	refs   []runsRef
+	blocks []*refsBlock
 }
+
+// refsBlockLen is the number of segments of a refsBlock.
+const refsBlockLen = 1024
+
+// refsBlock says where the runs of the targets of refsBlockLen segments
+// are.
+type refsBlock [refsBlockLen]runsRef
 
 // runsRef says where the runs of a target are: chunks[chunk][start:end].
 // 32 bits hold any position: a chunk of 2^31 runs would take 48 GiB.
 type runsRef struct{ chunk, start, end int32 }
 
 // of returns the script runs of segment i's target, nil for a target
-// without any.
+// without any and for a target in ASCII only.
+//
+// The runs of an ASCII text are all Latin or Common (langid: ASCII letters
+// are Latin, every other ASCII character Common), and the users of the
+// runs need none such: mixed-script and source-copied-fragment look for
+// runs of other scripts (classifyRuns finds Latin and Common native to
+// every language), untranslated-segment's judgeUntranslated takes no runs
+// as it takes all-native ones, and cjk-punctuation looks at the runs only
+// in a target with a character from U+3000 on. Most targets of English
+// translations are ASCII: they are neither scanned nor stored
+// (TestScriptRunsASCII).
 func (sr *scriptRuns) of(i int) []langid.Run {
-	r := sr.refs[i]
+	b := sr.blocks[i/refsBlockLen]
+	if b == nil {
+		return nil
+	}
+	r := b[i%refsBlockLen]
 	if r.start == r.end {
 		return nil
 	}

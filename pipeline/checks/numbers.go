@@ -95,13 +95,20 @@ func wordsRead(lang language.Tag) bool {
 
 func runNumbers(p *pipeline.Pass) error {
 	var sc numScratch
+	// The numbers of both sides of a segment, read into one array that
+	// serves every segment: the findings keep no pointer to them, and no
+	// other check needs them, so that they cost no fresh memory.
+	var nums []numerals.Number
 	for d, doc := range p.Docs {
 		for i := range doc.Segments {
 			seg := &doc.Segments[i]
 			if !seg.Bilingual() || strings.TrimSpace(seg.Target) == "" {
 				continue
 			}
-			src, tgt := segmentNumbers(p, d, i)
+			nums = numerals.AppendExtract(nums[:0], seg.Source, seg.SourceLang)
+			k := len(nums)
+			nums = numerals.AppendExtract(nums, seg.Target, seg.TargetLang)
+			src, tgt := nums[:k:k], nums[k:]
 			sc.reset()
 			for _, f := range numberFindingsWith(seg, src, tgt, &sc) {
 				p.Report(d, i, f)
@@ -173,10 +180,11 @@ func numberFindingsWith(seg *pipeline.Segment, srcNums, tgtNums []numerals.Numbe
 			}
 		}
 	}
-	srcUnread := unreadNumerals(seg.Source, srcNums)
-	tgtUnread := unreadNumerals(seg.Target, tgtNums)
+	// Whether a side has numerals left unread, worked out for the first
+	// number that needs it: most segments have none left to report.
+	srcUnread, tgtUnread := unreadMemo{text: seg.Source, ns: srcNums}, unreadMemo{text: seg.Target, ns: tgtNums}
 	for _, s := range missing {
-		if !reportable(s, tgt) || explained(s, src, seg.Source, seg.Target, tgt, tgtUnread) {
+		if !reportable(s, tgt) || explained(s, src, seg.Source, seg.Target, tgt, tgtUnread.get()) {
 			continue
 		}
 		out = append(out, pipeline.Finding{
@@ -187,7 +195,7 @@ func numberFindingsWith(seg *pipeline.Segment, srcNums, tgtNums []numerals.Numbe
 		})
 	}
 	for _, t := range added {
-		if !reportable(t, src) || explained(t, tgt, seg.Target, seg.Source, src, srcUnread) {
+		if !reportable(t, src) || explained(t, tgt, seg.Target, seg.Source, src, srcUnread.get()) {
 			continue
 		}
 		out = append(out, pipeline.Finding{
@@ -198,6 +206,20 @@ func numberFindingsWith(seg *pipeline.Segment, srcNums, tgtNums []numerals.Numbe
 		})
 	}
 	return out
+}
+
+// unreadMemo is unreadNumerals of a side, worked out when first asked.
+type unreadMemo struct {
+	text         string
+	ns           []numerals.Number
+	known, found bool
+}
+
+func (u *unreadMemo) get() bool {
+	if !u.known {
+		u.known, u.found = true, unreadNumerals(u.text, u.ns)
+	}
+	return u.found
 }
 
 // noun names what an atom is, for messages.

@@ -254,7 +254,7 @@ func unreadNumerals(text string, ns []numerals.Number) bool {
 		if k < len(ns) && ns[k].Start <= i {
 			continue
 		}
-		if !strings.ContainsRune("一壹零〇几幾", r) && numerals.IsHanNumeral(r) {
+		if numerals.IsHanNumeral(r) && !strings.ContainsRune("一壹零〇几幾", r) {
 			return true
 		}
 	}

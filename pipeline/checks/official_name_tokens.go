@@ -255,8 +255,8 @@ const maxNameKeys = 1 << 14
 // the next call.
 func (r *nameRunner) nameRuns(text string) [][]nameToken {
 	r.toks, r.bounds, r.runs = r.toks[:0], r.bounds[:0], r.runs[:0]
-	if fewCapitals(text) {
-		return nil // a run needs two capitalised words
+	if fewCapitals(text) || !nameRunPossible(text) {
+		return nil // a run needs two capitalised words, which most sentences lack
 	}
 	start := 0 // the current run is r.toks[start:]
 	connectors := 0
@@ -324,6 +324,132 @@ func (r *nameRunner) nameRuns(text string) [][]nameToken {
 		r.runs = append(r.runs, r.toks[r.bounds[k]:r.bounds[k+1]:r.bounds[k+1]])
 	}
 	return r.runs
+}
+
+// nameRunPossible reports whether nameRuns may find a run in text: false
+// only when it finds none. It decides an ASCII text exactly, by running
+// nameRuns' steps on its words without building their tokens and keys:
+// most sentences with two capitals ("Tom told Mary.") hold no run. For
+// any other text it says yes.
+//
+// An ASCII word's key is a connector only when the word, lower-cased
+// and without a possessive ending, is one: nameKey lower-cases it, and
+// the spelling table that it looks the word up in holds no connector
+// (TestNameRunPossibleConnectors).
+func nameRunPossible(text string) bool {
+	inRun := false // a run is open: it holds a capitalised word
+	caps := 0      // capitalised words of the open run
+	connectors := 0
+	prevEnd, prevPossessive := 0, false // the run's last word
+	for i := 0; i < len(text); {
+		if !inRun {
+			// Only a capitalised word opens a run: go to the next
+			// capital letter, and on if it is inside a word.
+			for i < len(text) && (text[i] < 'A' || text[i] > 'Z') && text[i] < utf8.RuneSelf {
+				i++
+			}
+			if i == len(text) {
+				return false
+			}
+			if text[i] >= utf8.RuneSelf {
+				return true
+			}
+			if i > 0 && (asciiWordByte[text[i-1]] || text[i-1] == '\'' && i >= 2 && asciiWordByte[text[i-2]]) {
+				end, ok := asciiWordEnd(text, i)
+				if !ok {
+					return true
+				}
+				i = end
+				continue
+			}
+		} else if b := text[i]; b >= utf8.RuneSelf {
+			return true
+		} else if !asciiWordByte[b] {
+			i++
+			continue
+		}
+		start := i
+		end, ok := asciiWordEnd(text, i)
+		if !ok {
+			return true
+		}
+		i = end
+		first := text[start]
+		capital := 'A' <= first && first <= 'Z'
+		stemEnd := i
+		if n := i - start; n > 2 && text[i-2] == '\'' && text[i-1]|0x20 == 's' {
+			stemEnd = i - 2
+		}
+		if inRun {
+			if gap := text[prevEnd:start]; (gap != " " && gap != "  " && gap != "-") || prevPossessive {
+				// The run ends: nameRuns keeps it if it has two
+				// capitalised words.
+				if caps >= 2 {
+					return true
+				}
+				inRun, caps, connectors = false, 0, 0
+			}
+		}
+		switch {
+		case capital:
+			inRun, caps, connectors = true, caps+1, 0
+		case '0' <= first && first <= '9' && inRun:
+			connectors = 0
+		case inRun && connectors < 2 && asciiConnector(text[start:stemEnd]):
+			connectors++
+		default:
+			if caps >= 2 {
+				return true
+			}
+			inRun, caps, connectors = false, 0, 0
+			continue
+		}
+		prevEnd, prevPossessive = i, stemEnd != i
+	}
+	return caps >= 2
+}
+
+// asciiWordEnd returns the end of the word of text that goes on at byte
+// i, as nameWords finds it: ASCII letters and digits, and an apostrophe
+// followed by a letter. ok is false at a byte outside ASCII.
+func asciiWordEnd(text string, i int) (end int, ok bool) {
+	for i < len(text) {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			return i, false
+		}
+		if asciiWordByte[c] {
+			i++
+			continue
+		}
+		if c == '\'' && i+1 < len(text) {
+			if next := text[i+1]; next >= utf8.RuneSelf {
+				return i, false
+			} else if 'a' <= next|0x20 && next|0x20 <= 'z' {
+				i++ // an apostrophe inside a word (People's)
+				continue
+			}
+		}
+		break
+	}
+	return i, true
+}
+
+// asciiConnector reports whether the ASCII word w, lower-cased, is one of
+// nameConnectors.
+func asciiConnector(w string) bool {
+	if len(w) > 3 {
+		return false
+	}
+	var b [3]byte
+	for k := range len(w) {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k] = c
+	}
+	return nameConnectors[string(b[:len(w)])]
 }
 
 // fewCapitals reports whether text is ASCII with fewer than two capital

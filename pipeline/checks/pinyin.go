@@ -45,10 +45,11 @@ type pinyinWord struct {
 func runPinyin(p *pipeline.Pass) error {
 	_, configured := p.Config.Severity[p.Check.Name]
 	var vocab map[string]vocabEntry
+	target := lastTag[bool]{of: pinyinTargetLanguage}
 	for d, doc := range p.Docs {
 		for i := range doc.Segments {
 			seg := &doc.Segments[i]
-			if base := factsOf(seg.TargetLang).base; base != "en" && base != "und" {
+			if !target.get(seg.TargetLang) {
 				continue
 			}
 			words := pinyinWords(seg.Target, p.Config.PinyinNames)
@@ -81,6 +82,13 @@ func runPinyin(p *pipeline.Pass) error {
 		}
 	}
 	return nil
+}
+
+// pinyinTargetLanguage reports whether the pinyin check reads a target
+// in tag: English, or a tag whose base factsOf finds "und".
+func pinyinTargetLanguage(tag language.Tag) bool {
+	base := factsOf(tag).base
+	return base == "en" || base == "und"
 }
 
 // dropInForeignFragments removes the words with tone marks that lie in a
@@ -132,9 +140,26 @@ func onlySpaces(s string) bool { return s != "" && strings.TrimSpace(s) == "" }
 func pinyinWords(text string, names bool) []pinyinWord {
 	var out []pinyinWord
 	for i := 0; i < len(text); {
-		if b := text[i]; b < utf8.RuneSelf && !asciiLetter(b) {
-			i++
-			continue
+		if b := text[i]; b < utf8.RuneSelf {
+			if !asciiLetter(b) {
+				i++
+				continue
+			}
+			// Most words are ASCII letters up to a space or a punctuation
+			// mark: such a word is the whole word that the loop below would
+			// find, with no possessive to take off; a capitalised one is
+			// skipped, and so is one that does not split into syllables,
+			// before the other tests.
+			end := i + 1
+			for end < len(text) && asciiLetter(text[end]) {
+				end++
+			}
+			if end == len(text) || endsASCIIWord[text[end]] {
+				if isUpperASCII(b) && !names || !asciiPinyin(text[i:end]) {
+					i = end
+					continue
+				}
+			}
 		}
 		c, n := utf8.DecodeRuneInString(text[i:])
 		if !isPinyinLetter(c) {
@@ -300,6 +325,15 @@ func pinyinInitial(init []byte, atEnd bool) bool {
 	}
 	return false
 }
+
+// endsASCIIWord marks the ASCII bytes that end a word in pinyinWords:
+// all but letters, digits and the apostrophe.
+var endsASCIIWord = func() (t [256]bool) {
+	for b := range utf8.RuneSelf {
+		t[b] = !asciiLetter(byte(b)) && !(b >= '0' && b <= '9') && b != '\''
+	}
+	return t
+}()
 
 // asciiLetter reports whether b is an ASCII letter.
 func asciiLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }

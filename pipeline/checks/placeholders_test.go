@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -9,6 +10,7 @@ import (
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
 
+	"github.com/tqa-project/tqa/internal/links"
 	"github.com/tqa-project/tqa/pipeline"
 )
 
@@ -129,6 +131,8 @@ func FuzzScanPlaceholders(f *testing.F) {
 		"The :attribute is :min. 50% of {{x}}",
 		"{a,plural,one{{b,select,x{%s}other{}}}other{}}",
 		"北约：name，{名字} %！",
+		"北约成立于1949年。",
+		"No placeholder here.",
 	} {
 		f.Add(s)
 	}
@@ -137,6 +141,11 @@ func FuzzScanPlaceholders(f *testing.F) {
 			return // readers decode their input to valid UTF-8
 		}
 		sc := scanPlaceholders(text)
+		var plain placeholderScan // the scan without scanPlaceholders' pre-test
+		plain.scan(text, 0, len(text), 0, links.Find(text))
+		if !reflect.DeepEqual(sc, plain) {
+			t.Fatalf("%q: scanPlaceholders gives %+v, the plain scan %+v", text, sc, plain)
+		}
 		lastEnd := 0
 		for _, ph := range sc.list {
 			if !ph.span.Valid(text) || ph.span.Len() == 0 {

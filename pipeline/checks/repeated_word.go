@@ -44,7 +44,7 @@ func nextWord(text string, i int) (wordSpan, bool) {
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf {
 			// ASCII, without the Unicode tables.
-			if btAlpha(c) {
+			if asciiLetter(c) {
 				break
 			}
 			i++
@@ -61,7 +61,7 @@ func nextWord(text string, i int) (wordSpan, bool) {
 	}
 	j := i
 	for j < len(text) {
-		if c := text[j]; btAlpha(c) {
+		if c := text[j]; asciiLetter(c) {
 			j++
 			continue
 		} else if c < utf8.RuneSelf && c != '\'' && c != '-' {
@@ -81,6 +81,14 @@ func nextWord(text string, i int) (wordSpan, bool) {
 		break
 	}
 	return wordSpan{i, j}, true
+}
+
+// mayFoldEqual reports whether two words that start with the bytes a and
+// b may be equal under case folding (strings.EqualFold): false when both
+// are ASCII and differ in more than the case of a letter, for EqualFold
+// folds ASCII by case only (TestMayFoldEqual).
+func mayFoldEqual(a, b byte) bool {
+	return a >= utf8.RuneSelf || b >= utf8.RuneSelf || a|0x20 == b|0x20
 }
 
 // onlySpace reports whether s is white space with at most one line
@@ -126,8 +134,10 @@ func runRepeatedWord(p *pipeline.Pass) error {
 				if !more {
 					break
 				}
-				// repeatedWord reports words equal under case folding only.
-				if onlySpace(text[prev.end:cur.start]) && strings.EqualFold(text[prev.start:prev.end], text[cur.start:cur.end]) {
+				// repeatedWord reports words equal under case folding only;
+				// most pairs of words differ in their first letters.
+				if mayFoldEqual(text[prev.start], text[cur.start]) && onlySpace(text[prev.end:cur.start]) &&
+					strings.EqualFold(text[prev.start:prev.end], text[cur.start:cur.end]) {
 					if !knownEnglish {
 						english, knownEnglish = englishTarget(seg.TargetLang), true
 					}

@@ -2,7 +2,10 @@ package checks
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/tqa-project/tqa/pipeline"
 )
@@ -60,6 +63,108 @@ func TestRepeatedWordSeverity(t *testing.T) {
 		}
 		if sev != tt.want {
 			t.Errorf("repeatedWord(%q) = %v, want %v", tt.text, sev, tt.want)
+		}
+	}
+}
+
+// nextWordPlain is nextWord as it was before its quick letter test:
+// nextWord must agree with it everywhere.
+func nextWordPlain(text string, i int) (wordSpan, bool) {
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, without the Unicode tables.
+			if btAlpha(c) {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) {
+			break
+		}
+		i += n
+	}
+	if i >= len(text) {
+		return wordSpan{}, false
+	}
+	j := i
+	for j < len(text) {
+		if c := text[j]; btAlpha(c) {
+			j++
+			continue
+		} else if c < utf8.RuneSelf && c != '\'' && c != '-' {
+			break // ASCII that is neither a letter nor joins two
+		}
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || unicode.IsMark(r) {
+			j += n
+			continue
+		}
+		if r == '\'' || r == '’' || r == '-' {
+			if nr := btRuneAt(text, j+n); nr != -1 && unicode.IsLetter(nr) {
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	return wordSpan{i, j}, true
+}
+
+// repeatedWordTexts are texts for the comparison of nextWord with the
+// plain version.
+var repeatedWordTexts = []string{
+	"NATO’s members won't leave", "well-known, self- and 10 km", "‘quoted’ café naïve", "北约北约 and", "the the", "The\nthe",
+	"a-b'c’d e- f' g’", "Z@[`{ az AZ", "\xff\xfe word\xe2\x80", "ǅungla ǆ", "e\u0301t\u00e9 été",
+}
+
+// TestNextWordPlain compares nextWord with the plain version at every
+// position of the texts above.
+func TestNextWordPlain(t *testing.T) {
+	for _, text := range repeatedWordTexts {
+		compareNextWord(t, text)
+	}
+}
+
+func compareNextWord(t *testing.T, text string) {
+	t.Helper()
+	for i := 0; i <= len(text); i++ {
+		w, ok := nextWord(text, i)
+		pw, pok := nextWordPlain(text, i)
+		if w != pw || ok != pok {
+			t.Fatalf("nextWord(%q, %d) = %v, %v; the plain version says %v, %v", text, i, w, ok, pw, pok)
+		}
+	}
+}
+
+// FuzzNextWord checks that nextWord agrees with the plain version.
+func FuzzNextWord(f *testing.F) {
+	for _, s := range repeatedWordTexts {
+		f.Add(s)
+	}
+	f.Fuzz(compareNextWord)
+}
+
+// TestMayFoldEqual checks the quick test of runRepeatedWord against
+// strings.EqualFold on every pair of ASCII characters: it is false only
+// for characters that EqualFold tells apart, and so for words that start
+// with them.
+func TestMayFoldEqual(t *testing.T) {
+	for a := range byte(utf8.RuneSelf) {
+		for b := range byte(utf8.RuneSelf) {
+			sa, sb := string(rune(a)), string(rune(b))
+			if !mayFoldEqual(a, b) && (strings.EqualFold(sa, sb) || strings.EqualFold(sa+"x", sb+"x")) {
+				t.Errorf("mayFoldEqual(%q, %q) = false, but EqualFold says equal", a, b)
+			}
+			if btAlpha(a) && btAlpha(b) && mayFoldEqual(a, b) != strings.EqualFold(sa, sb) {
+				t.Errorf("mayFoldEqual(%q, %q) = %v for letters", a, b, mayFoldEqual(a, b))
+			}
+		}
+	}
+	for _, r := range []string{"é", "\u212a", "\u017f", "北"} { // not ASCII (the Kelvin sign folds to k, long s to s): no answer
+		if !mayFoldEqual(r[0], 'k') || !mayFoldEqual('s', r[0]) {
+			t.Errorf("mayFoldEqual(%q) = false", r)
 		}
 	}
 }

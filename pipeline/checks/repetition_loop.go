@@ -183,11 +183,11 @@ func findRepetitions(s *letterStream, fn func(repetition)) {
 }
 
 // findRepetitionsMin is findRepetitions for the runs of minRun letters or
-// more. A run that long holds one of every minRun-th letters of its
-// diagonal, so only those are compared first: a long minRun skips most
-// of the quadratic work.
-func findRepetitionsMin(s *letterStream, minRun int, fn func(repetition)) {
-	n := len(s.r)
+// more, in the letters r of a stream, until fn returns false. A run that
+// long holds one of every minRun-th letters of its diagonal, so only those
+// are compared first: a long minRun skips most of the quadratic work.
+func findRepetitionsMin[L rune | byte](r []L, minRun int, fn func(repetition) bool) {
+	n := len(r)
 	if n > loopMaxLetters {
 		n = loopMaxLetters
 	}
@@ -195,25 +195,97 @@ func findRepetitionsMin(s *letterStream, minRun int, fn func(repetition)) {
 	for d := 1; d+minRun <= n; d++ {
 		last := n - d // the diagonal ends here
 		for i := minRun - 1; i < last; {
-			if s.r[i] != s.r[i+d] {
+			if r[i] != r[i+d] {
 				i += minRun
 				continue
 			}
 			a := i
-			for a > 0 && s.r[a-1] == s.r[a-1+d] {
+			for a > 0 && r[a-1] == r[a-1+d] {
 				a--
 			}
 			e := i + 1
-			for e < last && s.r[e] == s.r[e+d] {
+			for e < last && r[e] == r[e+d] {
 				e++
 			}
-			if e-a >= minRun {
-				fn(repetition{a: a, period: d, length: e - a})
+			if e-a >= minRun && !fn(repetition{a: a, period: d, length: e - a}) {
+				return
 			}
 			i = e + minRun
 		}
 	}
 }
+
+// asciiRepeatMax is the longest text that noRepetitionASCII reads.
+const asciiRepeatMax = 512
+
+// noRepetitionASCII reports that worstRepetition finds nothing in text,
+// without building its letter stream, for a text in ASCII of at most
+// asciiRepeatMax bytes: most sentences of English. It is false for other
+// texts, and for those whose letters hold a repetition that
+// worstRepetition must judge.
+//
+// In ASCII, the stream is the letters and digits of the text in lower
+// case, each weighing 1: worstRepetition searches it for runs of
+// loopMinUnits letters or more, which a stream of fewer letters cannot
+// have, and noRepetitionASCII searches it the same way for any such run
+// (FuzzNoRepetitionASCII).
+func noRepetitionASCII(text string) bool {
+	if len(text) > asciiRepeatMax {
+		return false
+	}
+	letters := 0
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		x := load8(text, i)
+		if x&highBits8 != 0 {
+			return false
+		}
+		l, d := asciiCounts8(x)
+		letters += l + d
+	}
+	for ; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		letters += int(asciiLetterKeep[c])
+	}
+	if letters <= loopMinUnits {
+		return true // a run of loopMinUnits letters needs one more to repeat at
+	}
+	// The stream, without a branch a byte: each byte is written, and
+	// kept when it is a letter or digit.
+	var buf [asciiRepeatMax]byte
+	n := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i] & 0x7f
+		buf[n] = asciiLetterFold[c]
+		n += int(asciiLetterKeep[c])
+	}
+	found := false
+	findRepetitionsMin(buf[:n], loopMinUnits, func(repetition) bool {
+		found = true
+		return false
+	})
+	return !found
+}
+
+// asciiLetterFold maps the ASCII letters to lower case, and
+// asciiLetterKeep is 1 for the ASCII letters and digits: what letterStream
+// makes of ASCII.
+var asciiLetterFold, asciiLetterKeep = func() (fold, keep [utf8.RuneSelf]byte) {
+	for c := range fold {
+		fold[c] = byte(c)
+		switch {
+		case 'A' <= c && c <= 'Z':
+			fold[c] = byte(c + 'a' - 'A')
+			keep[c] = 1
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			keep[c] = 1
+		}
+	}
+	return fold, keep
+}()
 
 // wordsIn reports whether text holds more than one word: a space or
 // punctuation between letters, or two Chinese, Japanese or Korean
@@ -249,6 +321,14 @@ type loopFinding struct {
 // worstRepetition returns the longest reportable repetition of text, with
 // the limits for a text with or without a source.
 func worstRepetition(text string, bilingual bool) (loopFinding, bool) {
+	if noRepetitionASCII(text) {
+		return loopFinding{}, false
+	}
+	return worstRepetitionStream(text, bilingual)
+}
+
+// worstRepetitionStream is worstRepetition on the letter stream of text.
+func worstRepetitionStream(text string, bilingual bool) (loopFinding, bool) {
 	s := letterStreams.Get().(*letterStream)
 	s.fill(text)
 	defer func() {
@@ -261,30 +341,31 @@ func worstRepetition(text string, bilingual bool) (loopFinding, bool) {
 	// A run of letters weighs at most its length times the heaviest
 	// letter: shorter runs than this cannot make loopMinUnits.
 	minRun := int(loopMinUnits / s.maxWeight)
-	findRepetitionsMin(s, minRun, func(r repetition) {
+	findRepetitionsMin(s.r, minRun, func(r repetition) bool {
 		from, to := r.repeated(len(s.r))
 		u := s.units(from, to)
 		if u < loopMinUnits || found && u <= best.units {
-			return
+			return true
 		}
 		if !slices.ContainsFunc(s.r[r.a:r.a+min(r.period, r.length)], unicode.IsLetter) {
-			return // numbers only: a table, a list of figures
+			return true // numbers only: a table, a list of figures
 		}
 		if r.loop() {
 			copies := r.copies()
 			if !bilingual && copies < loopMonoMinCopies || copies == 2 && u < doubleRowMinUnits {
-				return
+				return true
 			}
 			if copies < loopWordCopies && !wordsIn(text[s.start[r.a]:s.end[r.a+r.period-1]]) {
-				return
+				return true
 			}
 			best, found = loopFinding{r, from, to, u, copies}, true
-			return
+			return true
 		}
 		if !bilingual || u < doubleMinUnits || s.units(r.a+r.length, r.a+r.period) > doubleMaxGap*u {
-			return
+			return true
 		}
 		best, found = loopFinding{r, from, to, u, 2}, true
+		return true
 	})
 	return best, found
 }

@@ -185,7 +185,7 @@ func TestFindRepetitionsMin(t *testing.T) {
 					want = append(want, r)
 				}
 			})
-			findRepetitionsMin(&s, minRun, func(r repetition) { got = append(got, r) })
+			findRepetitionsMin(s.r, minRun, func(r repetition) bool { got = append(got, r); return true })
 			if !slices.Equal(got, want) {
 				t.Errorf("%q, minRun %d: got %v, want %v", text, minRun, got, want)
 			}
@@ -251,6 +251,56 @@ func FuzzLetterStream(f *testing.F) {
 			if !slices.Equal(got.r, want.r) || !slices.Equal(got.start, want.start) || !slices.Equal(got.end, want.end) ||
 				!slices.Equal(got.cum, want.cum) || got.maxWeight != want.maxWeight {
 				t.Fatalf("fill(%q) = %+v, want %+v", text, *got, want)
+			}
+		}
+	})
+}
+
+// FuzzNoRepetitionASCII checks the pre-test of worstRepetition against the
+// search it spares: noRepetitionASCII is true exactly for the ASCII texts
+// of at most asciiRepeatMax bytes whose letter stream has no run that
+// worstRepetitionStream would look at, and then worstRepetitionStream
+// finds nothing. The fuzzed text is made ASCII by clearing the high bit of
+// each byte unless raw is set, and repeated copies times.
+func FuzzNoRepetitionASCII(f *testing.F) {
+	for _, s := range []string{
+		"Hello, how are you?",
+		"the bank's financial products, the bank's financial products",
+		"never, never, never, never, never, never",
+		"abcdefghijklmnop abcdefghijklmnop",
+		"abcdefghijklmno abcdefghijklmno",
+		"0123456789012345678901234567890123456789",
+		"That’s what we heard.",
+		"",
+	} {
+		f.Add(s, false, uint8(1))
+	}
+	f.Add("he should relax ", false, uint8(3))
+	f.Add("x", false, uint8(200))
+	f.Fuzz(func(t *testing.T, text string, raw bool, copies uint8) {
+		if !raw {
+			b := []byte(text)
+			for i := range b {
+				b[i] &= 0x7f
+			}
+			text = string(b)
+		}
+		text = strings.Repeat(text, int(copies%8)+1)
+		s := newLetterStream(text)
+		run := false
+		findRepetitionsMin(s.r, int(loopMinUnits/s.maxWeight), func(repetition) bool {
+			run = true
+			return false
+		})
+		want := asciiText(text) && len(text) <= asciiRepeatMax && !run
+		if got := noRepetitionASCII(text); got != want {
+			t.Fatalf("noRepetitionASCII(%q) = %v, want %v", text, got, want)
+		}
+		if want {
+			for _, bilingual := range []bool{false, true} {
+				if lf, ok := worstRepetitionStream(text, bilingual); ok {
+					t.Fatalf("worstRepetitionStream(%q, %v) = %+v, where noRepetitionASCII found no run", text, bilingual, lf)
+				}
 			}
 		}
 	})

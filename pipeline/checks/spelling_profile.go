@@ -39,15 +39,16 @@ func runSpellingProfile(p *pipeline.Pass) error {
 	if prof == spelling.Off {
 		return nil
 	}
+	english := lastTag[bool]{of: englishTarget}
 	for d, doc := range p.Docs {
 		var terms [][]glossary.Match // computed at the first flagged word of the document
 		for i := range doc.Segments {
 			s := &doc.Segments[i]
-			if !englishTarget(s.TargetLang) {
+			if !english.get(s.TargetLang) {
 				continue
 			}
 			text := s.Target
-			for a, b := range spelling.Words(text) {
+			for a, b := range prof.Flagged(text) { // the words of spelling.Words that prof.Lookup flags
 				word := text[a:b]
 				sug, ok := prof.Lookup(word)
 				if !ok {

@@ -125,6 +125,9 @@ func lastWord(text string, end int) pipeline.Span {
 // and never closes, or -1: brackets by nesting, curly quotes by pairing,
 // and a straight double quote when text has an odd number of them.
 func unclosedMark(text string) int {
+	if asciiWithout(text, '"', '(', '[') {
+		return -1 // nothing opens a pair: most sentences
+	}
 	type open struct {
 		r   rune
 		off int
@@ -190,13 +193,13 @@ func truncationCloser(r rune) rune {
 
 func runTruncated(p *pipeline.Pass) error {
 	for d, doc := range p.Docs {
-		scores := segmentLengths(p, d)
+		ls := documentLengths(p, d)
 		for i := range doc.Segments {
 			seg := &doc.Segments[i]
 			if !seg.Bilingual() || blankTarget(seg.Target) {
 				continue
 			}
-			if f, ok := truncation(seg, scores[i]); ok {
+			if f, ok := truncation(seg, ls, i); ok {
 				p.Report(d, i, f)
 			}
 		}
@@ -204,8 +207,9 @@ func runTruncated(p *pipeline.Pass) error {
 	return nil
 }
 
-// truncation judges seg's target (see the check's Doc).
-func truncation(seg *pipeline.Segment, sc lengthScore) (pipeline.Finding, bool) {
+// truncation judges seg's target (see the check's Doc), segment i of a
+// document whose length scores are ls.
+func truncation(seg *pipeline.Segment, ls *lengthScores, i int) (pipeline.Finding, bool) {
 	if r, _ := lastMark(seg.Source); !sentenceFinal(r) {
 		return pipeline.Finding{}, false
 	}
@@ -223,9 +227,10 @@ func truncation(seg *pipeline.Segment, sc lengthScore) (pipeline.Finding, bool) 
 		// A complete last sentence: cut off only if a quotation or
 		// parenthesis it opened never closes and most of the source is
 		// missing.
-		if unclosed < 0 || !sc.OK || sc.Z0 > truncatedShortZ {
+		if z := ls.z[i]; unclosed < 0 || !z.OK || z.Z0 > truncatedShortZ {
 			return pipeline.Finding{}, false
 		}
+		sc := ls.score(i)
 		_, n := utf8.DecodeRuneInString(seg.Target[unclosed:])
 		return pipeline.Finding{
 			Side: pipeline.Target, Span: pipeline.Span{Start: unclosed, End: unclosed + n},
@@ -239,29 +244,40 @@ func truncation(seg *pipeline.Segment, sc lengthScore) (pipeline.Finding, bool) 
 	if word.Len() == 0 {
 		f.Span = pipeline.Span{Start: at, End: end}
 	}
-	short := ""
-	if sc.OK {
-		short = fmt.Sprintf("; it has %s where %s usually give %s", describeCount(sc.Target), describeCount(sc.Source), describeUnits(sc.Expected0(), sc.Expected0(), sc.Target))
+	z := ls.z[i]
+	// short says how short the target is, when the model applies.
+	short := func() string {
+		if !z.OK {
+			return ""
+		}
+		sc := ls.score(i)
+		return fmt.Sprintf("; it has %s where %s usually give %s", describeCount(sc.Target), describeCount(sc.Source), describeUnits(sc.Expected0(), sc.Expected0(), sc.Target))
 	}
 	lang := seg.TargetLang
 	w := strings.ToLower(seg.Target[word.Start:word.End])
 	switch {
 	case word.End == end && englishText(lang, seg.Target) && danglingEnglish[w]:
 		f.Message = fmt.Sprintf("target stops after “%s”, a word that needs what follows it, where the source ends its sentence: the translation looks cut off", seg.Target[word.Start:word.End])
-	case strings.ContainsRune(",;:，；：、-–—(“‘《（[", last) && sc.OK && sc.T() <= truncatedCommaShare*sc.Expected0():
+	case strings.ContainsRune(",;:，；：、-–—(“‘《（[", last) && z.OK && shortOfExpected0(ls.score(i), truncatedCommaShare):
 		f.Span = pipeline.Span{Start: at, End: end}
-		f.Message = fmt.Sprintf("target stops on “%c” where the source ends its sentence%s: the translation looks cut off", last, short)
-	case unclosed >= 0 && sc.OK && sc.Z0 <= truncatedUnclosedZ:
+		f.Message = fmt.Sprintf("target stops on “%c” where the source ends its sentence%s: the translation looks cut off", last, short())
+	case unclosed >= 0 && z.OK && z.Z0 <= truncatedUnclosedZ:
 		u := unclosed
 		_, n := utf8.DecodeRuneInString(seg.Target[u:])
 		f.Span = pipeline.Span{Start: u, End: u + n}
 		f.Message = fmt.Sprintf("target leaves “%s” without its pair and stops without ending its sentence where the source is complete: the translation looks cut off", seg.Target[u:u+n])
-	case sc.OK && sc.Z0 <= truncatedShortZ:
-		f.Message = fmt.Sprintf("target stops without ending its sentence and covers only part of the source%s: the translation looks cut off", short)
+	case z.OK && z.Z0 <= truncatedShortZ:
+		f.Message = fmt.Sprintf("target stops without ending its sentence and covers only part of the source%s: the translation looks cut off", short())
 	default:
 		return pipeline.Finding{}, false
 	}
 	return f, true
+}
+
+// shortOfExpected0 reports whether the target of score sc has at most
+// share of the units expected at δ = 0.
+func shortOfExpected0(sc lengthScore, share float64) bool {
+	return sc.T() <= share*sc.Expected0()
 }
 
 // englishText reports whether a text is English: by its language, or for

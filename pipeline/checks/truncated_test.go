@@ -148,7 +148,7 @@ func unclosedMarkReference(text string) int {
 }
 
 func FuzzUnclosedMark(f *testing.F) {
-	for _, s := range []string{"He said (that", "“Yes,” he said", "[a] (b", "《北约》（", "\"a\" \"b", "(]", "\xff(\xe2\x80", "「a『b」"} {
+	for _, s := range []string{"He said (that", "“Yes,” he said", "[a] (b", "《北约》（", "\"a\" \"b", "(]", "\xff(\xe2\x80", "「a『b」", "He said that.", "a) b]"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

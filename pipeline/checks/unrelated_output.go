@@ -49,7 +49,8 @@ func runUnrelatedOutput(p *pipeline.Pass) error {
 		whole := untranslatedTargets(p, d)
 		src, tgt := sourceTerms(p, d), targetTerms(p, d)
 		lengths := segmentLengths(p, d)
-		var anchors []anchor // reused from segment to segment
+		var anchors []anchor          // reused from segment to segment
+		var numbers []numerals.Number // fewAnchors', reused likewise
 		for i := range doc.Segments {
 			seg := &doc.Segments[i]
 			if !seg.Bilingual() || blankTarget(seg.Target) || whole[i].why != translated {
@@ -57,6 +58,9 @@ func runUnrelatedOutput(p *pipeline.Pass) error {
 			}
 			if sc := lengths[i]; sc.OK && sc.Z0 <= unrelatedShortZ {
 				continue // a target cut short: truncated's and length-outlier's
+			}
+			if fewAnchors(seg, src[i], &numbers) {
+				continue
 			}
 			anchors = sourceAnchors(anchors[:0], p, d, i, src[i], tgt[i])
 			if len(anchors) < unrelatedMinAnchors {
@@ -88,22 +92,77 @@ func runUnrelatedOutput(p *pipeline.Pass) error {
 	return nil
 }
 
+// fewAnchors reports whether the source of seg has fewer than
+// unrelatedMinAnchors anchors, without finding them: terms are its
+// glossary matches, and buf an array for numbers that it reuses. Most
+// sources have far fewer (a Chinese sentence with a number or none and no
+// Latin letter), and counting what may give an anchor costs much less
+// than sourceAnchors. Each glossary match gives one anchor at most, and
+// so does each number that is not weak nor a label; each Latin word and
+// each link holds a run of ASCII letters of its own (a link has its
+// scheme, "www" or a top-level domain, a Latin word an ASCII letter), so
+// that the runs bound the words and the links. numerals.MaxNumbers bounds
+// the numbers; where that leaves three anchors possible, the numbers are
+// read as sourceAnchors reads them and counted. A false result says
+// nothing (TestFewAnchors).
+func fewAnchors(seg *pipeline.Segment, terms []glossary.Match, buf *[]numerals.Number) bool {
+	bound := len(terms)
+	if bound >= unrelatedMinAnchors {
+		return false
+	}
+	// MaxNumbers counts each run of ASCII letters as a possible number:
+	// without any, a source has no Latin word, link nor number either.
+	most := numerals.MaxNumbers(seg.Source, unrelatedMinAnchors-bound)
+	if most == 0 {
+		return true
+	}
+	bound += 2 * asciiLetterRuns(seg.Source, unrelatedMinAnchors)
+	if bound >= unrelatedMinAnchors {
+		return false
+	}
+	if bound+most < unrelatedMinAnchors {
+		return true
+	}
+	*buf = numerals.AppendExtract((*buf)[:0], seg.Source, anchorLanguage(seg))
+	for k := range *buf {
+		if n := &(*buf)[k]; !n.Weak && n.Kind != numerals.Label {
+			if bound++; bound >= unrelatedMinAnchors {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// anchorLanguage returns the language in which sourceAnchors reads the
+// source of seg: its own, or for an undetermined one the language its
+// letters suggest (lengthLanguage).
+func anchorLanguage(seg *pipeline.Segment) language.Tag {
+	return lengthLanguage(seg.SourceLang, seg.Source)
+}
+
+// asciiLetterRuns returns how many runs of ASCII letters text holds,
+// counting up to limit.
+func asciiLetterRuns(text string, limit int) int {
+	runs, in := 0, false
+	for k := 0; k < len(text); k++ {
+		c := text[k] | 0x20 // lower case for letters; no other byte becomes one
+		letter := 'a' <= c && c <= 'z'
+		if letter && !in {
+			if runs++; runs >= limit {
+				return runs
+			}
+		}
+		in = letter
+	}
+	return runs
+}
+
 // anchorNumbers returns the numbers of seg's source and target, each side
 // read in its language or, when that is undetermined, in the language its
-// letters suggest (lengthLanguage; srcLang is the source's). A side that
-// reads the same in that language as in its own ("1.5万" in Chinese and in
-// und) shares what the numbers check read. seg's target must not be empty.
-func anchorNumbers(p *pipeline.Pass, d, i int, srcLang language.Tag) (src, tgt []numerals.Number) {
-	seg := &p.Docs[d].Segments[i]
-	tgtLang := lengthLanguage(seg.TargetLang, seg.Target)
-	src, tgt = segmentNumbers(p, d, i)
-	if !numerals.ReadsAlike(seg.Source, srcLang, seg.SourceLang) {
-		src = numerals.Extract(seg.Source, srcLang)
-	}
-	if !numerals.ReadsAlike(seg.Target, tgtLang, seg.TargetLang) {
-		tgt = numerals.Extract(seg.Target, tgtLang)
-	}
-	return src, tgt
+// letters suggest (lengthLanguage; srcLang is the source's).
+func anchorNumbers(seg *pipeline.Segment, srcLang language.Tag) (src, tgt []numerals.Number) {
+	return numerals.Extract(seg.Source, srcLang), numerals.Extract(seg.Target, lengthLanguage(seg.TargetLang, seg.Target))
 }
 
 // sourceAnchors appends to out the distinct anchors of the source of
@@ -134,7 +193,7 @@ func sourceAnchors(out []anchor, p *pipeline.Pass, d, i int, terms, targetTerms 
 	if undetermined(srcLang) {
 		srcLang = languageOfLetters(han, latin, other)
 	}
-	snums, tnums := anchorNumbers(p, d, i, srcLang)
+	snums, tnums := anchorNumbers(seg, srcLang)
 	for _, n := range snums {
 		if n.Weak || n.Kind == numerals.Label {
 			continue

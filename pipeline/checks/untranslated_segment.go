@@ -258,8 +258,13 @@ func nextKeyRune(text string, i int) (rune, int) {
 			}
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := decodeRune3(text, i)
 		i += n
+		if cjkUnifiedFirst <= r && r <= cjkUnifiedLast {
+			// A Han letter: no width to fold, no case
+			// (TestNextKeyRuneHan), without the look-ups.
+			return r, i
+		}
 		if f := width.LookupRune(r).Folded(); f != 0 {
 			r = f
 		}

@@ -155,3 +155,21 @@ func FuzzSameCopyKey(f *testing.F) {
 		}
 	})
 }
+
+// TestNextKeyRuneHan checks the short cut of nextKeyRune for the CJK
+// Unified Ideographs: each is a letter that width folding and lower
+// casing leave as it is, so it is its own key.
+func TestNextKeyRuneHan(t *testing.T) {
+	for r := rune(cjkUnifiedFirst); r <= cjkUnifiedLast; r++ {
+		f := r
+		if w := width.LookupRune(r).Folded(); w != 0 {
+			f = w
+		}
+		if f != r || !unicode.IsLetter(r) || unicode.ToLower(r) != r {
+			t.Fatalf("%U: folded %U, letter %v, lower %U", r, f, unicode.IsLetter(r), unicode.ToLower(r))
+		}
+		if got, next := nextKeyRune("。"+string(r), 0); got != r || next != len("。"+string(r)) {
+			t.Fatalf("nextKeyRune of %U = %U, %d", r, got, next)
+		}
+	}
+}

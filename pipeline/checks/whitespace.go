@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/language"
+
 	"github.com/tqa-project/tqa/internal/links"
 	"github.com/tqa-project/tqa/pipeline"
 	"github.com/tqa-project/tqa/pipeline/langid"
@@ -34,6 +36,7 @@ Severity minor; category fluency/whitespace.`,
 }
 
 func runWhitespace(p *pipeline.Pass) error {
+	lang := lastTag[wsLanguage]{of: wsLanguageOf}
 	for d, doc := range p.Docs {
 		for i := range doc.Segments {
 			seg := &doc.Segments[i]
@@ -47,13 +50,28 @@ func runWhitespace(p *pipeline.Pass) error {
 				checkEdgeSpace(seg, report)
 			}
 			checkDoubleSpaces(seg, report)
-			if latinTarget(seg.TargetLang) && !btCJKLanguage(seg.TargetLang) {
-				checkSpaceBeforePunct(seg, report)
+			if l := lang.get(seg.TargetLang); l.punct {
+				checkSpaceBeforePunct(seg, l, report)
 				checkSpaceAfterPunct(seg.Target, report)
 			}
 		}
 	}
 	return nil
+}
+
+// wsLanguage is what the whitespace check asks of a target's language.
+type wsLanguage struct {
+	punct    bool // written in Latin script, and not Chinese, Japanese or Korean: the rules of spaces around punctuation apply
+	french   bool // French: a no-break space before ; : ! ?
+	canadian bool // in Canada: none before ; ! ?
+}
+
+func wsLanguageOf(tag language.Tag) wsLanguage {
+	return wsLanguage{
+		punct:    latinTarget(tag) && !btCJKLanguage(tag),
+		french:   btBaseLanguage(tag) == "fr",
+		canadian: factsOf(tag).region == "CA",
+	}
 }
 
 type wsReport func(span pipeline.Span, msg string, fix pipeline.Fix)
@@ -184,10 +202,9 @@ func spaceName(s string) string {
 
 // checkSpaceBeforePunct reports spaces before , . ; : ! ? in a Latin
 // target, and the French rules.
-func checkSpaceBeforePunct(seg *pipeline.Segment, report wsReport) {
+func checkSpaceBeforePunct(seg *pipeline.Segment, lang wsLanguage, report wsReport) {
 	text := seg.Target
-	french := btBaseLanguage(seg.TargetLang) == "fr"
-	canadian := factsOf(seg.TargetLang).region == "CA"
+	french, canadian := lang.french, lang.canadian
 	for k := 0; k < len(text); k++ {
 		c := text[k]
 		if !sentenceMark[c] {

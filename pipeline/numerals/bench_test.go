@@ -61,3 +61,20 @@ func BenchmarkExtractChinese(b *testing.B) { benchmarkExtract(b, 1, language.Chi
 
 // BenchmarkExtractEnglish does the same for the English sentences.
 func BenchmarkExtractEnglish(b *testing.B) { benchmarkExtract(b, 0, language.English) }
+
+// BenchmarkMaxNumbers bounds the numbers of each Chinese sentence of the
+// Tatoeba pairs, as unrelated-output does for its sources.
+func BenchmarkMaxNumbers(b *testing.B) {
+	lines := strings.Split(benchText(b, 1), "\n")
+	size := 0
+	for _, l := range lines {
+		size += len(l)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			MaxNumbers(l, 3)
+		}
+	}
+}

@@ -571,6 +571,38 @@ func (s *scanner) articleBefore(i, j int) bool {
 // numeral is a number: "Article V", "World War I".
 var romanWords = []string{"Article", "Chapter", "Part", "Section", "Title", "Volume", "Book", "War", "Phase", "Stage", "Type", "Class", "Level", "Act", "Round", "Annex", "Schedule"}
 
+// romanWordEnds are the last three bytes of each of romanWords, in
+// little-endian order.
+var romanWordEnds = func() (ends []uint32) {
+	for _, w := range romanWords {
+		ends = append(ends, last3(w))
+	}
+	return ends
+}()
+
+// last3 returns the last three bytes of t, which has three or more, as a
+// little-endian number.
+func last3(t string) uint32 {
+	n := len(t)
+	return uint32(t[n-3]) | uint32(t[n-2])<<8 | uint32(t[n-1])<<16
+}
+
+// romanWordEnd reports whether t ends with the last three bytes of one of
+// romanWords, as it does when it ends with the word (each has three
+// letters or more).
+func romanWordEnd(t string) bool {
+	if len(t) < 3 {
+		return false
+	}
+	e := last3(t)
+	for _, x := range romanWordEnds {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
 // roman returns the value of the Roman numeral w in capitals at i, from
 // II to XXXIX ("World War II", "Article V"), or 0 when w is none. word
 // reads it as a weak number, since capitals also write abbreviations.
@@ -583,8 +615,10 @@ func (s *scanner) roman(i int, w string) int {
 		return 0
 	}
 	if len(w) == 1 {
-		// After one of romanWords and a space.
-		if i < 1 || s.text[i-1] != ' ' {
+		// After one of romanWords and a space. Most single capitals are
+		// the pronoun I, after a word that ends otherwise than all of
+		// romanWords.
+		if i < 1 || s.text[i-1] != ' ' || !romanWordEnd(s.text[:i-1]) {
 			return 0
 		}
 		for _, rw := range romanWords {

@@ -30,9 +30,30 @@ func AppendExtract(dst []Number, text string, lang language.Tag) []Number {
 	out, first := dst, len(dst)
 	for i := 0; i < len(text); {
 		b := text[i]
-		if b < utf8.RuneSelf && !asciiMayStart[b] {
-			i++ // mayStart, without decoding
-			continue
+		if b < utf8.RuneSelf {
+			if letterIndex[b] < 26 {
+				// An ASCII letter: most words hold no number. Skip them
+				// the way single and word do, without decoding and
+				// without the calls.
+				if !ready {
+					sc, ready = newScanner(text, lang), true
+				}
+				if i > 0 && (text[i-1] >= utf8.RuneSelf && s.inWord(i) || text[i-1] < utf8.RuneSelf && asciiInWord[text[i-1]]) {
+					i++
+					continue
+				}
+				w, end := s.wordAt(i)
+				if !s.mayRead(w) || s.numberless(i, w, end) {
+					i = end
+					continue
+				}
+				i = s.read(&out, i, 1)
+				continue
+			}
+			if !asciiMayStart[b] {
+				i++ // mayStart, without decoding
+				continue
+			}
 		}
 		// A character of three bytes (most Chinese text) that starts no
 		// number: decodeRune and mayStart in line, without the calls.
@@ -55,37 +76,89 @@ func AppendExtract(dst []Number, text string, lang language.Tag) []Number {
 		if !ready {
 			sc, ready = newScanner(text, lang), true
 		}
-		if r < utf8.RuneSelf && isASCIILetter(r) {
-			// Most words hold no number either: skip them the way
-			// single and word do, without the call.
-			if i > 0 && (text[i-1] >= utf8.RuneSelf && s.inWord(i) || text[i-1] < utf8.RuneSelf && asciiInWord[text[i-1]]) {
-				i += size
-				continue
-			}
-			if w, end := s.wordAt(i); s.numberless(i, w, end) {
-				i = end
-				continue
-			}
-		}
-		n, end, ok := s.at(i)
-		if end > i {
-			if ok {
-				out = append(out, n)
-				// A unit after the number may start with a numeral:
-				// "1100千伏", "5千瓦".
-				if e, found := measureWords.prefixAt(text, end); found && isHanNumeral(s.runeAt(end)) {
-					end = e
-				}
-			}
-			i = end
-			continue
-		}
-		i += size
+		i = s.read(&out, i, size)
 	}
 	if len(out) > first {
 		s.attachUnits(out[first:])
 	}
 	return out
+}
+
+// MaxNumbers returns how many numbers Extract may return for text at most,
+// in any language, counting up to limit: each number is read at a
+// character that may start one and is not an ASCII letter, or at the first
+// letter of a run of ASCII letters (a word), and no two are read at the
+// same place. It costs far less than Extract: a caller that needs a few
+// numbers learns from it, for most texts, that they are not there.
+func MaxNumbers(text string, limit int) int {
+	n, inLetters := 0, false
+	for i := 0; i < len(text) && n < limit; {
+		b := text[i]
+		if b < utf8.RuneSelf {
+			letter := letterIndex[b] < 26
+			if letter && !inLetters || !letter && asciiMayStart[b] {
+				n++
+			}
+			inLetters = letter
+			i++
+			continue
+		}
+		inLetters = false
+		// A character of three bytes (most Chinese text): decodeRune and
+		// mayStart in line.
+		if b >= 0xE1 && b <= 0xEF && b != 0xED && i+2 < len(text) {
+			if b1, b2 := text[i+1], text[i+2]; b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+				r := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+				if startBits[r>>6]&(1<<(r&63)) != 0 {
+					n++
+				}
+				i += 3
+				continue
+			}
+		}
+		r, size := decodeRune(text, i)
+		if mayStart(r) {
+			n++
+		}
+		i += size
+	}
+	return min(n, limit)
+}
+
+// read appends to out the number at i, if any, and returns where to look
+// next: past the number or the word read, or past the character at i (of
+// size bytes) when nothing starts there.
+func (s *scanner) read(out *[]Number, i, size int) int {
+	n, end, ok := s.at(i)
+	if end <= i {
+		return i + size
+	}
+	if ok {
+		*out = append(*out, n)
+		// A unit after the number may start with a numeral: "1100千伏",
+		// "5千瓦".
+		if e, found := measureWords.prefixAt(s.text, end); found && isHanNumeral(s.runeAt(end)) {
+			end = e
+		}
+	}
+	return end
+}
+
+// mayRead reports whether numberless may say no for the ASCII word w:
+// when w may be a Roman numeral (it starts with I, V or X) or, in English,
+// one of englishKeywords or a word in "fold" (maybeKeyword). It answers
+// most words with one look at keywordShapes, without the calls.
+func (s *scanner) mayRead(w string) bool {
+	if c := w[0]; c == 'I' || c == 'V' || c == 'X' {
+		return true
+	}
+	if !s.english {
+		return false
+	}
+	if len(w) < 32 && keywordShapes[shapeIndex(w)]&(1<<len(w)) != 0 {
+		return true
+	}
+	return len(w) >= len("fold") && w[len(w)-1]|0x20 == 'd'
 }
 
 // mayStart reports whether single may read a number (or a word to skip)

@@ -130,8 +130,36 @@ func TestWordsPrefix(t *testing.T) {
 				if e1 != e2 || ok1 != ok2 {
 					t.Fatalf("%s.prefixAt(%q, %d) = %d, %v; plain %d, %v", name, text, i, e1, ok1, e2, ok2)
 				}
+				checkCovering(t, name, set, text, i)
 			}
 		}
+	}
+}
+
+// coveringPlain is words.covering without its stop at a character that
+// no word holds: it looks back the length of the longest word.
+func coveringPlain(s words, text string, i int) (start, end int, ok bool) {
+	best := -1
+	for st := i; st >= 0 && i-st < s.longest; {
+		if e, found := s.prefixAt(text, st); found && e > i && e-st > best {
+			start, end, ok, best = st, e, true, e-st
+		}
+		if st == 0 {
+			break
+		}
+		_, size := utf8.DecodeLastRuneInString(text[:st])
+		st -= size
+	}
+	return start, end, ok
+}
+
+// checkCovering compares set.covering with coveringPlain at byte i of
+// text.
+func checkCovering(t *testing.T, name string, set words, text string, i int) {
+	s1, e1, ok1 := set.covering(text, i)
+	s2, e2, ok2 := coveringPlain(set, text, i)
+	if s1 != s2 || e1 != e2 || ok1 != ok2 {
+		t.Fatalf("%s.covering(%q, %d) = %d, %d, %v; plain %d, %d, %v", name, text, i, s1, e1, ok1, s2, e2, ok2)
 	}
 }
 
@@ -154,7 +182,7 @@ func FuzzExtractGeneral(f *testing.F) {
 		if got := AppendExtract(prefix, text, tag); !reflect.DeepEqual(got, append(prefix, want...)) {
 			t.Fatalf("AppendExtract(%v, %q, %v) = %v, want the prefix and %v", prefix, text, tag, got, want)
 		}
-		for name, set := range map[string]words{"measureWords": measureWords, "hanNotNumbers": hanNotNumbers} {
+		for name, set := range map[string]words{"measureWords": measureWords, "hanNotNumbers": hanNotNumbers, "hanWeakWords": hanWeakWords} {
 			plain := plainWordSet(set)
 			for i := 0; i <= len(text); i++ {
 				e1, ok1 := set.prefixAt(text, i)
@@ -162,6 +190,7 @@ func FuzzExtractGeneral(f *testing.F) {
 				if e1 != e2 || ok1 != ok2 {
 					t.Fatalf("%s.prefixAt(%q, %d) = %d, %v; plain %d, %v", name, text, i, e1, ok1, e2, ok2)
 				}
+				checkCovering(t, name, set, text, i)
 			}
 		}
 	})
@@ -296,4 +325,130 @@ func TestArticleShapes(t *testing.T) {
 			t.Errorf("articleMayRead(%q) = %v, want %v", "a "+w, got, want)
 		}
 	}
+}
+
+// romanPlain is scanner.roman without the test of the three bytes before
+// a single capital's space: every one of romanWords is looked for.
+func romanPlain(text string, i int, w string) int {
+	if len(w) == 0 || len(w) > 6 || !onlyIVX(w) {
+		return 0
+	}
+	v := romanValue(w)
+	if v == 0 {
+		return 0
+	}
+	if len(w) == 1 {
+		if i < 1 || text[i-1] != ' ' {
+			return 0
+		}
+		for _, rw := range romanWords {
+			if strings.HasSuffix(text[:i-1], rw) {
+				return v
+			}
+		}
+		return 0
+	}
+	return v
+}
+
+// FuzzRoman compares scanner.roman with romanPlain at every word of a
+// text.
+func FuzzRoman(f *testing.F) {
+	for _, s := range []string{"World War I and World War II", "Article V, Chapter X, Part I", "Then I said I", "and I",
+		"Schedule I", "Act I", "Annex V", "xAct I", "Round  I", "ar I", "War I", "Level IX", "I", " I", "Type V Class X"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		s := scanner{text: text}
+		for i := 0; i < len(text); i++ {
+			w, _ := s.wordAt(i)
+			if got, want := s.roman(i, w), romanPlain(text, i, w); got != want {
+				t.Fatalf("roman(%q, %d, %q) = %d, want %d", text, i, w, got, want)
+			}
+		}
+	})
+}
+
+// TestMaxNumbers checks that Extract returns no more numbers than
+// MaxNumbers allows, and that the bound is reached (counting up to a
+// limit) on texts full of numbers.
+func TestMaxNumbers(t *testing.T) {
+	for _, text := range compareTexts(t) {
+		checkMaxNumbers(t, text)
+	}
+	for _, tt := range []struct {
+		text  string
+		limit int
+		want  int
+	}{
+		{"没有数字。", 3, 0}, {"两个人", 3, 1}, {"一二三四五", 3, 3}, {"1 2", 3, 2}, {"two words", 5, 2},
+		{"éa", 3, 1}, {"x-1", 5, 3}, {"第一", 5, 2}, {"\xe4\xb8", 3, 0}, {"", 3, 0},
+	} {
+		if got := MaxNumbers(tt.text, tt.limit); got != tt.want {
+			t.Errorf("MaxNumbers(%q, %d) = %d, want %d", tt.text, tt.limit, got, tt.want)
+		}
+	}
+}
+
+// checkMaxNumbers fails when Extract returns more numbers for text, in any
+// of a few languages, than MaxNumbers allows.
+func checkMaxNumbers(t *testing.T, text string) {
+	bound := MaxNumbers(text, len(text)+1)
+	for _, lang := range []language.Tag{language.English, language.Chinese, language.German, language.Und} {
+		if n := len(Extract(text, lang)); n > bound {
+			t.Fatalf("Extract(%q, %v) returns %d numbers, MaxNumbers %d", text, lang, n, bound)
+		}
+	}
+	for limit := 0; limit <= 4; limit++ {
+		if got := MaxNumbers(text, limit); got != min(bound, limit) {
+			t.Fatalf("MaxNumbers(%q, %d) = %d, want %d", text, limit, got, min(bound, limit))
+		}
+	}
+}
+
+// FuzzMaxNumbers checks MaxNumbers against Extract on any text.
+func FuzzMaxNumbers(f *testing.F) {
+	for _, s := range refTexts {
+		f.Add(s)
+	}
+	f.Fuzz(checkMaxNumbers)
+}
+
+// TestMayRead checks that mayRead lets every keyword through, in any
+// case, and that it says no only where numberless says yes.
+func TestMayRead(t *testing.T) {
+	s := newScanner("", language.English)
+	for k := range englishKeywords {
+		for _, w := range []string{k, strings.ToUpper(k), strings.ToUpper(k[:1]) + k[1:]} {
+			if !s.mayRead(w) {
+				t.Errorf("mayRead(%q) = false for a keyword", w)
+			}
+		}
+	}
+	for _, text := range compareTexts(t) {
+		checkMayRead(t, text)
+	}
+}
+
+// checkMayRead fails where mayRead says no for a word of text that
+// numberless would not skip, in English, Chinese or German.
+func checkMayRead(t *testing.T, text string) {
+	for _, lang := range []language.Tag{language.English, language.Chinese, language.German} {
+		s := newScanner(text, lang)
+		for i := 0; i < len(text); i++ {
+			w, end := s.wordAt(i)
+			if w != "" && !s.mayRead(w) && !s.numberless(i, w, end) {
+				t.Fatalf("mayRead(%q) = false at %d of %q in %v, but numberless says no", w, i, text, lang)
+			}
+		}
+	}
+}
+
+// FuzzMayRead checks mayRead against numberless on any text.
+func FuzzMayRead(f *testing.F) {
+	for _, s := range refTexts {
+		f.Add(s)
+	}
+	f.Add("Seventeen SEVENTEENTH twofold Manifold Ix XIV vi May mAy second")
+	f.Fuzz(checkMayRead)
 }

@@ -107,6 +107,10 @@ type words struct {
 	// for each word of one character r: they tell which look-up may find
 	// a word.
 	firsts, pairs, singles *[firstBits / 64]uint64
+	// chars has the bit r%firstBits set for every character r of every
+	// word: covering stops looking back at a character that no word
+	// holds.
+	chars *[firstBits / 64]uint64
 }
 
 // pairBit is the bit of words.pairs for words that start with a and b.
@@ -130,8 +134,13 @@ func (s words) mayStartWord(r rune) bool {
 // wordSet makes a set of words.
 func wordSet(ws ...string) words {
 	s := words{byPrefix: map[uint64][]string{},
-		firsts: new([firstBits / 64]uint64), pairs: new([firstBits / 64]uint64), singles: new([firstBits / 64]uint64)}
+		firsts: new([firstBits / 64]uint64), pairs: new([firstBits / 64]uint64), singles: new([firstBits / 64]uint64),
+		chars: new([firstBits / 64]uint64)}
 	for _, w := range ws {
+		for _, r := range w {
+			b := uint32(r) % firstBits
+			s.chars[b/64] |= 1 << (b % 64)
+		}
 		r, n := utf8.DecodeRuneInString(w)
 		var r2 rune
 		if n < len(w) {
@@ -188,10 +197,18 @@ func (s words) prefixAt(text string, i int) (end int, ok bool) {
 
 // covering returns the span of the longest word of s that contains the
 // byte offset i of text, looking back at most the length of the longest
-// word.
+// word, and no further than a character that no word holds: a word that
+// starts before it and contains i holds it too.
 func (s words) covering(text string, i int) (start, end int, ok bool) {
 	best := -1
 	for st := i; st >= 0 && i-st < s.longest; {
+		// A valid character at st is one of the word's (a continuation
+		// byte of one does not decode).
+		if st < len(text) {
+			if r, size := decodeRune(text, st); (r != utf8.RuneError || size > 1) && !hasBit(s.chars, uint32(r)%firstBits) {
+				break
+			}
+		}
 		if e, found := s.prefixAt(text, st); found && e > i && e-st > best {
 			start, end, ok, best = st, e, true, e-st
 		}
