@@ -67,12 +67,22 @@ func ScanWords(text string, yield func(Word) bool) {
 					} else {
 						w = classifyPlain(text, start, i)
 					}
-					if !cs.word(w, i, space) {
+					if space && !cs.pending {
+						// the common case, a word that ends its chunk
+						// with no word before it waiting: cs.word's
+						// first step
+						if !yield(cs.mark(w)) {
+							return
+						}
+					} else if !cs.word(w, i, space) {
 						return
 					}
 				}
-				if space && !cs.end(i+1) {
-					return
+				if space {
+					if cs.pending && !cs.end(i+1) {
+						return
+					}
+					cs.start, cs.code, cs.known = i+1, false, false
 				}
 				start, latin, ascii, prevLower = -1, false, true, false
 			}
