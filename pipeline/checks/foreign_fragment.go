@@ -58,7 +58,7 @@ func runForeignFragment(p *pipeline.Pass) error {
 	// some of them English: the shared words stay as they are
 	var own []langid.Word
 	for d, doc := range p.Docs {
-		whole := wrongLanguageTargets(p, d)
+		whole := wrongLanguageTargets(p, d).targets
 		untrans := untranslatedTargets(p, d)
 		for i := range doc.Segments {
 			seg := &doc.Segments[i]

@@ -34,9 +34,16 @@ const (
 	wrongLangForeignShare  = 0.25
 )
 
-// langVerdict is wrong-language's judgement of one target; a document
-// holds one a target, so what is said of the few wrong ones is kept apart.
+// langVerdict is wrong-language's judgement of one target.
 type langVerdict struct {
+	targetLang
+	found *langFound // when wrong
+}
+
+// targetLang is what a langVerdict says of every target; a document holds
+// one a target (four bytes, no pointer for the garbage collector to
+// follow), so what is said of the few wrong ones is kept apart.
+type targetLang struct {
 	wrong bool
 	// split is true when the target was split into Latin words
 	// (langid.ScanWords), unknown then whether one of them is
@@ -45,7 +52,14 @@ type langVerdict struct {
 	// (langid.ForeignFunctionWord): foreign-fragment skips a target with
 	// neither, and so need not split it again.
 	split, unknown, foreignFW bool
-	found                     *langFound // when wrong
+}
+
+// docLangVerdicts is wrong-language's judgement of the targets of a
+// document: targets by segment index, and what lingua found in the
+// wrong ones.
+type docLangVerdicts struct {
+	targets []targetLang
+	found   map[int]*langFound
 }
 
 // langFound is what lingua found in a target in another language.
@@ -59,19 +73,27 @@ type wrongLanguageKey struct{}
 
 // wrongLanguageTargets returns wrong-language's verdict on every target of
 // document d; foreign-fragment uses it to stay silent on those targets.
-func wrongLanguageTargets(p *pipeline.Pass, d int) []langVerdict {
+func wrongLanguageTargets(p *pipeline.Pass, d int) *docLangVerdicts {
 	return p.Memo(d, wrongLanguageKey{}, func() any {
 		segs := p.Docs[d].Segments
 		whole := untranslatedTargets(p, d)
-		out := make([]langVerdict, len(segs))
+		out := &docLangVerdicts{targets: make([]targetLang, len(segs))}
 		var bases targetBases
 		for i := range segs {
-			if whole[i].why == translated {
-				out[i] = judgeLanguage(p.Config, &segs[i], bases.of(&segs[i]))
+			if whole[i].why != translated {
+				continue
+			}
+			v := judgeLanguage(p.Config, &segs[i], bases.of(&segs[i]))
+			out.targets[i] = v.targetLang
+			if v.found != nil {
+				if out.found == nil {
+					out.found = map[int]*langFound{}
+				}
+				out.found[i] = v.found
 			}
 		}
 		return out
-	}).([]langVerdict)
+	}).(*docLangVerdicts)
 }
 
 // candidateLanguages returns the languages that language identification
@@ -136,7 +158,8 @@ func judgeLanguage(cfg *pipeline.Config, seg *pipeline.Segment, target language.
 	// UnknownWord (what foreign-fragment needs to know) and lingua cannot
 	// be asked whatever the rest of the target holds: a further word
 	// takes at least two bytes, its letter and the character before it.
-	v := langVerdict{split: true}
+	var v langVerdict
+	v.split = true
 	prose, englishWords, foreign := 0, 0, 0.0
 	langid.ScanWords(seg.Target, func(w langid.Word) bool {
 		if w.Class == langid.UnknownWord {
@@ -189,11 +212,11 @@ func judgeLanguage(cfg *pipeline.Config, seg *pipeline.Segment, target language.
 func runWrongLanguage(p *pipeline.Pass) error {
 	for d, doc := range p.Docs {
 		verdicts := wrongLanguageTargets(p, d)
-		for i, v := range verdicts {
+		for i, v := range verdicts.targets {
 			if !v.wrong {
 				continue
 			}
-			f := v.found
+			f := verdicts.found[i]
 			seg := &doc.Segments[i]
 			note := ""
 			if !undetermined(seg.SourceLang) && sameLanguage(seg.SourceLang, f.lang) {

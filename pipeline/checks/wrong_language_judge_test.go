@@ -29,7 +29,8 @@ func judgeLanguagePlain(cfg *pipeline.Config, seg *pipeline.Segment) langVerdict
 	// UnknownWord (what foreign-fragment needs to know) and lingua cannot
 	// be asked whatever the rest of the target holds: a further word
 	// takes at least two bytes, its letter and the character before it.
-	v := langVerdict{split: true}
+	var v langVerdict
+	v.split = true
 	prose, englishWords, foreign := 0, 0, 0.0
 	langid.ScanWords(seg.Target, func(w langid.Word) bool {
 		if w.Class == langid.UnknownWord {

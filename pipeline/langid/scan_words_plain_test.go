@@ -2,6 +2,7 @@ package langid
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -196,7 +197,8 @@ func FuzzScanWords(f *testing.F) {
 // classifyShaped, asked twice (the second time from shapedMemo), says
 // what classifyShapedPlain says.
 func FuzzMemoKey(f *testing.F) {
-	for _, w := range []string{"the", "The", "I", "i", "Tom", "TOM", "tOm", "abcdefghij", "Abcdefghijk", "z", "Zz", "don't", "x1", "é"} {
+	for _, w := range []string{"the", "The", "I", "i", "Tom", "TOM", "tOm", "abcdefghij", "Abcdefghijk", "z", "Zz",
+		"don't", "I'm", "Tom's", "well-known", "Well-Known", "x-ray", "'s", "-", "x1", "é", "a.b"} {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, word string) {
@@ -205,16 +207,24 @@ func FuzzMemoKey(f *testing.F) {
 			return
 		}
 		key, ok := memoKey(word, s)
-		lettersOnly := s.upper+s.lower == len(word)
+		const keyChars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'-"
+		keyBytes := strings.IndexFunc(word, func(r rune) bool { return !strings.ContainsRune(keyChars, r) }) < 0
 		title := len(word) > 0 && 'A' <= word[0] && word[0] <= 'Z'
-		wantOK := lettersOnly && len(word) <= memoLetters && (s.upper == 0 || s.upper == 1 && title)
+		wantOK := keyBytes && len(word) <= memoLetters && (s.upper == 0 || s.upper == 1 && title)
 		if ok != wantOK {
 			t.Fatalf("memoKey(%q) gives a key: %v, want %v", word, ok, wantOK)
 		}
 		if ok {
 			var back []byte
 			for i := 0; key>>(5*i)&31 != 0 && i < memoLetters; i++ {
-				back = append(back, byte(key>>(5*i)&31)-1+'a')
+				switch c := byte(key >> (5 * i) & 31); c {
+				case 27:
+					back = append(back, '\'')
+				case 28:
+					back = append(back, '-')
+				default:
+					back = append(back, c-1+'a')
+				}
 			}
 			if key&memoTitle != 0 {
 				back[0] -= 'a' - 'A'

@@ -67,12 +67,22 @@ func ScanWords(text string, yield func(Word) bool) {
 					} else {
 						w = classifyPlain(text, start, i)
 					}
-					if !cs.word(w, i, space) {
+					if space && !cs.pending {
+						// the common case, a word that ends its chunk
+						// with no word before it waiting: cs.word's
+						// first step
+						if !yield(cs.mark(w)) {
+							return
+						}
+					} else if !cs.word(w, i, space) {
 						return
 					}
 				}
-				if space && !cs.end(i+1) {
-					return
+				if space {
+					if cs.pending && !cs.end(i+1) {
+						return
+					}
+					cs.start, cs.code, cs.known = i+1, false, false
 				}
 				start, latin, ascii, prevLower = -1, false, true, false
 			}
@@ -241,36 +251,49 @@ func classifyShaped(word string, start int, s wordShape) Word {
 }
 
 // shapedMemo remembers classifyShaped's verdicts on the words of small
-// letters, and capitalised words (a capital and small letters), of up to
-// memoLetters letters, each in the entry its key hashes to, the last word
+// letters, and capitalised words (a capital and small letters), with
+// their apostrophes and hyphens ("don't", "I'm", "well-known"), of up to
+// memoLetters bytes, each in the entry its key hashes to, the last word
 // asked there winning: a text holds the same words again and again ("I",
-// "Tom", "the"), each of which costs one or two look-ups in the English
-// list and the calls around them, while an entry is one load from 32 KiB
-// that stay in the processor's cache. A verdict depends on the word alone,
-// so an entry is never stale. An entry is the word's key (memoKey), its
-// class and its size; 0 is the key of no word. Entries are read and
-// written atomically, so that checks running at the same time may share
-// it.
+// "Tom", "the", "I'm"), each of which costs one to four look-ups in the
+// English list and the calls around them, while an entry is one load
+// from 32 KiB that stay in the processor's cache. A verdict depends on the
+// word alone, so an entry is never stale. An entry is the word's key
+// (memoKey), its class and its size; 0 is the key of no word. Entries are
+// read and written atomically, so that checks running at the same time
+// may share it.
 var shapedMemo [1 << shapedMemoBits]atomic.Uint64
 
 // The fields of a shapedMemo entry.
 const (
 	shapedMemoBits = 12
-	memoLetters    = 10                     // five bits a letter
+	memoLetters    = 10                     // five bits a byte
 	memoTitle      = 1 << (5 * memoLetters) // the word is capitalised
 	memoKeyMask    = memoTitle<<1 - 1
 	memoClassShift = 5*memoLetters + 1
 	memoSizeShift  = memoClassShift + 2
 )
 
+// memoCode is the five-bit code of each byte that a key may hold: 1 for a
+// or A to 26 for z or Z, 27 for an apostrophe, 28 for a hyphen; 0 for the
+// others.
+var memoCode = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = uint8(c-'a') + 1
+		t[c-'a'+'A'] = uint8(c-'a') + 1
+	}
+	t['\''], t['-'] = 27, 28
+	return t
+}()
+
 // memoKey returns the shapedMemo key of an ASCII word of shape s, if it
-// has one: its letters, folded to small ones, five bits each (1 for a to
-// 26 for z, the first letter lowest) and memoTitle when it is capitalised.
-// Only words of one to memoLetters letters, all small or a capital and
-// then small ones, have a key; two such words have the same key exactly
-// when they are the same word.
+// has one: the codes of its bytes (memoCode, the first byte lowest) and
+// memoTitle when it is capitalised. Only words of one to memoLetters
+// letters, apostrophes and hyphens, with no capital or one capital that
+// starts them, have a key; two such words have the same key exactly when
+// they are the same word.
 func memoKey(word string, s wordShape) (uint64, bool) {
-	if s.digits || s.joined || len(word) > memoLetters || s.upper+s.lower != len(word) {
+	if s.digits || len(word) > memoLetters || word == "" {
 		return 0, false
 	}
 	var key uint64
@@ -282,7 +305,11 @@ func memoKey(word string, s wordShape) (uint64, bool) {
 		return 0, false
 	}
 	for i := 0; i < len(word); i++ {
-		key |= uint64(word[i]|0x20-'a'+1) << (5 * i)
+		c := memoCode[word[i]]
+		if c == 0 {
+			return 0, false
+		}
+		key |= uint64(c) << (5 * i)
 	}
 	return key, true
 }

@@ -206,3 +206,11 @@ func BenchmarkScanWordsTatoeba(b *testing.B) {
 func BenchmarkScanWordsTatoebaPlain(b *testing.B) {
 	benchScanWordsTexts(b, tatoebaEnglish(b), scanWordsPlain)
 }
+
+// BenchmarkScanWordsContractions scans a sentence of the contractions and
+// possessives that English sentences hold most ("I'm", "don't", "Tom's"),
+// which the English list knows only in some forms: a word met again costs
+// one load from shapedMemo.
+func BenchmarkScanWordsContractions(b *testing.B) {
+	benchScanWordsTexts(b, []string{"I'm sure it's Tom's, but don't say I didn't tell you: we can't, you're right, I'll go."}, ScanWords)
+}
