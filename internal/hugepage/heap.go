@@ -53,16 +53,17 @@ func PrepareHeap(n int) {
 		if !ok {
 			return
 		}
+		// The collector is held off while b is allocated (the heap
+		// outgrows its goal), so that the one collection below frees
+		// it: the marked memory is then the next to be handed out.
+		pace := debug.SetGCPercent(-1)
 		b := make([]byte, min(n, MaxPrepare))
 		marked := Advise(b)
 		runtime.KeepAlive(b)
 		runtime.KeepAlive(held)
 		b, held = nil, nil
+		debug.SetGCPercent(pace)
 		if marked {
-			// The allocation has started a collection (the heap
-			// outgrew its goal), which will free b; waiting for it
-			// here makes the marked memory the next to be handed
-			// out.
 			runtime.GC()
 		}
 	})
