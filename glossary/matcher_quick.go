@@ -104,7 +104,13 @@ func (m *Matcher) mayMatch(text string) bool {
 			if !(word && prevWord) && t.root[f] != 0 {
 				// Not inside a word, where find does not look, and a
 				// byte that starts a pattern.
-				if q, ok := asciiQuad(text, i); (!ok || m.quick.mayStart(q)) && t.mayStartAt(text, i) {
+				// A pattern that matches only in capitals cannot start at
+				// a lower-case letter (see capOnly).
+				var skip []bool
+				if c >= 'a' && c <= 'z' {
+					skip = m.quick.capOnly
+				}
+				if q, ok := asciiQuad(text, i); (!ok || m.quick.mayStart(q)) && t.mayStartAt(text, i, skip) {
 					return true
 				}
 			}
@@ -124,7 +130,7 @@ func (m *Matcher) mayMatch(text string) bool {
 			if r := rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6; r >= 0x4E00 {
 				prevWord = false
 				if t.root[c] != 0 && hasBit(&t.starts.triples, tripleIndex(c, text[i+1], text[i+2])) &&
-					m.quick.hanMayStart(text, i) && t.mayStartAt(text, i) {
+					m.quick.hanMayStart(text, i) && t.mayStartAt(text, i, nil) {
 					return true
 				}
 				i += 3
@@ -159,7 +165,7 @@ func (m *Matcher) mayMatch(text string) bool {
 				continue
 			}
 		}
-		if t.mayStartAt(text, i) {
+		if t.mayStartAt(text, i, nil) {
 			return true
 		}
 		i += size
@@ -170,8 +176,9 @@ func (m *Matcher) mayMatch(text string) bool {
 // mayStartAt reports whether a pattern starts with the key of the text
 // from byte i (a character that writes a key rune): false only when none
 // does. It walks the trie as longest does, reading the key from the text
-// as it goes.
-func (t *trie) mayStartAt(text string, i int) bool {
+// as it goes. The patterns p with skip[p] set do not count (skip is nil
+// or has a value for each pattern).
+func (t *trie) mayStartAt(text string, i int, skip []bool) bool {
 	rd := quickReader{text: text, i: i}
 	c, st := rd.next()
 	if st != keyByte {
@@ -192,7 +199,7 @@ func (t *trie) mayStartAt(text string, i int) bool {
 				return false
 			}
 		}
-		if t.pattern[n] >= 0 {
+		if p := t.pattern[n]; p >= 0 && (skip == nil || !skip[p]) {
 			return true
 		}
 		c, st = rd.next()
@@ -293,14 +300,36 @@ func firstKeyByte(r rune) byte {
 // each longer pattern. sextets has
 // a bit for a hash of the first six bytes of each pattern of six bytes or
 // more: the first two characters of a Chinese term (see hanMayStart).
+//
+// capOnly marks the patterns that match only in capitals where they start:
+// those whose entries are all case-sensitive forms with an exact key that
+// starts with an ASCII capital (US, UK, NATO, SHAPE). No such pattern
+// matches at a lower-case ASCII letter of the text ("use", "shape"):
+// exactMatch builds the exact key of the text from that letter, and that
+// key starts with the letter itself, or with a character that NFC composed
+// from it, never with a capital. A pattern that also has a term matching
+// in any case, or a form whose own part is empty (exactMatch says yes
+// without looking), is not marked.
 type quickFilter struct {
 	single                  *[256]bool
 	pairs                   *[1 << 16 / 64]uint64
 	triples, quads, sextets [1 << 16 / 64]uint64
+	capOnly                 []bool // by pattern
 }
 
-func newQuickFilter(t *trie, patterns []string) *quickFilter {
+func newQuickFilter(t *trie, patterns []string, entries [][]entry) *quickFilter {
 	f := &quickFilter{single: &t.starts.single, pairs: &t.starts.pairs}
+	f.capOnly = make([]bool, len(patterns))
+	for p, es := range entries {
+		f.capOnly[p] = len(es) > 0
+		for i := range es {
+			e := &es[i]
+			if !e.cs || e.form.own == 0 || e.form.exact == "" || e.form.exact[0] < 'A' || e.form.exact[0] > 'Z' {
+				f.capOnly[p] = false
+				break
+			}
+		}
+	}
 	for _, p := range patterns {
 		switch {
 		case len(p) == 3:
