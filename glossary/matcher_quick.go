@@ -110,7 +110,8 @@ func (m *Matcher) mayMatch(text string) bool {
 				if c >= 'a' && c <= 'z' {
 					skip = m.quick.capOnly
 				}
-				if q, ok := asciiQuad(text, i); (!ok || m.quick.mayStart(q)) && t.mayStartAt(text, i, skip) {
+				if q, ok := asciiQuad(text, i); (!ok || m.quick.mayStart(q) && (skip == nil || m.quick.lowerMayStart(q))) &&
+					t.mayStartAt(text, i, skip) {
 					return true
 				}
 			}
@@ -315,6 +316,11 @@ type quickFilter struct {
 	pairs                   *[1 << 16 / 64]uint64
 	triples, quads, sextets [1 << 16 / 64]uint64
 	capOnly                 []bool // by pattern
+	// lowerPairs has a bit for the first two key bytes of each pattern
+	// that starts with a letter and is not capOnly, by the first byte
+	// less 'a' and the second; the bits of all second bytes for a
+	// pattern of one letter.
+	lowerPairs [26][256 / 64]uint64
 }
 
 func newQuickFilter(t *trie, patterns []string, entries [][]entry) *quickFilter {
@@ -329,6 +335,18 @@ func newQuickFilter(t *trie, patterns []string, entries [][]entry) *quickFilter 
 				break
 			}
 		}
+		key := patterns[p]
+		if f.capOnly[p] || key[0] < 'a' || key[0] > 'z' {
+			continue
+		}
+		row := &f.lowerPairs[key[0]-'a']
+		if len(key) == 1 {
+			for w := range row {
+				row[w] = ^uint64(0)
+			}
+			continue
+		}
+		row[key[1]/64] |= 1 << (key[1] % 64)
 	}
 	for _, p := range patterns {
 		switch {
@@ -383,6 +401,13 @@ func quadIndex(a, b, c, d byte) uint16 {
 func (f *quickFilter) mayStart(q [4]byte) bool {
 	return f.single[q[0]] || hasBit(f.pairs, pairIndex(q[0], q[1])) ||
 		hasBit(&f.triples, tripleIndex(q[0], q[1], q[2])) || hasBit(&f.quads, quadIndex(q[0], q[1], q[2], q[3]))
+}
+
+// lowerMayStart reports whether a pattern that is not capOnly may start
+// with the four key bytes q, whose first is a letter that the text has in
+// lower case: false when none starts with the first two.
+func (f *quickFilter) lowerMayStart(q [4]byte) bool {
+	return f.lowerPairs[q[0]-'a'][q[1]/64]&(1<<(q[1]%64)) != 0
 }
 
 // asciiQuad returns the first four key bytes of the ASCII text from byte i

@@ -16,7 +16,7 @@ import (
 var quickTexts = []string{
 	"北大西洋公约组织，简称北约。", "北 约", "北-约", "北‐约", "北\n\n约", "北　约", "ＮＡＴＯ，北约",
 	"The North Atlantic Council's allies, NATO’s SHAPE.", "north  atlantic-council", "North\tAtlantic\u2010Council",
-	"ratified Article 50 ＮＡＴＯ e\u0301 burden-sharing", "Let us use the US and UK data, under way in Ukraine.",
+	"ratified Article 50 ＮＡＴＯ e\u0301 burden-sharing", "Let us use the US and UK data, under way in Ukraine.", "x marks the spot",
 	"nato NATO nATO shape SHAPE uk UK-US us-uk u\u0301s U\u0301S ｕｓ ＵＳ iphone iPhone IPHONE", "burden—sharing", "NATO", "NAT", "N", "北", "",
 	" NATO ", "-NATO-", "a\xff北约", "北约\u0301", "Ça va, NATO?", "x NATO'd", "“NATO”", "（北约）", "北约…",
 }
@@ -78,6 +78,7 @@ func FuzzQuickFind(f *testing.F) {
 	f.Add("UK", "ukulele, the UK’s")
 	f.Add("NATO", "nato NATO NATO's nATO")
 	f.Add("iPhone", "IPHONE iphone iPhone")
+	f.Add("x", "x marks the spot")
 	base := testGlossary(f)
 	f.Fuzz(func(t *testing.T, term, text string) {
 		// The fuzzed term matches in any case, then only in its own case
@@ -156,7 +157,7 @@ func mayMatchPlain(m *Matcher, text string) bool {
 // caseGlossary is a user glossary of terms that match in any case and of
 // terms that match only in their case, some sharing their first letters or
 // their whole key: the acronyms US, UK and UN against the words use, us,
-// ukulele and under; SHAPE (capitals only) and shape; iPhone, whose exact
+// ukulele and under; the letter x (a pattern of one byte); SHAPE (capitals only) and shape; iPhone, whose exact
 // key starts in lower case. The terms are test input, not terminology.
 func caseGlossary(tb testing.TB) *Glossary {
 	const csv = `concept,term,lang,type,case_sensitive
@@ -171,6 +172,7 @@ shape,SHAPE,en,acronym,yes
 shape-word,shape,en,,no
 phone,iPhone,en,,yes
 ukraine,Ukraine,en,,no
+letter,x,en,,no
 `
 	g, err := ParseCSV("case.csv", strings.NewReader(csv))
 	if err != nil {
