@@ -106,11 +106,9 @@ func (m *Matcher) mayMatch(text string) bool {
 				// byte that starts a pattern.
 				// A pattern that matches only in capitals cannot start at
 				// a lower-case letter (see capOnly).
-				var skip []bool
-				if c >= 'a' && c <= 'z' {
-					skip = m.quick.capOnly
-				}
-				if q, ok := asciiQuad(text, i); (!ok || m.quick.mayStart(q) && (skip == nil || m.quick.lowerMayStart(q))) &&
+				lower := c >= 'a' && c <= 'z'
+				skip := m.quick.skipAt(text, i)
+				if q, ok := asciiQuad(text, i); (!ok || m.quick.mayStart(q) && (!lower || m.quick.lowerMayStart(q))) &&
 					t.mayStartAt(text, i, skip) {
 					return true
 				}
@@ -316,6 +314,10 @@ type quickFilter struct {
 	pairs                   *[1 << 16 / 64]uint64
 	triples, quads, sextets [1 << 16 / 64]uint64
 	capOnly                 []bool // by pattern
+	// capPair marks the capOnly patterns whose exact keys start with two
+	// ASCII capitals (USA, NATO, STO): none matches where the text has a
+	// letter followed by a lower-case ASCII letter ("Usually", "Stop").
+	capPair []bool
 	// lowerPairs has a bit for the first two key bytes of each pattern
 	// that starts with a letter and is not capOnly, by the first byte
 	// less 'a' and the second; the bits of all second bytes for a
@@ -326,13 +328,17 @@ type quickFilter struct {
 func newQuickFilter(t *trie, patterns []string, entries [][]entry) *quickFilter {
 	f := &quickFilter{single: &t.starts.single, pairs: &t.starts.pairs}
 	f.capOnly = make([]bool, len(patterns))
+	f.capPair = make([]bool, len(patterns))
 	for p, es := range entries {
-		f.capOnly[p] = len(es) > 0
+		f.capOnly[p], f.capPair[p] = len(es) > 0, len(es) > 0
 		for i := range es {
 			e := &es[i]
-			if !e.cs || e.form.own == 0 || e.form.exact == "" || e.form.exact[0] < 'A' || e.form.exact[0] > 'Z' {
-				f.capOnly[p] = false
+			if !e.cs || e.form.own == 0 || e.form.exact == "" || !isCapital(e.form.exact[0]) {
+				f.capOnly[p], f.capPair[p] = false, false
 				break
+			}
+			if e.form.own < 2 || len(e.form.exact) < 2 || !isCapital(e.form.exact[1]) {
+				f.capPair[p] = false
 			}
 		}
 		key := patterns[p]
@@ -401,6 +407,22 @@ func quadIndex(a, b, c, d byte) uint16 {
 func (f *quickFilter) mayStart(q [4]byte) bool {
 	return f.single[q[0]] || hasBit(f.pairs, pairIndex(q[0], q[1])) ||
 		hasBit(&f.triples, tripleIndex(q[0], q[1], q[2])) || hasBit(&f.quads, quadIndex(q[0], q[1], q[2], q[3]))
+}
+
+func isCapital(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// skipAt returns the patterns that cannot match from byte i of text, an
+// ASCII letter, because of their case (see capOnly): capOnly at a
+// lower-case letter, capPair at a letter followed by a lower-case one,
+// nil elsewhere.
+func (f *quickFilter) skipAt(text string, i int) []bool {
+	if c := text[i]; 'a' <= c && c <= 'z' {
+		return f.capOnly
+	}
+	if i+1 < len(text) && 'a' <= text[i+1] && text[i+1] <= 'z' && isCapital(text[i]) {
+		return f.capPair
+	}
+	return nil
 }
 
 // lowerMayStart reports whether a pattern that is not capOnly may start

@@ -16,7 +16,7 @@ import (
 var quickTexts = []string{
 	"北大西洋公约组织，简称北约。", "北 约", "北-约", "北‐约", "北\n\n约", "北　约", "ＮＡＴＯ，北约",
 	"The North Atlantic Council's allies, NATO’s SHAPE.", "north  atlantic-council", "North\tAtlantic\u2010Council",
-	"ratified Article 50 ＮＡＴＯ e\u0301 burden-sharing", "Let us use the US and UK data, under way in Ukraine.", "x marks the spot",
+	"ratified Article 50 ＮＡＴＯ e\u0301 burden-sharing", "Let us use the US and UK data, under way in Ukraine.", "x marks the spot", "Usually USA Usa USa, Stop STO Sto; Act ACT Ac",
 	"nato NATO nATO shape SHAPE uk UK-US us-uk u\u0301s U\u0301S ｕｓ ＵＳ iphone iPhone IPHONE", "burden—sharing", "NATO", "NAT", "N", "北", "",
 	" NATO ", "-NATO-", "a\xff北约", "北约\u0301", "Ça va, NATO?", "x NATO'd", "“NATO”", "（北约）", "北约…",
 }
@@ -79,6 +79,7 @@ func FuzzQuickFind(f *testing.F) {
 	f.Add("NATO", "nato NATO NATO's nATO")
 	f.Add("iPhone", "IPHONE iphone iPhone")
 	f.Add("x", "x marks the spot")
+	f.Add("STO", "Stop STO STOP Sto sTO")
 	base := testGlossary(f)
 	f.Fuzz(func(t *testing.T, term, text string) {
 		// The fuzzed term matches in any case, then only in its own case
@@ -111,7 +112,7 @@ func FuzzQuickFind(f *testing.F) {
 // mayMatchPlain is mayMatch without its filters: it walks the trie
 // (mayStartAt) at every place where find looks for a term, leaving out the
 // patterns that match only in capitals where the text has a lower-case
-// letter. mayMatch's filters only skip walks that say no, so both always
+// letter (skipAt). mayMatch's filters only skip walks that say no, so both always
 // agree.
 func mayMatchPlain(m *Matcher, text string) bool {
 	t := m.trie
@@ -124,12 +125,8 @@ func mayMatchPlain(m *Matcher, text string) bool {
 				i++
 				continue
 			}
-			var skip []bool
-			if 'a' <= c && c <= 'z' {
-				skip = m.quick.capOnly
-			}
 			word := asciiWord[f]
-			if !(word && prevWord) && t.mayStartAt(text, i, skip) {
+			if !(word && prevWord) && t.mayStartAt(text, i, m.quick.skipAt(text, i)) {
 				return true
 			}
 			prevWord = word
@@ -157,13 +154,15 @@ func mayMatchPlain(m *Matcher, text string) bool {
 // caseGlossary is a user glossary of terms that match in any case and of
 // terms that match only in their case, some sharing their first letters or
 // their whole key: the acronyms US, UK and UN against the words use, us,
-// ukulele and under; the letter x (a pattern of one byte); SHAPE (capitals only) and shape; iPhone, whose exact
+// ukulele and under; STO and Act against Stop and Actually; the letter x (a pattern of one byte); SHAPE (capitals only) and shape; iPhone, whose exact
 // key starts in lower case. The terms are test input, not terminology.
 func caseGlossary(tb testing.TB) *Glossary {
 	const csv = `concept,term,lang,type,case_sensitive
 us,US,en,acronym,yes
 us,美国,zh-Hans,,
 usa,USA,en,acronym,yes
+sto,STO,en,acronym,yes
+act,Act,en,,yes
 uk,UK,en,acronym,yes
 un,UN,en,acronym,yes
 under,under way,en,,no
