@@ -171,7 +171,7 @@ func NewMatcher(lang language.Tag, gs ...*Glossary) *Matcher {
 		})
 	}
 	m.trie = newTrie(m.patterns)
-	m.quick = newQuickFilter(m.trie, m.patterns)
+	m.quick = newQuickFilter(m.trie, m.patterns, m.entries)
 	m.prefixes = make([][]int32, len(m.patterns))
 	for i := range m.patterns {
 		m.prefixes[i] = m.trie.prefixes(m.patterns, int32(i))

@@ -104,7 +104,12 @@ func (m *Matcher) mayMatch(text string) bool {
 			if !(word && prevWord) && t.root[f] != 0 {
 				// Not inside a word, where find does not look, and a
 				// byte that starts a pattern.
-				if q, ok := asciiQuad(text, i); (!ok || m.quick.mayStart(q)) && t.mayStartAt(text, i) {
+				// A pattern that matches only in capitals cannot start at
+				// a lower-case letter (see capOnly).
+				lower := c >= 'a' && c <= 'z'
+				skip := m.quick.skipAt(text, i)
+				if q, ok := asciiQuad(text, i); (!ok || m.quick.mayStart(q) && (!lower || m.quick.lowerMayStart(q))) &&
+					t.mayStartAt(text, i, skip) {
 					return true
 				}
 			}
@@ -124,7 +129,7 @@ func (m *Matcher) mayMatch(text string) bool {
 			if r := rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6; r >= 0x4E00 {
 				prevWord = false
 				if t.root[c] != 0 && hasBit(&t.starts.triples, tripleIndex(c, text[i+1], text[i+2])) &&
-					m.quick.hanMayStart(text, i) && t.mayStartAt(text, i) {
+					m.quick.hanMayStart(text, i) && t.mayStartAt(text, i, nil) {
 					return true
 				}
 				i += 3
@@ -159,7 +164,7 @@ func (m *Matcher) mayMatch(text string) bool {
 				continue
 			}
 		}
-		if t.mayStartAt(text, i) {
+		if t.mayStartAt(text, i, nil) {
 			return true
 		}
 		i += size
@@ -170,8 +175,9 @@ func (m *Matcher) mayMatch(text string) bool {
 // mayStartAt reports whether a pattern starts with the key of the text
 // from byte i (a character that writes a key rune): false only when none
 // does. It walks the trie as longest does, reading the key from the text
-// as it goes.
-func (t *trie) mayStartAt(text string, i int) bool {
+// as it goes. The patterns p with skip[p] set do not count (skip is nil
+// or has a value for each pattern).
+func (t *trie) mayStartAt(text string, i int, skip []bool) bool {
 	rd := quickReader{text: text, i: i}
 	c, st := rd.next()
 	if st != keyByte {
@@ -192,7 +198,7 @@ func (t *trie) mayStartAt(text string, i int) bool {
 				return false
 			}
 		}
-		if t.pattern[n] >= 0 {
+		if p := t.pattern[n]; p >= 0 && (skip == nil || !skip[p]) {
 			return true
 		}
 		c, st = rd.next()
@@ -293,14 +299,61 @@ func firstKeyByte(r rune) byte {
 // each longer pattern. sextets has
 // a bit for a hash of the first six bytes of each pattern of six bytes or
 // more: the first two characters of a Chinese term (see hanMayStart).
+//
+// capOnly marks the patterns that match only in capitals where they start:
+// those whose entries are all case-sensitive forms with an exact key that
+// starts with an ASCII capital (US, UK, NATO, SHAPE). No such pattern
+// matches at a lower-case ASCII letter of the text ("use", "shape"):
+// exactMatch builds the exact key of the text from that letter, and that
+// key starts with the letter itself, or with a character that NFC composed
+// from it, never with a capital. A pattern that also has a term matching
+// in any case, or a form whose own part is empty (exactMatch says yes
+// without looking), is not marked.
 type quickFilter struct {
 	single                  *[256]bool
 	pairs                   *[1 << 16 / 64]uint64
 	triples, quads, sextets [1 << 16 / 64]uint64
+	capOnly                 []bool // by pattern
+	// capPair marks the capOnly patterns whose exact keys start with two
+	// ASCII capitals (USA, NATO, STO): none matches where the text has a
+	// letter followed by a lower-case ASCII letter ("Usually", "Stop").
+	capPair []bool
+	// lowerPairs has a bit for the first two key bytes of each pattern
+	// that starts with a letter and is not capOnly, by the first byte
+	// less 'a' and the second; the bits of all second bytes for a
+	// pattern of one letter.
+	lowerPairs [26][256 / 64]uint64
 }
 
-func newQuickFilter(t *trie, patterns []string) *quickFilter {
+func newQuickFilter(t *trie, patterns []string, entries [][]entry) *quickFilter {
 	f := &quickFilter{single: &t.starts.single, pairs: &t.starts.pairs}
+	f.capOnly = make([]bool, len(patterns))
+	f.capPair = make([]bool, len(patterns))
+	for p, es := range entries {
+		f.capOnly[p], f.capPair[p] = len(es) > 0, len(es) > 0
+		for i := range es {
+			e := &es[i]
+			if !e.cs || e.form.own == 0 || e.form.exact == "" || !isCapital(e.form.exact[0]) {
+				f.capOnly[p], f.capPair[p] = false, false
+				break
+			}
+			if e.form.own < 2 || len(e.form.exact) < 2 || !isCapital(e.form.exact[1]) {
+				f.capPair[p] = false
+			}
+		}
+		key := patterns[p]
+		if f.capOnly[p] || key[0] < 'a' || key[0] > 'z' {
+			continue
+		}
+		row := &f.lowerPairs[key[0]-'a']
+		if len(key) == 1 {
+			for w := range row {
+				row[w] = ^uint64(0)
+			}
+			continue
+		}
+		row[key[1]/64] |= 1 << (key[1] % 64)
+	}
 	for _, p := range patterns {
 		switch {
 		case len(p) == 3:
@@ -354,6 +407,29 @@ func quadIndex(a, b, c, d byte) uint16 {
 func (f *quickFilter) mayStart(q [4]byte) bool {
 	return f.single[q[0]] || hasBit(f.pairs, pairIndex(q[0], q[1])) ||
 		hasBit(&f.triples, tripleIndex(q[0], q[1], q[2])) || hasBit(&f.quads, quadIndex(q[0], q[1], q[2], q[3]))
+}
+
+func isCapital(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// skipAt returns the patterns that cannot match from byte i of text, an
+// ASCII letter, because of their case (see capOnly): capOnly at a
+// lower-case letter, capPair at a letter followed by a lower-case one,
+// nil elsewhere.
+func (f *quickFilter) skipAt(text string, i int) []bool {
+	if c := text[i]; 'a' <= c && c <= 'z' {
+		return f.capOnly
+	}
+	if i+1 < len(text) && 'a' <= text[i+1] && text[i+1] <= 'z' && isCapital(text[i]) {
+		return f.capPair
+	}
+	return nil
+}
+
+// lowerMayStart reports whether a pattern that is not capOnly may start
+// with the four key bytes q, whose first is a letter that the text has in
+// lower case: false when none starts with the first two.
+func (f *quickFilter) lowerMayStart(q [4]byte) bool {
+	return f.lowerPairs[q[0]-'a'][q[1]/64]&(1<<(q[1]%64)) != 0
 }
 
 // asciiQuad returns the first four key bytes of the ASCII text from byte i
