@@ -30,17 +30,18 @@ var prepareOnce sync.Once
 // It allocates an array of n bytes that it never touches, marks it (see
 // Advise), drops it and runs the collector once, which frees it: its
 // memory stays mapped, marked and untouched, and is what the heap hands
-// out next. The collection costs little at the start of a program, when
-// the heap is small.
+// out next. It starts on a huge page (see alignFrontier). The collection costs little at the
+// start of a program, when the heap is small.
 //
 // Only the first call in a process does anything, and only while the
 // heap has freed little memory (as at the start of a program): the
 // allocator clears a new array that starts in memory used before, which
 // would touch the whole array in small pages before it is marked, so
 // PrepareHeap first takes up the freed pages with small arrays (up to
-// maxAbsorb) and does nothing when there are more. It works only on 64-bit Linux, with no memory limit set
-// (debug.SetMemoryLimit), and for n of 4 MB or more; where the kernel
-// refuses the mark, PrepareHeap does not wait for the collection.
+// maxAbsorb) and does nothing when there are more. It works only on
+// 64-bit Linux, with no memory limit set (debug.SetMemoryLimit), and for
+// n of 4 MB or more; where the kernel refuses the mark, PrepareHeap does
+// not wait for the collection.
 func PrepareHeap(n int) {
 	if !enabled || unsafe.Sizeof(uintptr(0)) < 8 || n < 2*Size {
 		return
@@ -57,6 +58,7 @@ func PrepareHeap(n int) {
 		// outgrows its goal), so that the one collection below frees
 		// it: the marked memory is then the next to be handed out.
 		pace := debug.SetGCPercent(-1)
+		alignFrontier()
 		b := make([]byte, min(n, MaxPrepare))
 		marked := Advise(b)
 		runtime.KeepAlive(b)
@@ -68,6 +70,29 @@ func PrepareHeap(n int) {
 		}
 	})
 }
+
+// alignFrontier takes up the fresh memory from where the heap's next
+// large array would start to the next huge page, with arrays that are
+// never written (fresh memory needs no clearing, so they hold none), so
+// that PrepareHeap's array starts on a huge page and all of it is marked.
+// Otherwise its start, up to a huge page's worth, would stay unmarked (the
+// huge page around it holds memory used before), yet be what the heap
+// hands out first: the next large array, tqa check's file as read, would
+// fill it 4 KB at a time.
+func alignFrontier() {
+	// An array of 32 pages or more is placed by the heap itself, not
+	// from a processor's cache of pages: it lies at the lowest free
+	// pages that hold it, the frontier.
+	probe := make([]byte, 32*absorbPage)
+	end := uintptr(unsafe.Pointer(unsafe.SliceData(probe))) + uintptr(len(probe))
+	unmarkedHead = append(unmarkedHead, probe)
+	if head := (end+Size-1)&^(Size-1) - end; head >= absorbPage {
+		unmarkedHead = append(unmarkedHead, make([]byte, head))
+	}
+}
+
+// unmarkedHead holds alignFrontier's arrays for the life of the program.
+var unmarkedHead [][]byte
 
 // maxAbsorb bounds the freed memory that absorbFreed takes up. A program
 // starts with a few freed pages at most (a goroutine's stack given back,
