@@ -48,20 +48,51 @@ var xmlEncodingDecl = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^(?:\xEF\xBB\xBF)?<\?xml[ \t\r\n][^>]*?\bencoding[ \t\r\n]*=[ \t\r\n]*["']([A-Za-z0-9._-]+)["']`)
 })
 
-// poCharset matches the charset of a PO header's Content-Type.
-var poCharset = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`Content-Type:[^"\n]*charset=([A-Za-z0-9._-]+)`)
-})
+// poCharsetIn returns where the charset label lies in stretch, a line of
+// a PO file from a "Content-Type:" up to the next quote or line feed
+// (exclusive), as the pattern
+//
+//	Content-Type:[^"\n]*charset=([A-Za-z0-9._-]+)
+//
+// would find it (poCharset in the tests): the greedy [^"\n]* takes the
+// last "charset=" that a label character follows, and the label runs as
+// far as label characters do. It returns ok false when there is none.
+func poCharsetIn(stretch []byte) (lo, hi int, ok bool) {
+	const prefix, key = len("Content-Type:"), "charset="
+	rest := stretch[prefix:] // cut at its end as it is searched
+	for {
+		i := bytes.LastIndex(rest, []byte(key))
+		if i < 0 {
+			return 0, 0, false
+		}
+		lo = prefix + i + len(key)
+		hi = lo
+		for hi < len(stretch) && isCharsetLabelByte(stretch[hi]) {
+			hi++
+		}
+		if hi > lo {
+			return lo, hi, true
+		}
+		rest = rest[:i]
+	}
+}
+
+// isCharsetLabelByte reports whether c is in [A-Za-z0-9._-].
+func isCharsetLabelByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '_' || c == '-'
+}
 
 // declaredEncoding returns the encoding that an ASCII-compatible file
 // declares: the encoding of an XML declaration, or the charset of a PO
 // header ("CHARSET", the placeholder of templates, declares none), and
 // where it was declared, and the byte offset of the label in data.
 //
-// Each pattern runs on the few bytes where its match can lie, not on the
-// whole head: the regexp engine clears state in proportion to its input,
-// which made these two matches cost more than the rest of reading a small
-// file.
+// The XML pattern runs on the few bytes where its match can lie, not on
+// the whole head: the regexp engine clears state in proportion to its
+// input, which made the matches cost more than the rest of reading a small
+// file. The PO charset is found without a regexp (poCharsetIn), on the
+// line of each "Content-Type:", so that reading a PO file compiles and
+// runs no pattern.
 func declaredEncoding(data []byte, format string) (label, where string, off int) {
 	head := data[:min(len(data), 8192)]
 	// An XML declaration's match has no '>': it ends before the first one.
@@ -88,9 +119,9 @@ func declaredEncoding(data []byte, format string) (label, where string, off int)
 			if j := bytes.IndexAny(head[start:], "\"\n"); j >= 0 {
 				end = start + j
 			}
-			if m := poCharset().FindSubmatchIndex(head[start:end]); m != nil {
-				if l := string(head[start+m[2] : start+m[3]]); l != "CHARSET" {
-					return l, "the PO header", start + m[2]
+			if lo, hi, ok := poCharsetIn(head[start:end]); ok {
+				if l := string(head[start+lo : start+hi]); l != "CHARSET" {
+					return l, "the PO header", start + lo
 				}
 				break
 			}

@@ -5,8 +5,10 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -329,6 +331,12 @@ func decodeSlowly(cs *charset, data []byte) ([]byte, int) {
 	return text, -1
 }
 
+// poCharset matches the charset of a PO header's Content-Type: the
+// pattern that declaredEncoding's poCharsetIn follows.
+var poCharset = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`Content-Type:[^"\n]*charset=([A-Za-z0-9._-]+)`)
+})
+
 // declaredEncodingWhole is declaredEncoding as the patterns define it:
 // each run on the whole head of the file.
 func declaredEncodingWhole(data []byte, format string) (label, where string, off int) {
@@ -359,6 +367,12 @@ var declaredEncodingCases = []string{
 	"Content-Type: charset=",
 	"#  Content-Type: charset=big5",
 	"Content-Type:Content-Type: charset=big5",
+	"Content-Type: charset=big5; charset=;charset=",
+	"Content-Type: charset=charset=gbk charset=",
+	"Content-Type: charset=gbk charset=CHARSET",
+	"Content-Type: charset=CHARSET; charset=\"",
+	"Content-Type:charset=x",
+	"Content-Type: charset=big5 charset=\n\"\nContent-Type: charset=gbk",
 }
 
 // TestDeclaredEncoding checks that declaredEncoding, which runs each
