@@ -75,6 +75,18 @@ func ScanWords(text string, yield func(Word) bool) {
 						if !yield(Word{Start: start, End: i, Class: class, Capital: capital, Size: size}) {
 							return
 						}
+					} else if ascii && i-start <= asciiWordMax && !(space || cs.code || cs.known || cs.pending) {
+						// the first word of a chunk that goes on ("end.",
+						// "Tom's,"): cs.word's first step, as above
+						class, capital, size := shapedVerdict(text[start:i], shape)
+						if class == NeutralWord {
+							if !yield(Word{Start: start, End: i, Class: class, Capital: capital, Size: size}) {
+								return
+							}
+						} else {
+							cs.held = Word{Start: start, End: i, Class: class, Capital: capital, Size: size}
+							cs.pending = true
+						}
 					} else if !cs.word(scanWord(text, start, i, ascii, shape), i, space) {
 						return
 					}
