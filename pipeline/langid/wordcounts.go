@@ -321,6 +321,15 @@ func memoKey(word string, s wordShape) (uint64, bool) {
 	default:
 		return 0, false
 	}
+	if !s.joined {
+		// letters only, as ScanWords' ASCII words with no digit, no
+		// apostrophe and no hyphen are: a letter's code is its five low
+		// bits, in either case
+		for i := 0; i < len(word); i++ {
+			key |= uint64(word[i]&31) << (5 * i)
+		}
+		return key, true
+	}
 	for i := 0; i < len(word); i++ {
 		c := memoCode[word[i]]
 		if c == 0 {
