@@ -36,8 +36,16 @@ func ScanWords(text string, yield func(Word) bool) {
 				if start < 0 {
 					start, shape = i, wordShape{}
 				}
-				shape.lower++
+				// the small letters that follow too, in a loop of their
+				// own: most of the bytes of an English text
+				j := i + 1
+				for j < len(text) && 'a' <= text[j] && text[j] <= 'z' {
+					j++
+				}
+				shape.lower += j - i
 				prevLower, latin = true, true
+				i = j
+				continue
 			case 'A' <= c && c <= 'Z':
 				if start < 0 {
 					start, shape = i, wordShape{}
