@@ -36,8 +36,16 @@ func ScanWords(text string, yield func(Word) bool) {
 				if start < 0 {
 					start, shape = i, wordShape{}
 				}
-				shape.lower++
+				// the small letters that follow too, in a loop of their
+				// own: most of the bytes of an English text
+				j := i + 1
+				for j < len(text) && 'a' <= text[j] && text[j] <= 'z' {
+					j++
+				}
+				shape.lower += j - i
 				prevLower, latin = true, true
+				i = j
+				continue
 			case 'A' <= c && c <= 'Z':
 				if start < 0 {
 					start, shape = i, wordShape{}
@@ -61,20 +69,33 @@ func ScanWords(text string, yield func(Word) bool) {
 					cs.codeByte(i)
 				}
 				if start >= 0 && latin {
-					var w Word
-					if ascii && i-start <= asciiWordMax {
-						w = classifyShaped(text[start:i], start, shape)
-					} else {
-						w = classifyPlain(text, start, i)
-					}
-					if space && !cs.pending {
-						// the common case, a word that ends its chunk
-						// with no word before it waiting: cs.word's
-						// first step
-						if !yield(cs.mark(w)) {
+					if ascii && i-start <= asciiWordMax && space && !cs.pending {
+						// the common case, an ASCII word that ends its
+						// chunk with no word before it waiting: cs.word's
+						// first step, with the verdict passed as scalars
+						// and the Word built in the call, since copying a
+						// returned Word through the stack stalls the
+						// processor (a wide load of narrow stores)
+						class, capital, size := shapedVerdict(text[start:i], shape)
+						if cs.code {
+							class = NeutralWord
+						}
+						if !yield(Word{Start: start, End: i, Class: class, Capital: capital, Size: size}) {
 							return
 						}
-					} else if !cs.word(w, i, space) {
+					} else if ascii && i-start <= asciiWordMax && !(space || cs.code || cs.known || cs.pending) {
+						// the first word of a chunk that goes on ("end.",
+						// "Tom's,"): cs.word's first step, as above
+						class, capital, size := shapedVerdict(text[start:i], shape)
+						if class == NeutralWord {
+							if !yield(Word{Start: start, End: i, Class: class, Capital: capital, Size: size}) {
+								return
+							}
+						} else {
+							cs.held = Word{Start: start, End: i, Class: class, Capital: capital, Size: size}
+							cs.pending = true
+						}
+					} else if !cs.word(scanWord(text, start, i, ascii, shape), i, space) {
 						return
 					}
 				}
@@ -108,18 +129,19 @@ func ScanWords(text string, yield func(Word) bool) {
 		}
 		i += n
 	}
-	if start >= 0 && latin {
-		var w Word
-		if ascii && len(text)-start <= asciiWordMax {
-			w = classifyShaped(text[start:], start, shape)
-		} else {
-			w = classifyPlain(text, start, len(text))
-		}
-		if !cs.word(w, len(text), true) {
-			return
-		}
+	if start >= 0 && latin && !cs.word(scanWord(text, start, len(text), ascii, shape), len(text), true) {
+		return
 	}
 	cs.end(len(text))
+}
+
+// scanWord classifies the Latin-script word text[start:end] that
+// ScanWords found: from its shape when it is ASCII (ascii) and short.
+func scanWord(text string, start, end int, ascii bool, shape wordShape) Word {
+	if ascii && end-start <= asciiWordMax {
+		return classifyShaped(text[start:end], start, shape)
+	}
+	return classifyPlain(text, start, end)
 }
 
 // chunkScan follows ScanWords through the white-space separated chunks
@@ -230,24 +252,27 @@ type wordShape struct {
 // hyphen is looked up by spelling.EnglishSize alone, since that is all
 // englishWordASCII would do with it.
 func classifyShaped(word string, start int, s wordShape) Word {
+	class, capital, size := shapedVerdict(word, s)
+	return Word{Start: start, End: start + len(word), Class: class, Capital: capital, Size: size}
+}
+
+// shapedVerdict is classifyShaped's verdict on word, which holds no
+// diacritic: its class, whether it starts with a capital and its size.
+func shapedVerdict(word string, s wordShape) (class WordClass, capital bool, size int) {
 	key, ok := memoKey(word, s)
 	if !ok {
-		return classifyShapedPlain(word, start, s)
+		w := classifyShapedPlain(word, 0, s)
+		return w.Class, w.Capital, w.Size
 	}
 	e := &shapedMemo[(key*0x9e3779b97f4a7c15)>>(64-shapedMemoBits)]
 	if v := e.Load(); v&memoKeyMask == key {
-		return Word{
-			Start: start, End: start + len(word),
-			Class:   WordClass(v >> memoClassShift & 3),
-			Capital: key&memoTitle != 0,
-			Size:    int(v >> memoSizeShift & 127),
-		}
+		return WordClass(v >> memoClassShift & 3), key&memoTitle != 0, int(v >> memoSizeShift & 127)
 	}
-	w := classifyShapedPlain(word, start, s)
+	w := classifyShapedPlain(word, 0, s)
 	if w.Size < 128 {
 		e.Store(key | uint64(w.Class)<<memoClassShift | uint64(w.Size)<<memoSizeShift)
 	}
-	return w
+	return w.Class, w.Capital, w.Size
 }
 
 // shapedMemo remembers classifyShaped's verdicts on the words of small
@@ -303,6 +328,15 @@ func memoKey(word string, s wordShape) (uint64, bool) {
 		key = memoTitle
 	default:
 		return 0, false
+	}
+	if !s.joined {
+		// letters only, as ScanWords' ASCII words with no digit, no
+		// apostrophe and no hyphen are: a letter's code is its five low
+		// bits, in either case
+		for i := 0; i < len(word); i++ {
+			key |= uint64(word[i]&31) << (5 * i)
+		}
+		return key, true
 	}
 	for i := 0; i < len(word); i++ {
 		c := memoCode[word[i]]
