@@ -1,6 +1,7 @@
 package numerals
 
 import (
+	"math/bits"
 	"sync"
 	"sync/atomic"
 	"unicode"
@@ -42,8 +43,27 @@ func AppendExtract(dst []Number, text string, lang language.Tag) []Number {
 					i++
 					continue
 				}
-				w, end := s.wordAt(i)
-				if !s.mayRead(w) || s.numberless(i, w, end) {
+				// wordAt (with asciiLetters8) and mayRead in line, without
+				// the calls: the letters eight bytes at a time, then most
+				// words rejected by their shape.
+				end := i + 1
+				for end+8 <= len(text) {
+					x := uint64(text[end]) | uint64(text[end+1])<<8 | uint64(text[end+2])<<16 | uint64(text[end+3])<<24 |
+						uint64(text[end+4])<<32 | uint64(text[end+5])<<40 | uint64(text[end+6])<<48 | uint64(text[end+7])<<56
+					y := x&^allHigh | 0x2020202020202020
+					if m := (y + 0x1F1F1F1F1F1F1F1F) &^ (y + 0x0505050505050505) &^ x & allHigh; m != allHigh {
+						end += bits.TrailingZeros64(^m&allHigh) / 8
+						break
+					}
+					end += 8
+				}
+				for end < len(text) && letterIndex[text[end]] < 26 {
+					end++ // the last few letters, or none after the break
+				}
+				w := text[i:end]
+				if n := len(w); !((b == 'I' || b == 'V' || b == 'X') && onlyIVX(w)) &&
+					(!s.english || !(n < 32 && keywordShapes[shapeIndex(w)]&(1<<n) != 0 || n >= len("fold") && text[end-1]|0x20 == 'd')) ||
+					s.numberless(i, w, end) {
 					i = end
 					continue
 				}
