@@ -62,7 +62,7 @@ func AppendExtract(dst []Number, text string, lang language.Tag) []Number {
 				}
 				w := text[i:end]
 				if n := len(w); !((b == 'I' || b == 'V' || b == 'X') && onlyIVX(w)) &&
-					(!s.english || !(n < 32 && keywordShapes[shapeIndex(w)]&(1<<n) != 0 || n >= len("fold") && text[end-1]|0x20 == 'd')) ||
+					(!s.english || !(n < 32 && keywordShapes[shapeIndex(w)]&(1<<n) != 0 || n >= len("fold") && endsFold(text[end-4:end]))) ||
 					s.numberless(i, w, end) {
 					i = end
 					continue
@@ -168,6 +168,7 @@ func (s *scanner) read(out *[]Number, i, size int) int {
 // when w may be a Roman numeral (only I, V and X) or, in English,
 // one of englishKeywords or a word in "fold" (maybeKeyword). It answers
 // most words with one look at keywordShapes, without the calls.
+// AppendExtract tests the same in line.
 func (s *scanner) mayRead(w string) bool {
 	if c := w[0]; (c == 'I' || c == 'V' || c == 'X') && onlyIVX(w) {
 		return true
@@ -178,7 +179,14 @@ func (s *scanner) mayRead(w string) bool {
 	if len(w) < 32 && keywordShapes[shapeIndex(w)]&(1<<len(w)) != 0 {
 		return true
 	}
-	return len(w) >= len("fold") && w[len(w)-1]|0x20 == 'd'
+	return len(w) >= len("fold") && endsFold(w[len(w)-4:])
+}
+
+// endsFold reports whether the four ASCII letters t are "fold" in any
+// case, with one comparison: many words end in d ("would", "said").
+func endsFold(t string) bool {
+	x := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
+	return x|0x20202020 == 'f'|'o'<<8|'l'<<16|'d'<<24
 }
 
 // mayStart reports whether single may read a number (or a word to skip)
