@@ -615,7 +615,7 @@ func (s *scanner) roman(i int, w string) int {
 		// the pronoun I, after a word that ends otherwise than all of
 		// romanWords: they are rejected before romanValue, which is 1,
 		// 5 or 10 for I, V and X.
-		if i < 1 || s.text[i-1] != ' ' || !romanWordEnd(s.text[:i-1]) {
+		if !s.afterRomanWordEnd(i) {
 			return 0
 		}
 		for _, rw := range romanWords {
@@ -626,6 +626,13 @@ func (s *scanner) roman(i int, w string) int {
 		return 0
 	}
 	return romanValue(w)
+}
+
+// afterRomanWordEnd reports whether a space and the last three bytes of
+// one of romanWords come before byte i: where roman may read a single
+// capital I, V or X.
+func (s *scanner) afterRomanWordEnd(i int) bool {
+	return i >= 1 && s.text[i-1] == ' ' && romanWordEnd(s.text[:i-1])
 }
 
 // onlyIVX reports whether w holds only the letters I, V and X.

@@ -61,7 +61,7 @@ func AppendExtract(dst []Number, text string, lang language.Tag) []Number {
 					end++ // the last few letters, or none after the break
 				}
 				w := text[i:end]
-				if n := len(w); !((b == 'I' || b == 'V' || b == 'X') && onlyIVX(w)) &&
+				if n := len(w); !((b == 'I' || b == 'V' || b == 'X') && onlyIVX(w) && (n > 1 || s.afterRomanWordEnd(i))) &&
 					(!s.english || !(n < 32 && keywordShapes[shapeIndex(w)]&(1<<n) != 0 || n >= len("fold") && endsFold(text[end-4:end]))) ||
 					s.numberless(i, w, end) {
 					i = end
@@ -164,13 +164,14 @@ func (s *scanner) read(out *[]Number, i, size int) int {
 	return end
 }
 
-// mayRead reports whether numberless may say no for the ASCII word w:
-// when w may be a Roman numeral (only I, V and X) or, in English,
+// mayRead reports whether numberless may say no for the ASCII word w at
+// i: when w may be a Roman numeral (only I, V and X, and a single one
+// only after one of romanWords, as roman reads it) or, in English,
 // one of englishKeywords or a word in "fold" (maybeKeyword). It answers
 // most words with one look at keywordShapes, without the calls.
 // AppendExtract tests the same in line.
-func (s *scanner) mayRead(w string) bool {
-	if c := w[0]; (c == 'I' || c == 'V' || c == 'X') && onlyIVX(w) {
+func (s *scanner) mayRead(i int, w string) bool {
+	if c := w[0]; (c == 'I' || c == 'V' || c == 'X') && onlyIVX(w) && (len(w) > 1 || s.afterRomanWordEnd(i)) {
 		return true
 	}
 	if !s.english {
