@@ -77,7 +77,7 @@ func AppendExtract(dst []Number, text string, lang language.Tag) []Number {
 		}
 		// A character of three bytes (most Chinese text) that starts no
 		// number: decodeRune and mayStart in line, without the calls.
-		if b >= 0xE1 && b <= 0xEF && b != 0xED && i+2 < len(text) {
+		if b >= 0xE1 && b <= 0xEF && b != 0xED && i < len(text)-2 {
 			if b1, b2 := text[i+1], text[i+2]; b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
 				r := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
 				if startBits[r>>6]&(1<<(r&63)) == 0 {
@@ -126,7 +126,7 @@ func MaxNumbers(text string, limit int) int {
 		inLetters = false
 		// A character of three bytes (most Chinese text): decodeRune and
 		// mayStart in line.
-		if b >= 0xE1 && b <= 0xEF && b != 0xED && i+2 < len(text) {
+		if b >= 0xE1 && b <= 0xEF && b != 0xED && i < len(text)-2 {
 			if b1, b2 := text[i+1], text[i+2]; b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
 				r := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
 				if startBits[r>>6]&(1<<(r&63)) != 0 {
@@ -238,7 +238,7 @@ func decodeRune(text string, i int) (rune, int) {
 	// E1 to EC and EE to EF lead three-byte sequences with no overlong
 	// or surrogate forms to rule out (E0 and ED are left to package
 	// utf8).
-	if b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED && i+2 < len(text) {
+	if b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED && i < len(text)-2 {
 		b1, b2 := text[i+1], text[i+2]
 		if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
 			return rune(b0&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), 3
