@@ -610,25 +610,29 @@ func (s *scanner) roman(i int, w string) int {
 	if len(w) == 0 || len(w) > 6 || !onlyIVX(w) {
 		return 0
 	}
-	v := romanValue(w)
-	if v == 0 {
-		return 0
-	}
 	if len(w) == 1 {
 		// After one of romanWords and a space. Most single capitals are
 		// the pronoun I, after a word that ends otherwise than all of
-		// romanWords.
-		if i < 1 || s.text[i-1] != ' ' || !romanWordEnd(s.text[:i-1]) {
+		// romanWords: they are rejected before romanValue, which is 1,
+		// 5 or 10 for I, V and X.
+		if !s.afterRomanWordEnd(i) {
 			return 0
 		}
 		for _, rw := range romanWords {
 			if strings.HasSuffix(s.text[:i-1], rw) {
-				return v
+				return romanValue(w)
 			}
 		}
 		return 0
 	}
-	return v
+	return romanValue(w)
+}
+
+// afterRomanWordEnd reports whether a space and the last three bytes of
+// one of romanWords come before byte i: where roman may read a single
+// capital I, V or X.
+func (s *scanner) afterRomanWordEnd(i int) bool {
+	return i >= 1 && s.text[i-1] == ' ' && romanWordEnd(s.text[:i-1])
 }
 
 // onlyIVX reports whether w holds only the letters I, V and X.

@@ -1,6 +1,7 @@
 package numerals
 
 import (
+	"math/bits"
 	"sync"
 	"sync/atomic"
 	"unicode"
@@ -42,8 +43,27 @@ func AppendExtract(dst []Number, text string, lang language.Tag) []Number {
 					i++
 					continue
 				}
-				w, end := s.wordAt(i)
-				if !s.mayRead(w) || s.numberless(i, w, end) {
+				// wordAt (with asciiLetters8) and mayRead in line, without
+				// the calls: the letters eight bytes at a time, then most
+				// words rejected by their shape.
+				end := i + 1
+				for end+8 <= len(text) {
+					x := uint64(text[end]) | uint64(text[end+1])<<8 | uint64(text[end+2])<<16 | uint64(text[end+3])<<24 |
+						uint64(text[end+4])<<32 | uint64(text[end+5])<<40 | uint64(text[end+6])<<48 | uint64(text[end+7])<<56
+					y := x&^allHigh | 0x2020202020202020
+					if m := (y + 0x1F1F1F1F1F1F1F1F) &^ (y + 0x0505050505050505) &^ x & allHigh; m != allHigh {
+						end += bits.TrailingZeros64(^m&allHigh) / 8
+						break
+					}
+					end += 8
+				}
+				for end < len(text) && letterIndex[text[end]] < 26 {
+					end++ // the last few letters, or none after the break
+				}
+				w := text[i:end]
+				if n := len(w); !((b == 'I' || b == 'V' || b == 'X') && onlyIVX(w) && (n > 1 || s.afterRomanWordEnd(i))) &&
+					(!s.english || !(n < 32 && keywordShapes[shapeIndex(w)]&(1<<n) != 0 || n >= len("fold") && endsFold(text[end-4:end]))) ||
+					s.numberless(i, w, end) {
 					i = end
 					continue
 				}
@@ -57,7 +77,7 @@ func AppendExtract(dst []Number, text string, lang language.Tag) []Number {
 		}
 		// A character of three bytes (most Chinese text) that starts no
 		// number: decodeRune and mayStart in line, without the calls.
-		if b >= 0xE1 && b <= 0xEF && b != 0xED && i+2 < len(text) {
+		if b >= 0xE1 && b <= 0xEF && b != 0xED && i < len(text)-2 {
 			if b1, b2 := text[i+1], text[i+2]; b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
 				r := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
 				if startBits[r>>6]&(1<<(r&63)) == 0 {
@@ -106,7 +126,7 @@ func MaxNumbers(text string, limit int) int {
 		inLetters = false
 		// A character of three bytes (most Chinese text): decodeRune and
 		// mayStart in line.
-		if b >= 0xE1 && b <= 0xEF && b != 0xED && i+2 < len(text) {
+		if b >= 0xE1 && b <= 0xEF && b != 0xED && i < len(text)-2 {
 			if b1, b2 := text[i+1], text[i+2]; b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
 				r := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
 				if startBits[r>>6]&(1<<(r&63)) != 0 {
@@ -144,12 +164,14 @@ func (s *scanner) read(out *[]Number, i, size int) int {
 	return end
 }
 
-// mayRead reports whether numberless may say no for the ASCII word w:
-// when w may be a Roman numeral (only I, V and X) or, in English,
+// mayRead reports whether numberless may say no for the ASCII word w at
+// i: when w may be a Roman numeral (only I, V and X, and a single one
+// only after one of romanWords, as roman reads it) or, in English,
 // one of englishKeywords or a word in "fold" (maybeKeyword). It answers
 // most words with one look at keywordShapes, without the calls.
-func (s *scanner) mayRead(w string) bool {
-	if c := w[0]; (c == 'I' || c == 'V' || c == 'X') && onlyIVX(w) {
+// AppendExtract tests the same in line.
+func (s *scanner) mayRead(i int, w string) bool {
+	if c := w[0]; (c == 'I' || c == 'V' || c == 'X') && onlyIVX(w) && (len(w) > 1 || s.afterRomanWordEnd(i)) {
 		return true
 	}
 	if !s.english {
@@ -158,7 +180,14 @@ func (s *scanner) mayRead(w string) bool {
 	if len(w) < 32 && keywordShapes[shapeIndex(w)]&(1<<len(w)) != 0 {
 		return true
 	}
-	return len(w) >= len("fold") && w[len(w)-1]|0x20 == 'd'
+	return len(w) >= len("fold") && endsFold(w[len(w)-4:])
+}
+
+// endsFold reports whether the four ASCII letters t are "fold" in any
+// case, with one comparison: many words end in d ("would", "said").
+func endsFold(t string) bool {
+	x := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
+	return x|0x20202020 == 'f'|'o'<<8|'l'<<16|'d'<<24
 }
 
 // mayStart reports whether single may read a number (or a word to skip)
@@ -209,7 +238,7 @@ func decodeRune(text string, i int) (rune, int) {
 	// E1 to EC and EE to EF lead three-byte sequences with no overlong
 	// or surrogate forms to rule out (E0 and ED are left to package
 	// utf8).
-	if b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED && i+2 < len(text) {
+	if b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED && i < len(text)-2 {
 		b1, b2 := text[i+1], text[i+2]
 		if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
 			return rune(b0&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), 3

@@ -420,7 +420,7 @@ func TestMayRead(t *testing.T) {
 	s := newScanner("", language.English)
 	for k := range englishKeywords {
 		for _, w := range []string{k, strings.ToUpper(k), strings.ToUpper(k[:1]) + k[1:]} {
-			if !s.mayRead(w) {
+			if !s.mayRead(0, w) {
 				t.Errorf("mayRead(%q) = false for a keyword", w)
 			}
 		}
@@ -437,7 +437,7 @@ func checkMayRead(t *testing.T, text string) {
 		s := newScanner(text, lang)
 		for i := 0; i < len(text); i++ {
 			w, end := s.wordAt(i)
-			if w != "" && !s.mayRead(w) && !s.numberless(i, w, end) {
+			if w != "" && !s.mayRead(i, w) && !s.numberless(i, w, end) {
 				t.Fatalf("mayRead(%q) = false at %d of %q in %v, but numberless says no", w, i, text, lang)
 			}
 		}

@@ -92,6 +92,20 @@ var hanUnitLengths, longestHanUnitName = func() (uint64, int) {
 	return set, longest
 }()
 
+// hanUnitStarts are the first characters of the keys of unitNames that
+// start with a Han character of the Basic Multilingual Plane, as a bit
+// set: a test that rejects most characters after a number without the
+// look-ups.
+var hanUnitStarts = func() *[1 << 10]uint64 {
+	var set [1 << 10]uint64
+	for k := range unitNames {
+		if r, _ := utf8.DecodeRuneInString(k); isHan(r) && r < 1<<16 {
+			set[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return &set
+}()
+
 // UnitSize returns what the unit called name (a Number's Unit) measures,
 // "length", "mass", "area" or "volume", and its size in metres,
 // kilograms, square metres or litres.
@@ -108,8 +122,12 @@ func (s *scanner) unitAt(i int) string {
 		if s.hasAt(i, "个") || s.hasAt(i, "個") {
 			i += len("个")
 		}
-		// Only the names that start with a Han character can match: look
-		// up the lengths some of them have.
+		// Only the names that start with a Han character can match: most
+		// characters start none of them; look up the lengths some of
+		// them have.
+		if r := s.runeAt(i); r < 1<<16 && hanUnitStarts[r>>6]&(1<<(r&63)) == 0 {
+			return ""
+		}
 		for n := min(longestHanUnitName, len(s.text)-i); n > 0; n-- {
 			if hanUnitLengths&(1<<n) == 0 {
 				continue
