@@ -42,6 +42,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -291,6 +292,11 @@ func synthetic(out io.Writer, shared string, bases []row, list []*pipeline.Check
 					edges[e] = &Counts{}
 				}
 				edges[e].Add(ci)
+				w := wordsGroup(k.name[:2], rows[i].target[gold[i].Start:gold[i].End])
+				if edges[w] == nil {
+					edges[w] = &Counts{}
+				}
+				edges[w].Add(ci)
 			}
 			if (ci.FP > 0 || ci.FN > 0) && shown < show {
 				shown++
@@ -315,6 +321,12 @@ func synthetic(out io.Writer, shared string, bases []row, list []*pipeline.Check
 				fmt.Fprintf(out, "    %-54s %s\n", e, *c)
 			}
 		}
+		fmt.Fprintf(out, "  and by their words:\n")
+		for _, e := range []string{wordsPlain, wordsNoisy} {
+			if c := edges[e]; c != nil {
+				fmt.Fprintf(out, "    %-54s %s\n", e, *c)
+			}
+		}
 	}
 	return nil
 }
@@ -323,7 +335,37 @@ const (
 	latinLong   = "Latin phrases of 3-6 words"
 	edgeEnglish = "first or last word an English word of the list"
 	edgeForeign = "neither edge word an English word of the list"
+	wordsNoisy  = "a name, acronym, number or word without vowel"
+	wordsPlain  = "none of those"
 )
+
+// wordsGroup tells whether an injected phrase of language lang (fr, de,
+// es) holds a word that says little of its language: a word with digits,
+// an acronym or a word with capitals after its first letter ("SGI",
+// "ROUY"), a capitalised word after the first in French or Spanish,
+// which write names so ("Canaan", "Jennifer Lopez"; German capitalises
+// its nouns), or a word without a vowel, most often a word whose accented
+// letters the data lost ("ms" for "más", "slo" for "sólo").
+func wordsGroup(lang, phrase string) string {
+	for i, w := range strings.Fields(phrase) {
+		w = strings.Trim(w, ",")
+		first, _ := utf8.DecodeRuneInString(w)
+		capitals := 0
+		for _, r := range w {
+			if unicode.IsUpper(r) {
+				capitals++
+			}
+		}
+		switch {
+		case strings.ContainsAny(w, "0123456789"),
+			capitals > 1 || capitals == 1 && !unicode.IsUpper(first),
+			capitals == 1 && i > 0 && lang != "de",
+			!strings.ContainsAny(strings.ToLower(w), "aeiouyáéíóúàèìòùâêîôûäëïöüœæ"):
+			return wordsNoisy
+		}
+	}
+	return wordsPlain
+}
 
 // edgeGroup tells whether an injected phrase starts or ends with a word
 // that the English word list knows (langid.EnglishWord: "la vision",

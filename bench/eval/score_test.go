@@ -116,3 +116,25 @@ func TestSkipsWithoutShared(t *testing.T) {
 		t.Errorf("output %q does not say the data is absent", out.String())
 	}
 }
+
+func TestWordsGroup(t *testing.T) {
+	tests := []struct {
+		lang, phrase, want string
+	}{
+		{"fr", "la disparition de", wordsPlain},
+		{"fr", "Il nous a", wordsPlain}, // a capital first word may start the sentence
+		{"fr", "le pays de Canaan", wordsNoisy},
+		{"fr", "et de l'usine SGI", wordsNoisy},
+		{"de", "Die Küste der Insel", wordsPlain}, // German nouns
+		{"de", "Ende der 50er", wordsNoisy},
+		{"es", "que tiene ya ms", wordsNoisy},
+		{"es", "Oscar Pinto, mucho", wordsNoisy},
+		{"es", "dos amigos necesitaban", wordsPlain},
+		{"de", "die iPhone Nutzer", wordsNoisy},
+	}
+	for _, tt := range tests {
+		if got := wordsGroup(tt.lang, tt.phrase); got != tt.want {
+			t.Errorf("wordsGroup(%q, %q) = %q, want %q", tt.lang, tt.phrase, got, tt.want)
+		}
+	}
+}

@@ -24,7 +24,7 @@ var ForeignFragment = &pipeline.Check{
 
 Only words near a word that the embedded English word list (SCOWL, glossary/spelling) does not know, or near a function word of another language that is no common English word ("los", "und"), reach the language models (lingua-go's n-gram models of the run's candidate languages, see wrong-language), which label each word English or foreign by its letters, the word list and its neighbours; pipeline/langid's EnglishFragments explains how the words of a fragment are chosen. The finding's span is exactly the fragment's words; the message names the language with lingua's confidence.
 
-Not reported: established phrases that English borrowed (the multi-word entries of Princeton WordNet 3.0 with a word outside the English list, such as "de facto", "ad hoc" and "coup d'état", in foreign_fragment_allow.tsv); terms of a glossary in the target language (a term that a glossary keeps untranslated); quotations and quoted titles (a fragment inside quotation marks); fragments copied into a target that wrong-language or untranslated-segment report as a whole; fragments whose unknown words all read as pinyin (the pinyin check reports them). Chinese, Cyrillic and other scripts are mixed-script's. Targets in languages other than English are not checked (there is no word list to tell which words need lingua).
+Not reported: established phrases that English borrowed (the multi-word entries of Princeton WordNet 3.0 with a word outside the English list, such as "de facto", "ad hoc" and "coup d'état", in foreign_fragment_allow.tsv); terms of a glossary in the target language (a term that a glossary keeps untranslated); quotations and quoted titles (a fragment inside quotation marks, unless the quotation has English words on both sides of it: "My Se calcula que se country and I" is a leak); fragments copied into a target that wrong-language or untranslated-segment report as a whole; fragments whose unknown words all read as pinyin (the pinyin check reports them). Chinese, Cyrillic and other scripts are mixed-script's. Targets in languages other than English are not checked (there is no word list to tell which words need lingua).
 
 When the fragment holds a glossary term of its language whose concept has a term in the target language (the NATO glossary's French "défense collective" for "collective defence"), the message names it and the fix replaces the fragment with it.
 
@@ -131,7 +131,7 @@ func allowedWords(text string, words []langid.Word) []bool {
 // some of its words lie in an allow-listed phrase or a target-language
 // glossary term and every other word is an English word of the list.
 func fragmentExcused(text string, f langid.Fragment, words []langid.Word, allowed []bool, terms []glossary.Match) bool {
-	if quoted(text, f.Start, f.End) {
+	if quoted(text, f.Start, f.End, words) {
 		return true
 	}
 	excused := false
@@ -190,8 +190,11 @@ func inTerms(terms []glossary.Match, w langid.Word) bool {
 // quoted reports whether text[start:end] is most of a short quotation:
 // inside quotation marks that hold at most ten words, at most twice as
 // many as the fragment (a quoted title or phrase, "À la recherche du
-// temps perdu"), with no closing mark between the opening one and it.
-func quoted(text string, start, end int) bool {
+// temps perdu"), with no closing mark between the opening one and it,
+// and without English words of the list (words) on both sides of it
+// inside the marks: "My Se calcula que se country and I" is an English
+// quotation with a leak in it.
+func quoted(text string, start, end int, words []langid.Word) bool {
 	pairs := map[rune]rune{'“': '”', '«': '»', '„': '“', '"': '"', '‘': '’', '‹': '›'}
 	closers := "”»›"
 	for j := start; j > 0; {
@@ -212,7 +215,20 @@ func quoted(text string, start, end int) bool {
 			return false
 		}
 		inside := len(strings.Fields(text[j+n : end+k]))
-		return inside <= 10 && inside <= 2*len(strings.Fields(text[start:end]))
+		if inside > 10 || inside > 2*len(strings.Fields(text[start:end])) {
+			return false
+		}
+		// English words of the quotation on both sides of the fragment
+		// make it a quoted English phrase with a leak inside, no title
+		before, after := false, false
+		for _, w := range words {
+			if w.Class != langid.EnglishWord {
+				continue
+			}
+			before = before || w.Start >= j+n && w.End <= start
+			after = after || w.Start >= end && w.End <= end+k
+		}
+		return !(before && after)
 	}
 	return false
 }

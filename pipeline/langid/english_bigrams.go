@@ -57,12 +57,18 @@ type bigramFormatError string
 func (e bigramFormatError) Error() string { return string(e) }
 
 func decodeBigramCounts(b []byte) (*bigramCounts, error) {
-	head := len(englishBigramMagic) + 8
-	if len(b) < head || string(b[:len(englishBigramMagic)]) != englishBigramMagic {
-		return nil, bigramFormatError("not a table of English word pairs")
+	return decodeWordPairs(b, englishBigramMagic)
+}
+
+// decodeWordPairs reads a table of word and word-pair counts whose header
+// starts with magic.
+func decodeWordPairs(b []byte, magic string) (*bigramCounts, error) {
+	head := len(magic) + 8
+	if len(b) < head || string(b[:len(magic)]) != magic {
+		return nil, bigramFormatError("not a table of word pairs")
 	}
-	words := binary.LittleEndian.Uint32(b[len(englishBigramMagic):])
-	n := int(binary.LittleEndian.Uint32(b[len(englishBigramMagic)+4:]))
+	words := binary.LittleEndian.Uint32(b[len(magic):])
+	n := int(binary.LittleEndian.Uint32(b[len(magic)+4:]))
 	if len(b) != head+8*n {
 		return nil, bigramFormatError("size does not match the number of entries")
 	}
@@ -112,7 +118,13 @@ func bigramKey(w string) string {
 // "of on" is below 0) and a pair that English uses weighs for it ("on
 // the").
 func englishPMI(a, b string) float64 {
-	c := englishBigrams()
+	return pairPMI(englishBigrams(), a, b, englishPMISmooth)
+}
+
+// pairPMI is how much more often than by chance word a is followed by
+// word b in the text that c counts, as englishPMI with smoothing smooth;
+// 0 when c does not know one of them.
+func pairPMI(c *bigramCounts, a, b string, smooth float64) float64 {
 	ka, kb := bigramKey(a), bigramKey(b)
 	ca, cb := c.count(ka), c.count(kb)
 	if ca == 0 || cb == 0 {
@@ -120,5 +132,5 @@ func englishPMI(a, b string) float64 {
 	}
 	pair := c.count(ka + " " + kb)
 	chance := float64(ca) * float64(cb) / float64(c.words)
-	return math.Log((float64(pair) + englishPMISmooth) / (chance + englishPMISmooth))
+	return math.Log((float64(pair) + smooth) / (chance + smooth))
 }

@@ -24,29 +24,41 @@ const tatoebaPath = "../../../shared/data/tatoeba_cmn_eng.tsv"
 // distinct sentence once, in the form of english_bigrams.bin. It fails
 // where two keys share a hash.
 func encodeEnglishBigrams(r io.Reader) ([]byte, error) {
-	counts := map[string]int{}
-	seen := map[string]bool{}
-	words := 0
+	var sentences []string
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for line := 1; sc.Scan(); line++ {
-		en, _, ok := strings.Cut(sc.Text(), "\t")
-		if !ok || seen[en] {
-			continue
-		}
-		seen[en] = true
-		ws := LatinWords(en)
-		for k, w := range ws {
-			key := bigramKey(en[w.Start:w.End])
-			counts[key]++
-			words++
-			if k > 0 && spaceOnly(en[ws[k-1].End:w.Start]) {
-				counts[bigramKey(en[ws[k-1].Start:ws[k-1].End])+" "+key]++
-			}
+	for sc.Scan() {
+		if en, _, ok := strings.Cut(sc.Text(), "\t"); ok {
+			sentences = append(sentences, en)
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, err
+	}
+	return encodeWordPairs(sentences, englishBigramMagic)
+}
+
+// encodeWordPairs counts the words and neighbouring pairs of words of
+// texts, each distinct text once, in the layout of english_bigrams.bin
+// with header magic. It fails where two keys share a hash.
+func encodeWordPairs(texts []string, magic string) ([]byte, error) {
+	counts := map[string]int{}
+	seen := map[string]bool{}
+	words := 0
+	for _, text := range texts {
+		if seen[text] {
+			continue
+		}
+		seen[text] = true
+		ws := LatinWords(text)
+		for k, w := range ws {
+			key := bigramKey(text[w.Start:w.End])
+			counts[key]++
+			words++
+			if k > 0 && spaceOnly(text[ws[k-1].End:w.Start]) {
+				counts[bigramKey(text[ws[k-1].Start:ws[k-1].End])+" "+key]++
+			}
+		}
 	}
 	byHash := map[uint64]string{}
 	entries := make([]uint64, 0, len(counts))
@@ -59,7 +71,7 @@ func encodeEnglishBigrams(r io.Reader) ([]byte, error) {
 		entries = append(entries, h<<16|uint64(min(n, 0xffff)))
 	}
 	slices.Sort(entries)
-	out := []byte(englishBigramMagic)
+	out := []byte(magic)
 	out = binary.LittleEndian.AppendUint32(out, uint32(words))
 	out = binary.LittleEndian.AppendUint32(out, uint32(len(entries)))
 	for _, e := range entries {

@@ -65,6 +65,13 @@ const (
 	// capped (see pairBonuses)
 	englishPairWeight = 0.5
 	englishPairCap    = 3.0
+	// two neighbouring words both foreign add their PMI in the foreign
+	// language's word pairs (foreign_pairs.go), weighted and capped; a
+	// pair that the pairs' source never shows costs little, since it is
+	// help text (foreignPairFloor)
+	foreignPairWeight = 0.5
+	foreignPairCap    = 3.0
+	foreignPairFloor  = 0.5
 	englishPMISmooth  = 0.5
 )
 
@@ -109,7 +116,11 @@ func (d *Detector) Stats() Stats {
 //     English add half their englishPMI (capped at ±3), how much more
 //     often than by chance English puts the second after the first
 //     (counts of Tatoeba's English sentences, english_bigrams.bin), so
-//     that "on" before "the" stays English. Each Latin-script
+//     that "on" before "the" stays English; two neighbours labelled L add
+//     half their PMI in L (counts of LibreOffice's help pages in L,
+//     foreign_pairs_<code>.bin, for French, German, Spanish, Italian,
+//     Dutch and Portuguese), capped at +3 and -0.5, so that "culture"
+//     before "de masse" goes with the French. Each Latin-script
 //     candidate is tried with letter models of up to three letters; the
 //     one whose labelling gains most over all-English wins, and the
 //     window is labelled again in it with models of up to five letters,

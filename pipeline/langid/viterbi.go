@@ -85,21 +85,26 @@ func acronym(word string) bool {
 // viterbi labels each position English or foreign so as to maximise the
 // sum of the foreign positions' scores less switchCost for each switch
 // (the text outside counts as English), plus pair[k] where positions k-1
-// and k are both English (pair may be nil; its entry 0 is unused). It
+// and k are both English and fpair[k] where both are foreign (pair and
+// fpair may be nil; their entry 0 is unused). It
 // returns the foreign runs as half-open [start,
 // end) ranges of positions, and the gain of that labelling over labelling
 // every position English.
-func viterbi(score []float64, pair []float64) ([][2]int, float64) {
+func viterbi(score []float64, pair, fpair []float64) ([][2]int, float64) {
 	n := len(score)
 	if n == 0 {
 		return nil, 0
 	}
 	allEnglish := 0.0
 	bonus := func(k, s int) float64 {
-		if pair == nil || s == 1 {
+		b := pair
+		if s == 1 {
+			b = fpair
+		}
+		if b == nil {
 			return 0
 		}
-		return pair[k]
+		return b[k]
 	}
 	// best[k][s]: best total for positions 0..k with position k in state s
 	// (0 English, 1 foreign); from[k][s] the state of k-1.
@@ -145,12 +150,15 @@ func viterbi(score []float64, pair []float64) ([][2]int, float64) {
 
 // runGain is what labelling the positions of run foreign, and their
 // neighbours English, gains over labelling them all English: the run's
-// scores less its two switches and the pair bonuses of English
-// neighbours that it breaks.
-func runGain(score []float64, pair []float64, run [2]int) float64 {
+// scores and the pair bonuses of its foreign neighbours, less its two
+// switches and the pair bonuses of English neighbours that it breaks.
+func runGain(score []float64, pair, fpair []float64, run [2]int) float64 {
 	g := -2 * switchCost
 	for k := run[0]; k < run[1]; k++ {
 		g += score[k]
+		if fpair != nil && k > run[0] {
+			g += fpair[k]
+		}
 	}
 	if pair == nil {
 		return g
@@ -173,12 +181,14 @@ func (d *Detector) fragmentsIn(text string, words []Word, lo, hi int) []Fragment
 	score := make([]float64, n)
 	bestGain, best := 0.0, -1
 	pair := pairBonuses(text, words[lo:hi+1], nil)
+	var fpair []float64
 	for _, li := range d.latinCandidates() {
 		d.count.calls.Add(1)
 		for k := range n {
 			score[k] = emission(text, words[lo+k], d.codes[li], d.langs[li], chooseOrder, chooseCap)
 		}
-		runs, gain := viterbi(score, pair)
+		fpair = foreignPairBonuses(text, words[lo:hi+1], d.langs[li], fpair)
+		runs, gain := viterbi(score, pair, fpair)
 		long := false
 		for _, r := range runs {
 			long = long || r[1]-r[0] >= 2
@@ -194,32 +204,33 @@ func (d *Detector) fragmentsIn(text string, words []Word, lo, hi int) []Fragment
 		d.count.bytes.Add(int64(words[k].End - words[k].Start))
 	}
 	lang, tag := d.codes[best], d.langs[best]
+	fpair = foreignPairBonuses(text, words[lo:hi+1], tag, fpair)
 	fw := make([]bool, n)
 	for k := range n {
 		w := words[lo+k]
 		fw[k] = IsFunctionWord(tag, text[w.Start:w.End])
 		score[k] = emission(text, w, lang, tag, chooseOrder, spanCap)
 	}
-	if len(d.judgeRuns(text, words, lo, score, pair, fw, tag, false)) == 0 {
+	if len(d.judgeRuns(text, words, lo, score, pair, fpair, fw, tag, false)) == 0 {
 		return nil
 	}
 	for k := range n {
 		score[k] = emission(text, words[lo+k], lang, tag, spanOrder, spanCap)
 	}
-	return d.judgeRuns(text, words, lo, score, pair, fw, tag, true)
+	return d.judgeRuns(text, words, lo, score, pair, fpair, fw, tag, true)
 }
 
 // judgeRuns labels the words from lo on by their scores and returns the
 // foreign runs that pass the verdict of EnglishFragments; with final set,
 // lingua's high-accuracy verdict too, and the fragments' confidences.
-func (d *Detector) judgeRuns(text string, words []Word, lo int, score []float64, pair []float64, fw []bool, tag language.Tag, final bool) []Fragment {
-	runs, _ := viterbi(score, pair)
+func (d *Detector) judgeRuns(text string, words []Word, lo int, score []float64, pair, fpair []float64, fw []bool, tag language.Tag, final bool) []Fragment {
+	runs, _ := viterbi(score, pair, fpair)
 	var out []Fragment
 	for _, run := range runs {
 		if run[1]-run[0] < 2 {
 			continue
 		}
-		if runGain(score, pair, run) < minRunScore {
+		if runGain(score, pair, fpair, run) < minRunScore {
 			continue
 		}
 		s, e := lo+run[0], lo+run[1]-1
@@ -266,6 +277,30 @@ func pairBonuses(text string, words []Word, dst []float64) []float64 {
 		}
 		p := englishPMI(text[a.Start:a.End], text[b.Start:b.End])
 		dst[k] = englishPairWeight * max(-englishPairCap, min(englishPairCap, p))
+	}
+	return dst
+}
+
+// foreignPairBonuses returns the pair bonuses of viterbi for words
+// labelled tag, in dst's memory (foreign neighbours): two neighbouring
+// words with nothing but space between them weigh foreignPairWeight times
+// their PMI in tag's word pairs (foreignPairPMI), capped at
+// foreignPairCap above and foreignPairFloor below, so that a word that
+// English and tag share goes with the neighbour it fits in tag ("culture
+// de", "in der"). It returns nil when tqa has no word pairs of tag.
+func foreignPairBonuses(text string, words []Word, tag language.Tag, dst []float64) []float64 {
+	c := foreignPairs(tag)
+	if c == nil {
+		return nil
+	}
+	dst = append(dst[:0], make([]float64, len(words))...)
+	for k := 1; k < len(words); k++ {
+		a, b := words[k-1], words[k]
+		if !spaceOnly(text[a.End:b.Start]) {
+			continue
+		}
+		p := pairPMI(c, text[a.Start:a.End], text[b.Start:b.End], englishPMISmooth)
+		dst[k] = foreignPairWeight * max(-foreignPairFloor, min(foreignPairCap, p))
 	}
 	return dst
 }
