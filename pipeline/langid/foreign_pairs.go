@@ -2,6 +2,7 @@ package langid
 
 import (
 	_ "embed"
+	"math"
 	"sync"
 
 	"golang.org/x/text/language"
@@ -69,4 +70,43 @@ var foreignPairTables = sync.OnceValue(func() map[language.Tag]*bigramCounts {
 // when tqa has none.
 func foreignPairs(tag language.Tag) *bigramCounts {
 	return foreignPairTables()[tag]
+}
+
+// wordCountLLR is the log of how much more often word occurs in tag's
+// word counts (foreign_pairs_<code>.bin) than in English ones
+// (english_bigrams.bin), each count plus a half: "die" and "hat" are
+// frequent in German and rare in English, "the" the other way round,
+// "in" about even. It is 0 when tqa has no word counts of tag.
+func wordCountLLR(tag language.Tag, word string) float64 {
+	keys, english := wordCountKeys(word, []Word{{End: len(word)}})
+	return wordCountLLRs(keys, english, tag, nil)[0]
+}
+
+// wordCountKeys returns the keys of words of text in the word counts
+// (bigramKey) and the log of each one's share of the English words
+// counted, its count plus a half: the English half of wordCountLLR, the
+// same for every candidate language.
+func wordCountKeys(text string, words []Word) ([]string, []float64) {
+	e := englishBigrams()
+	keys := make([]string, len(words))
+	english := make([]float64, len(words))
+	for k, w := range words {
+		keys[k] = bigramKey(text[w.Start:w.End])
+		english[k] = math.Log((float64(e.count(keys[k])) + 0.5) / float64(e.words))
+	}
+	return keys, english
+}
+
+// wordCountLLRs returns, in dst's memory, the wordCountLLR in tag of each
+// word whose keys and English shares wordCountKeys gave.
+func wordCountLLRs(keys []string, english []float64, tag language.Tag, dst []float64) []float64 {
+	dst = append(dst[:0], make([]float64, len(keys))...)
+	c := foreignPairs(tag)
+	if c == nil {
+		return dst
+	}
+	for k, key := range keys {
+		dst[k] = math.Log((float64(c.count(key))+0.5)/float64(c.words)) - english[k]
+	}
+	return dst
 }

@@ -155,3 +155,28 @@ func TestForeignPairTables(t *testing.T) {
 		t.Error("word pairs of English or Chinese, want none")
 	}
 }
+
+// TestWordCountLLR checks the sign of wordCountLLR on words that are
+// plainly more frequent in one of the two languages.
+func TestWordCountLLR(t *testing.T) {
+	tests := []struct {
+		tag      language.Tag
+		word     string
+		positive bool
+	}{
+		{language.German, "die", true},
+		{language.German, "hat", true},
+		{language.French, "la", true},
+		{language.Spanish, "sin", true},
+		{language.French, "the", false},
+		{language.German, "you", false},
+	}
+	for _, tt := range tests {
+		if got := wordCountLLR(tt.tag, tt.word); (got > 0) != tt.positive {
+			t.Errorf("wordCountLLR(%s, %q) = %.2f, want positive %v", tt.tag, tt.word, got, tt.positive)
+		}
+	}
+	if got := wordCountLLR(language.Chinese, "la"); got != 0 {
+		t.Errorf("wordCountLLR(zh, la) = %v, want 0", got)
+	}
+}

@@ -65,6 +65,7 @@ const (
 	// capped (see pairBonuses)
 	englishPairWeight = 0.5
 	englishPairCap    = 3.0
+	englishPMISmooth  = 0.5 // added to a pair's count and its chance count
 	// two neighbouring words both foreign add their PMI in the foreign
 	// language's word pairs (foreign_pairs.go), weighted and capped; a
 	// pair that the pairs' source never shows costs little, since it is
@@ -72,7 +73,11 @@ const (
 	foreignPairWeight = 0.5
 	foreignPairCap    = 3.0
 	foreignPairFloor  = 0.5
-	englishPMISmooth  = 0.5
+	// a word's emission adds its wordCountLLR, weighted and capped: the
+	// counts of help text and of Tatoeba's short sentences are not those
+	// of news, so they only lean
+	wordCountWeight = 0.25
+	wordCountCap    = 2.0
 )
 
 // Stats counts what a detector has done: the texts and bytes that reached
@@ -109,7 +114,10 @@ func (d *Detector) Stats() Stats {
 //     0), plus half the log-likelihood ratio of the word's letters in L
 //     against English under lingua's n-gram models read as a character
 //     language model (charLLR), capped at ±3 (for a capitalised word that
-//     no list knows, a name or a German noun: at ±1.5, less 0.5). A
+//     no list knows, a name or a German noun: at ±1.5, less 0.5); the
+//     other words add a quarter of the log of how much more often they
+//     occur in L's word counts than in English ones (wordCountLLR),
+//     capped at ±2. A
 //     two-state Viterbi search labels the words English or L, paying 2
 //     for each switch, so that a word that both languages use ("la",
 //     "die", "a") is placed by its neighbours; two neighbours labelled

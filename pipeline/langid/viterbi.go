@@ -25,10 +25,11 @@ func (d *Detector) latinCandidates() []int {
 }
 
 // emission is the log-odds that word w of text is in lang (tag) rather
-// than English, from the English list's verdict, lang's function words
+// than English, from the English list's verdict, lang's function words,
+// the word counts of lang and English (counts, the word's wordCountLLR)
 // and the word's letters under letter models of up to order letters,
 // whose weight is capped at ±letterCap (see EnglishFragments).
-func emission(text string, w Word, lang lingua.Language, tag language.Tag, order int, letterCap float64) float64 {
+func emission(text string, w Word, lang lingua.Language, tag language.Tag, order int, letterCap, counts float64) float64 {
 	word := text[w.Start:w.End]
 	if w.Class == NeutralWord && (!w.Capital || acronym(word)) {
 		return scoreNeutral
@@ -68,6 +69,7 @@ func emission(text string, w Word, lang lingua.Language, tag language.Tag, order
 			s = scoreEnglish
 		}
 	}
+	s += wordCountWeight * max(-wordCountCap, min(wordCountCap, counts))
 	return s + max(-letterCap, min(letterCap, letterWeight*letters))
 }
 
@@ -181,11 +183,13 @@ func (d *Detector) fragmentsIn(text string, words []Word, lo, hi int) []Fragment
 	score := make([]float64, n)
 	bestGain, best := 0.0, -1
 	pair := pairBonuses(text, words[lo:hi+1], nil)
-	var fpair []float64
+	keys, english := wordCountKeys(text, words[lo:hi+1])
+	var fpair, counts []float64
 	for _, li := range d.latinCandidates() {
 		d.count.calls.Add(1)
+		counts = wordCountLLRs(keys, english, d.langs[li], counts)
 		for k := range n {
-			score[k] = emission(text, words[lo+k], d.codes[li], d.langs[li], chooseOrder, chooseCap)
+			score[k] = emission(text, words[lo+k], d.codes[li], d.langs[li], chooseOrder, chooseCap, counts[k])
 		}
 		fpair = foreignPairBonuses(text, words[lo:hi+1], d.langs[li], fpair)
 		runs, gain := viterbi(score, pair, fpair)
@@ -205,17 +209,18 @@ func (d *Detector) fragmentsIn(text string, words []Word, lo, hi int) []Fragment
 	}
 	lang, tag := d.codes[best], d.langs[best]
 	fpair = foreignPairBonuses(text, words[lo:hi+1], tag, fpair)
+	counts = wordCountLLRs(keys, english, tag, counts)
 	fw := make([]bool, n)
 	for k := range n {
 		w := words[lo+k]
 		fw[k] = IsFunctionWord(tag, text[w.Start:w.End])
-		score[k] = emission(text, w, lang, tag, chooseOrder, spanCap)
+		score[k] = emission(text, w, lang, tag, chooseOrder, spanCap, counts[k])
 	}
 	if len(d.judgeRuns(text, words, lo, score, pair, fpair, fw, tag, false)) == 0 {
 		return nil
 	}
 	for k := range n {
-		score[k] = emission(text, words[lo+k], lang, tag, spanOrder, spanCap)
+		score[k] = emission(text, words[lo+k], lang, tag, spanOrder, spanCap, counts[k])
 	}
 	return d.judgeRuns(text, words, lo, score, pair, fpair, fw, tag, true)
 }
