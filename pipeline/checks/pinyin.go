@@ -24,7 +24,7 @@ var Pinyin = &pipeline.Check{
 
 A word is pinyin when it splits entirely into syllables of a table of valid Hanyu Pinyin syllables (package readings: every reading of go-pinyin's character dictionary, without the vowelless interjections m, n, ng, hm, hng), with tone marks on the vowels the orthography puts them on, a tone number after every syllable, or no tones; an apostrophe may only stand before a syllable that starts with a, e or o (xi'an). Neighbouring pinyin words make one finding ("zhongguo meng").
 
-Evidence required, since many English words are also pinyin: a word that is an English word (glossary/spelling.EnglishSize, SCOWL up to size 70: men, long, ban, hang, she, you; yin, yang, tofu, kowtow; and the rarer words of SCOWL's sizes 80 and 95 that read as pinyin, in pinyin_english.txt: renminbi, sashimi, qigong) is never pinyin, nor is one with accents whose bare letters are English (élite); a toneless word, or a run of neighbouring words, needs two syllables or more (guanxi; zhongguo meng); a word written with acute or grave accents only, as French and Spanish write theirs, needs two syllables and four letters or more (not "été"); a numbered word needs two syllables or more; a single syllable with a macron or caron and two letters or more is enough (rén is not, rěn is). A toneless word that is neither known vocabulary nor a spelling of the source's characters (below) needs five letters or more, must not be two common English words joined ("timetime") or an English prefix before an English word ("remobilize"), and, in a segment whose source has Chinese characters, is not reported at all: untranslated pinyin spells the source. Nor is pinyin before an English word for a place ("meixi lake", "xiong'an new area": a place name, whatever its case) or joined by a hyphen to an English word ("ruyi-scepters": a word kept on purpose, with its gloss). Words in URLs, hashtags and handles are left alone, and so are words with accents inside a phrase of another European language that foreign-fragment finds ("renforce la sécurité": "sécurité" reads as sé-cu-ri-té).
+Evidence required, since many English words are also pinyin: a word that is an English word (glossary/spelling.EnglishSize, SCOWL up to size 70: men, long, ban, hang, she, you; yin, yang, tofu, kowtow; and the rarer words of SCOWL's sizes 80 and 95 that read as pinyin, in pinyin_english.txt: renminbi, sashimi, qigong) is never pinyin, nor is one with accents whose bare letters are English (élite); a toneless word, or a run of neighbouring words, needs two syllables or more (guanxi; zhongguo meng); a word written with acute or grave accents only, as French and Spanish write theirs, needs two syllables and four letters or more (not "été"); a numbered word needs two syllables or more; a single syllable with a macron or caron and two letters or more is enough (rén is not, rěn is). A toneless word that is neither known vocabulary nor a spelling of the source's characters (below) needs five letters or more, must not be two common English words joined ("timetime") or an English prefix before an English word ("remobilize"), and, in a segment whose source has Chinese characters, is not reported at all: untranslated pinyin spells the source. Nor is pinyin before an English word for a place ("meixi lake", "xiong'an new area": a place name, whatever its case) or joined by a hyphen to an English word ("ruyi-scepters": a word kept on purpose, with its gloss). Words in URLs, hashtags and handles are left alone, and so are words inside a phrase of another European language that foreign-fragment finds ("renforce la sécurité": "sécurité" reads as sé-cu-ri-té; "Se calcula que se": "que se" reads as pinyin).
 
 Capitalised words are names (Xi Jinping, Beijing, Zhongnanhai; a sentence that starts with pinyin is missed): allowed and not reported, unless pipeline.Config.PinyinNames is set, which reports them as neutral. So is a lower-case word that the configured dictionary lists only as a name.
 
@@ -91,17 +91,20 @@ func pinyinTargetLanguage(tag language.Tag) bool {
 	return base == "en" || base == "und"
 }
 
-// dropInForeignFragments removes the words with tone marks that lie in a
-// phrase of another European language, one that foreign-fragment finds
-// and whose unknown words do not all read as pinyin: "sécurité" and
-// "lumière" parse as toned pinyin (sé-cu-ri-té), but in "renforce la
-// sécurité" they are French. The language detector is asked only when
-// some word has a letter outside ASCII.
+// dropInForeignFragments removes the words that lie in a phrase of
+// another European language, one that foreign-fragment finds and whose
+// unknown words do not all read as pinyin: "sécurité" and "lumière" parse
+// as toned pinyin (sé-cu-ri-té), but in "renforce la sécurité" they are
+// French; "que se" reads as pinyin, but in "Se calcula que se" it is
+// Spanish, and foreign-fragment reports the phrase. The language
+// detector is asked only when the target has a word outside the pinyin
+// words that may seed a fragment (langid.MayHaveFragments): without one,
+// every fragment would read as pinyin and be left to this check.
 func dropInForeignFragments(cfg *pipeline.Config, seg *pipeline.Segment, words []pinyinWord) []pinyinWord {
-	if !slices.ContainsFunc(words, func(w pinyinWord) bool { return !isASCII(w.text) }) {
+	latin := langid.LatinWords(seg.Target)
+	if !seedOutside(seg.Target, latin, words) {
 		return words
 	}
-	latin := langid.LatinWords(seg.Target)
 	var frags []langid.Fragment
 	for _, f := range detectorFor(cfg, seg).EnglishFragmentsOf(seg.Target, latin) {
 		if !pinyinFragment(seg.Target, f, latin) {
@@ -113,7 +116,7 @@ func dropInForeignFragments(cfg *pipeline.Config, seg *pipeline.Segment, words [
 	}
 	var out []pinyinWord
 	for _, w := range words {
-		if !isASCII(w.text) && slices.ContainsFunc(frags, func(f langid.Fragment) bool {
+		if slices.ContainsFunc(frags, func(f langid.Fragment) bool {
 			return f.Start <= w.span.Start && w.span.End <= f.End
 		}) {
 			continue
@@ -121,6 +124,20 @@ func dropInForeignFragments(cfg *pipeline.Config, seg *pipeline.Segment, words [
 		out = append(out, w)
 	}
 	return out
+}
+
+// seedOutside reports whether a word of latin, the Latin-script words of
+// text, that is not part of one of the pinyin words may seed a fragment.
+func seedOutside(text string, latin []langid.Word, words []pinyinWord) bool {
+	for _, w := range latin {
+		if slices.ContainsFunc(words, func(p pinyinWord) bool { return p.span.Start <= w.Start && w.End <= p.span.End }) {
+			continue
+		}
+		if langid.MayHaveFragments(text, []langid.Word{w}) {
+			return true
+		}
+	}
+	return false
 }
 
 func isASCII(s string) bool {
