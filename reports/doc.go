@@ -6,9 +6,10 @@
 //
 //   - WriteText prints compiler-style lines for people:
 //     "path:line:col: severity: check: message", an excerpt of the segment
-//     with the flagged text underlined (inline codes shown as the HTML
-//     report shows them: "<g>", "</g>", "<x/>"), the proposed fixes, and a
-//     summary with the MQM score of the run.
+//     with the flagged text underlined (inline codes shown by the HTML
+//     report's labels in mathematical angle brackets, "⟨g⟩", "⟨/g⟩",
+//     "⟨x/⟩", so that they never read like the text "<g>"), the proposed
+//     fixes, and a summary with the MQM score of the run.
 //   - WriteJSON prints one JSON object for programs, following the public
 //     schema "tqa.report/v1" (see JSONReport and the JSON Schema in
 //     JSONSchema).

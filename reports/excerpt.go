@@ -86,8 +86,8 @@ func sanitize(s string) string {
 // cells splits a line into the characters a terminal shows, appending
 // them to cs. codes are the inline codes of the text the line belongs to,
 // and base is the line's byte offset in that text: the CodeRune of each
-// code shows as the code's label, as in the HTML report ("<g>", "</g>",
-// "<x/>").
+// code shows as the code's label (terminalCodeLabel: "⟨g⟩", "⟨/g⟩",
+// "⟨x/⟩").
 func cells(cs []cell, line string, codes []pipeline.Code, base int) []cell {
 	col := 0
 	for off, r := range line {
@@ -96,7 +96,7 @@ func cells(cs []cell, line string, codes []pipeline.Code, base int) []cell {
 		if r == pipeline.CodeRune {
 			for i := range codes {
 				if codes[i].Span.Start == base+off {
-					c.label = sanitize(codeLabel(&codes[i]))
+					c.label = sanitize(terminalCodeLabel(&codes[i]))
 					c.width = 0
 					for _, r := range c.label {
 						c.width += displayWidth(r)
@@ -131,6 +131,16 @@ func lineOf(text string, off int) (start, end int) {
 		end--
 	}
 	return start, end
+}
+
+// terminalCodeLabel is how the text report shows an inline code: the
+// HTML report's label in mathematical angle brackets, one column each
+// ("⟨g⟩", "⟨/g⟩", "⟨x/⟩"), so that a code never reads like the same
+// characters written out in the text ("&lt;b&gt;" in an XLIFF segment
+// is the text "<b>", and shows as such).
+func terminalCodeLabel(c *pipeline.Code) string {
+	l := codeLabel(c)
+	return "⟨" + l[1:len(l)-1] + "⟩"
 }
 
 // makeExcerpt returns the excerpt for the span [start, end) of text: the

@@ -138,11 +138,13 @@ func TestExcerptCodes(t *testing.T) {
 	}{
 		{"pair and standalone", "Press \uFFFCSave\uFFFC now\uFFFC",
 			[]pipeline.Code{code(6, pipeline.Open, "g"), code(13, pipeline.Close, "g"), code(20, pipeline.Standalone, "x")},
-			9, 13, "Press <g>Save</g> now<x/>\n         ^~~~"},
-		{"span over a code", "a\uFFFCb", []pipeline.Code{code(1, pipeline.Standalone, "ph")}, 0, 5, "a<ph/>b\n^~~~~~~"},
-		{"code without a type", "\uFFFCa", []pipeline.Code{code(0, pipeline.Open, "")}, 3, 4, "<code>a\n      ^"},
-		{"control characters in a type", "\uFFFCa", []pipeline.Code{code(0, pipeline.Open, "x\x1b")}, 3, 4, "<x\u241b>a\n    ^"},
-		{"code on the second line", "x\n\uFFFCy", []pipeline.Code{code(2, pipeline.Close, "g")}, 5, 6, "</g>y\n    ^"},
+			9, 13, "Press ⟨g⟩Save⟨/g⟩ now⟨x/⟩\n         ^~~~"},
+		{"span over a code", "a\uFFFCb", []pipeline.Code{code(1, pipeline.Standalone, "ph")}, 0, 5, "a⟨ph/⟩b\n^~~~~~~"},
+		{"code without a type", "\uFFFCa", []pipeline.Code{code(0, pipeline.Open, "")}, 3, 4, "⟨code⟩a\n      ^"},
+		{"control characters in a type", "\uFFFCa", []pipeline.Code{code(0, pipeline.Open, "x\x1b")}, 3, 4, "⟨x\u241b⟩a\n    ^"},
+		{"code on the second line", "x\n\uFFFCy", []pipeline.Code{code(2, pipeline.Close, "g")}, 5, 6, "⟨/g⟩y\n    ^"},
+		// the text "<b>" (written out, not a code) keeps its brackets
+		{"text that looks like a code", "<b>\uFFFCa", []pipeline.Code{code(3, pipeline.Open, "b")}, 6, 7, "<b>⟨b⟩a\n      ^"},
 		{"CodeRune without a code", "a\uFFFCb", nil, 4, 5, "a\uFFFCb\n  ^"},
 	}
 	for _, tt := range tests {
