@@ -23,13 +23,16 @@ func newWalkCursor(src *source) *walkCursor {
 	return &walkCursor{src: src, at: src.startPos()}
 }
 
-// pos returns the position of byte offset off of the file.
+// pos returns the position of byte offset off of the source's data. The
+// cursor's position, like every Position, holds an offset of the whole
+// file, which is the data's offset plus the source's offBase.
 func (c *walkCursor) pos(off int) pipeline.Position {
-	if off < c.at.Offset {
+	at := c.at.Offset - c.src.offBase // the cursor's offset in the data
+	if off < at {
 		return c.src.pos(off)
 	}
 	p := c.at
-	rest := c.src.data[p.Offset:off]
+	rest := c.src.data[at:off]
 	for {
 		i := bytes.IndexByte(rest, '\n')
 		if i < 0 {
@@ -40,7 +43,7 @@ func (c *walkCursor) pos(off int) pipeline.Position {
 		rest = rest[i+1:]
 	}
 	p.Column += runeStarts(rest)
-	p.Offset = off
+	p.Offset = c.src.offBase + off
 	c.at = p
 	return p
 }
