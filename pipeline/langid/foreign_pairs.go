@@ -18,7 +18,9 @@ import (
 // neighbouring words (with nothing but space between them) of the help
 // pages of LibreOffice 7.4 in each language (Debian's
 // libreoffice-help-<code> packages, MPL-2.0; foreign_pairs.md beside this
-// file says more), each distinct paragraph once, words as LatinWords
+// file says more), each distinct paragraph once, less the paragraphs
+// that the English help pages have too (what was not translated, code),
+// words as LatinWords
 // splits them, in small letters, in the layout of english_bigrams.bin with
 // the header foreignPairMagic. They are built by `go generate` from the
 // unpacked packages (TestForeignPairs with -update; foreign_pairs.md tells
