@@ -174,7 +174,7 @@ func readPOPartWith(src *source, doc *pipeline.Document, part *poPart, plain boo
 	if err := r.advance(); err != nil {
 		return nil, err
 	}
-	w := poWriter{nl: map[string]string{}}
+	w := poWriter{nl: map[string]string{}, inline: map[string]bool{}}
 	// The segments are written in place into fresh, zeroed memory
 	// (appending a zero Segment would clear it again, through the write
 	// barrier when the collector runs); segs grows by append, which
@@ -273,6 +273,9 @@ func readPOPartWith(src *source, doc *pipeline.Document, part *poPart, plain boo
 				if nl := lineBreakAt(src.data, str.start); nl != "\n" {
 					w.nl[seg.ID] = nl
 				}
+			}
+			if moreOnLine(src.data, str.end) {
+				w.inline[seg.ID] = true
 			}
 		}
 	}
@@ -667,6 +670,21 @@ func (r *poReader) header(e *poEntry, doc *pipeline.Document) (pluralForms strin
 		}
 	}
 	return pluralForms
+}
+
+// moreOnLine reports whether the line of data that holds offset off has
+// more than white space from off on.
+func moreOnLine(data []byte, off int) bool {
+	for _, c := range data[off:] {
+		switch c {
+		case '\n':
+			return false
+		case ' ', '\t', '\r', '\f', '\v':
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // lineBreakAt returns the line break of the line that holds data[off].

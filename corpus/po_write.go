@@ -11,13 +11,18 @@ import (
 // poWriter encodes new targets for the msgstr slots of a PO file.
 type poWriter struct {
 	nl map[string]string // segment id -> the line break of its msgstr line, where not "\n"
+	// segment ids whose msgstr literals share their last line with more
+	// text (a file written without line breaks between its keywords)
+	inline map[string]bool
 }
 
 // encode returns the string literals for a new target (an unchanged one
 // keeps its literals: codec.edits leaves it out): one literal, or, when the
 // text has a line feed before its end, "" and then one literal per line,
 // each ending with its \n, as msgmerge writes them. Lines are never
-// wrapped at a width.
+// wrapped at a width. Where more text follows the old literals on their
+// line, the new target is one literal, so that the text stays on a line of
+// the same entry.
 func (w poWriter) encode(seg *pipeline.Segment, target string) (string, error) {
 	codes, err := codesFor(seg, target)
 	if err != nil {
@@ -32,6 +37,9 @@ func (w poWriter) encode(seg *pipeline.Segment, target string) (string, error) {
 	lines := strings.SplitAfter(target, "\n")
 	if len(lines) > 1 && lines[len(lines)-1] == "" {
 		lines = lines[:len(lines)-1]
+	}
+	if w.inline[seg.ID] {
+		lines = []string{target}
 	}
 	if len(lines) > 1 {
 		b.WriteString(`""`)
