@@ -140,15 +140,6 @@ func seedOutside(text string, latin []langid.Word, words []pinyinWord) bool {
 	return false
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 func onlySpaces(s string) bool { return s != "" && strings.TrimSpace(s) == "" }
 
 // pinyinWords returns the words of text that read as pinyin and are not
