@@ -14,17 +14,17 @@ import (
 // "in", "a") is put on the side of the neighbour it goes with in that
 // language ("culture de masse", "in der Zeit").
 //
-// foreign_pairs_<code>.bin hold the counts of the words and of the pairs of
-// neighbouring words (with nothing but space between them) of the help
+// foreign_pairs_<code>.bin hold the counts of the words and of the pairs
+// of neighbouring words (with nothing but space between them) of the help
 // pages of LibreOffice 7.4 in each language (Debian's
 // libreoffice-help-<code> packages, MPL-2.0; foreign_pairs.md beside this
-// file says more), each distinct paragraph once, less the paragraphs
-// that the English help pages have too (what was not translated, code),
-// words as LatinWords
-// splits them, in small letters, in the layout of english_bigrams.bin with
-// the header foreignPairMagic. They are built by `go generate` from the
-// unpacked packages (TestForeignPairs with -update; foreign_pairs.md tells
-// how), which checks them for staleness when the packages are there.
+// file says more), each distinct paragraph once, less the paragraphs that
+// the English help pages have too (what was not translated, code), words
+// as LatinWords splits them, in small letters, in the layout of
+// english_bigrams.bin with the header foreignPairMagic. They are built by
+// `go generate` from the unpacked packages (TestForeignPairs with
+// -update; foreign_pairs.md tells how), which checks them for staleness
+// when the packages are there.
 //
 //go:generate go test -run ^TestForeignPairs$ -update .
 var (
